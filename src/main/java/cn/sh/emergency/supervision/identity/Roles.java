@@ -1,0 +1,30 @@
+package cn.sh.emergency.supervision.identity;
+
+import java.util.List;
+
+/** The groups (roles) of DESIGN §6; they are Camunda groups, managed in Camunda Admin. */
+public final class Roles {
+
+  public static final String CASE_HANDLERS = "case-handlers";
+  public static final String SECTION_CHIEFS = "section-chiefs";
+  public static final String LEGAL_REVIEWERS = "legal-reviewers";
+  public static final String LEADERS = "leaders";
+  public static final String ADMINISTRATORS = "camunda-admin";
+
+  /** The groups that work cases in Tasklist. */
+  public static final List<String> WORK_GROUPS = List.of(CASE_HANDLERS, SECTION_CHIEFS, LEGAL_REVIEWERS, LEADERS);
+
+  private Roles() {
+  }
+
+  public static String chineseName(String group) {
+    return switch (group) {
+      case CASE_HANDLERS -> "承办人";
+      case SECTION_CHIEFS -> "科室负责人";
+      case LEGAL_REVIEWERS -> "法制审核人员";
+      case LEADERS -> "分管/主要负责人";
+      case ADMINISTRATORS -> "系统管理员";
+      default -> group;
+    };
+  }
+}

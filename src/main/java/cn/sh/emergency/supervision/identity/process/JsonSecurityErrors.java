@@ -1,0 +1,49 @@
+package cn.sh.emergency.supervision.identity.process;
+
+import cn.sh.emergency.supervision.shared.ApiError;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 answers of {@code /api} in the same JSON shape as every other API error. */
+class JsonSecurityErrors {
+
+  private final ObjectMapper json;
+
+  JsonSecurityErrors(ObjectMapper json) {
+    this.json = json;
+  }
+
+  AuthenticationEntryPoint unauthorized() {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"supervision\", charset=\"UTF-8\"");
+      write(request, response, HttpStatus.UNAUTHORIZED, "请先登录（用户名与密码）");
+    };
+  }
+
+  /** For paths nobody may use, anonymous or not. */
+  AuthenticationEntryPoint forbiddenEntryPoint() {
+    return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "此功能已停用");
+  }
+
+  AccessDeniedHandler forbidden() {
+    return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "无权执行此操作");
+  }
+
+  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
+      throws IOException {
+    ApiError body = new ApiError(status.value(), status.getReasonPhrase(), message, request.getRequestURI(),
+        Instant.now());
+    response.setStatus(status.value());
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), body);
+  }
+}

@@ -1,0 +1,29 @@
+package cn.sh.emergency.supervision.shared;
+
+/** Process variables every lifecycle shares (DESIGN §9). */
+public final class CommonVariables {
+
+  public static final String DISTRICT = "district";
+  public static final String ENTERPRISE_NAME = "enterpriseName";
+  public static final String ENTERPRISE_USCC = "enterpriseUscc";
+  public static final String SECTOR = "sector";
+  /** The case number; also the business key of the case's process instance. */
+  public static final String CASE_NO = "caseNo";
+  /** The free-text opinion of the task just completed; consumed by the full-process record. */
+  public static final String OPINION = "opinion";
+  /** The default name of a task's decision field, unless the task names another in {@link #OUTCOME_VARIABLE}. */
+  public static final String OUTCOME = "outcome";
+
+  /** Process extension property naming the case type ({@code HZ}, {@code AC}, …) a process opens. */
+  public static final String CASE_TYPE_PROPERTY = "caseType";
+  /**
+   * User-task extension property naming a variable that holds the task's opinion when it is an output of its own
+   * (e.g. {@code legalReviewOpinion}); such an opinion is recorded but kept.
+   */
+  public static final String OPINION_VARIABLE = "opinionVariable";
+  /** User-task extension property naming the variable that holds the task's decision. */
+  public static final String OUTCOME_VARIABLE = "outcomeVariable";
+
+  private CommonVariables() {
+  }
+}

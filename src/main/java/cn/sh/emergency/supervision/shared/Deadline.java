@@ -1,0 +1,120 @@
+package cn.sh.emergency.supervision.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code deadline} bean of BPMN expressions: {@code ${deadline.workingDays(now(), 5)}} for timers
+ * ({@code timeDate}) and user-task due dates. A period ends at the end of its last day (23:59:59 in the
+ * configured zone), so a timer on it fires once the whole last day has passed.
+ */
+@Component("deadline")
+public class Deadline {
+
+  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+  private final StatutoryCalendar calendar;
+  private final ZoneId zone;
+
+  public Deadline(StatutoryCalendar calendar, CalendarProperties properties) {
+    this.calendar = calendar;
+    this.zone = properties.zone();
+  }
+
+  /** End of the n-th working day after start. */
+  public Date workingDays(Object start, int n) {
+    return endOf(calendar.plusWorkingDays(dayOf(start), n));
+  }
+
+  /**
+   * The first instant after the n-th working day: an exclusive bound for "due within n working days" queries,
+   * so a deadline at the very end of that day is included.
+   */
+  public Date withinWorkingDays(Object start, int n) {
+    return startOf(calendar.plusWorkingDays(dayOf(start), n).plusDays(1));
+  }
+
+  /** End of the n-th calendar day after start, moved to the next working day if that day is off. */
+  public Date days(Object start, int n) {
+    return endOf(calendar.plusDays(dayOf(start), n));
+  }
+
+  /** End of the day n months after start, moved to the next working day if that day is off. */
+  public Date months(Object start, int n) {
+    return endOf(calendar.plusMonths(dayOf(start), n));
+  }
+
+  /** End of the given day, e.g. of a rectification deadline a user chose as a date. */
+  public Date endOf(Object day) {
+    return endOf(calendar.requireCovered(dayOf(day)));
+  }
+
+  /** Start of the n-th working day before a deadline's day, e.g. when a reminder is due. */
+  public Date workingDaysBefore(Object deadline, int n) {
+    return startOf(calendar.minusWorkingDays(dayOf(deadline), n));
+  }
+
+  /** The calendar day of a date, instant or ISO text in the statutory zone. */
+  public LocalDate dayOf(Object value) {
+    if (value == null) {
+      throw new InvalidInputException("计算期限缺少起算日期");
+    }
+    if (value instanceof LocalDate d) {
+      return d;
+    }
+    return ZonedDateTime.ofInstant(instantOf(value), zone).toLocalDate();
+  }
+
+  private Instant instantOf(Object value) {
+    if (value instanceof Date d) {
+      return d.toInstant();
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof LocalDateTime t) {
+      return t.atZone(zone).toInstant();
+    }
+    if (value instanceof OffsetDateTime t) {
+      return t.toInstant();
+    }
+    if (value instanceof ZonedDateTime t) {
+      return t.toInstant();
+    }
+    if (value instanceof String text) {
+      return parse(text);
+    }
+    throw new InvalidInputException("无法识别的日期：" + value);
+  }
+
+  private Instant parse(String text) {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+      }
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDateTime.parse(text).atZone(zone).toInstant();
+      } catch (DateTimeParseException again) {
+        throw new InvalidInputException("日期格式不正确（应为 ISO-8601，如 2026-03-02）：" + text);
+      }
+    }
+  }
+
+  private Date endOf(LocalDate day) {
+    return Date.from(day.atTime(END_OF_DAY).atZone(zone).toInstant());
+  }
+
+  private Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(zone).toInstant());
+  }
+}

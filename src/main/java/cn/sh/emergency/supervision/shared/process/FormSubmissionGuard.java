@@ -1,0 +1,72 @@
+package cn.sh.emergency.supervision.shared.process;
+
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-checks on the server what a task's Camunda Form declares required, however the task is completed
+ * (Tasklist, REST, Java). Fields shown only under a condition are left to the lifecycle's own checks. Runs before
+ * any other completion listener, so a refused submission records nothing.
+ */
+@Component
+class FormSubmissionGuard {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  public void onTask(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
+        || task.getBpmnModelElementInstance() == null
+        || task.getBpmnModelElementInstance().getCamundaFormRef() == null) {
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    for (JsonNode field : requiredFields(task)) {
+      Object value = task.getVariable(field.path("key").asText());
+      if (value == null || value.toString().isBlank()) {
+        missing.add(field.path("label").asText(field.path("key").asText()));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw UserInputErrors.badRequest(new InvalidInputException("请填写必填项：" + String.join("、", missing)));
+    }
+  }
+
+  private static List<JsonNode> requiredFields(DelegateTask task) {
+    List<JsonNode> required = new ArrayList<>();
+    var services = task.getProcessEngineServices();
+    try (InputStream form = SystemContext.asSystem(services.getIdentityService(),
+        () -> services.getFormService().getDeployedTaskForm(task.getId()))) {
+      collect(JSON.readTree(form).path("components"), required);
+    } catch (IOException e) {
+      throw new UncheckedIOException("form of task " + task.getId() + " cannot be read", e);
+    }
+    return required;
+  }
+
+  private static void collect(JsonNode components, List<JsonNode> required) {
+    for (JsonNode component : components) {
+      if (component.has("conditional")) {
+        continue;
+      }
+      if (component.has("components")) {
+        collect(component.path("components"), required);
+      } else if (component.path("validate").path("required").asBoolean(false) && component.has("key")) {
+        required.add(component);
+      }
+    }
+  }
+}

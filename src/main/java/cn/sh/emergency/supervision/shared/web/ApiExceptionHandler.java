@@ -1,0 +1,122 @@
+package cn.sh.emergency.supervision.shared.web;
+
+import cn.sh.emergency.supervision.shared.ApiError;
+import cn.sh.emergency.supervision.shared.ConflictException;
+import cn.sh.emergency.supervision.shared.FileTooLargeException;
+import cn.sh.emergency.supervision.shared.FileTypeNotAllowedException;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/** Maps failures of {@code /api} to statuses and Chinese messages; never a stack trace or SQL in the body. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ApiError> invalid(InvalidInputException e, HttpServletRequest request) {
+    return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException e, HttpServletRequest request) {
+    return answer(HttpStatus.NOT_FOUND, e.getMessage(), request);
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ApiError> conflict(ConflictException e, HttpServletRequest request) {
+    return answer(HttpStatus.CONFLICT, e.getMessage(), request);
+  }
+
+  @ExceptionHandler(FileTooLargeException.class)
+  ResponseEntity<ApiError> tooLarge(FileTooLargeException e, HttpServletRequest request) {
+    return answer(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), request);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传文件超过允许的大小", request);
+  }
+
+  @ExceptionHandler(FileTypeNotAllowedException.class)
+  ResponseEntity<ApiError> typeNotAllowed(FileTypeNotAllowedException e, HttpServletRequest request) {
+    return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), request);
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ApiError> multipart(MultipartException e, HttpServletRequest request) {
+    return answer(HttpStatus.BAD_REQUEST, "请以 multipart/form-data 上传文件（字段名 file）", request);
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+    return answer(HttpStatus.BAD_REQUEST, "缺少上传文件：" + e.getRequestPartName(), request);
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ApiError> noResource(NoResourceFoundException e, HttpServletRequest request) {
+    return answer(HttpStatus.NOT_FOUND, "资源不存在", request);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ApiError> denied(AccessDeniedException e, HttpServletRequest request) {
+    return answer(HttpStatus.FORBIDDEN, "无权执行此操作", request);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ApiError> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+    return answer(HttpStatus.BAD_REQUEST, "缺少参数：" + e.getParameterName(), request);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    return answer(HttpStatus.BAD_REQUEST, "参数格式不正确：" + e.getName(), request);
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ApiError> notValid(MethodArgumentNotValidException e, HttpServletRequest request) {
+    String fields = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> f.getField() + "：" + f.getDefaultMessage()).collect(Collectors.joining("；"));
+    return answer(HttpStatus.BAD_REQUEST, "输入有误：" + fields, request);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    return answer(HttpStatus.BAD_REQUEST, "请求内容无法解析，请检查 JSON 格式与字段类型", request);
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+    return answer(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法：" + e.getMethod(), request);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+    LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+    return answer(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试或联系系统管理员", request);
+  }
+
+  static ResponseEntity<ApiError> answer(HttpStatus status, String message, HttpServletRequest request) {
+    return ResponseEntity.status(status)
+        .body(new ApiError(status.value(), status.getReasonPhrase(), message, request.getRequestURI(), Instant.now()));
+  }
+}

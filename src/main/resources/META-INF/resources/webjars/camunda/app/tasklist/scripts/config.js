@@ -1,0 +1,22 @@
+// Tasklist configuration of the supervision server: Chinese first, English kept for administrators.
+export default {
+  app: {
+    name: '执法任务',
+    vendor: '区应急管理局'
+  },
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  shortcuts: {
+    claimTask: { key: 'ctrl+alt+c', description: '认领当前选中的任务' },
+    focusFilter: { key: 'ctrl+shift+f', description: '焦点移到第一个过滤器' },
+    focusList: { key: 'ctrl+alt+l', description: '焦点移到任务列表的第一个任务' },
+    focusForm: { key: 'ctrl+alt+f', description: '焦点移到任务表单的第一个输入框' },
+    startProcess: { key: 'ctrl+alt+p', description: '打开发起流程对话框' }
+  }
+};

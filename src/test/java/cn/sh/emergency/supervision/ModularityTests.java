@@ -1,0 +1,20 @@
+package cn.sh.emergency.supervision;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+  private final ApplicationModules modules = ApplicationModules.of(SupervisionApplication.class);
+
+  @Test
+  void modulesOnlyUseEachOthersApi() {
+    modules.verify();
+  }
+
+  @Test
+  void writesModuleDocumentation() {
+    new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+  }
+}

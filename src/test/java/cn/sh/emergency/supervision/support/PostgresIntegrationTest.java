@@ -1,0 +1,28 @@
+package cn.sh.emergency.supervision.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole server on a random port against the PostgreSQL test database, with the demo users of the dev
+ * profile. All classes carrying it share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(RequiresPostgres.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=${SUPERVISION_TEST_DB_URL:jdbc:postgresql://localhost:5432/supervision_test}",
+    "spring.datasource.username=${SUPERVISION_TEST_DB_USER:postgres}",
+    "spring.datasource.password=${SUPERVISION_TEST_DB_PASSWORD:}",
+    "camunda.bpm.job-execution.enabled=false",
+    "supervision.evidence.directory=target/test-evidence",
+    "supervision.evidence.max-size=2MB"
+})
+@ActiveProfiles({"postgres", "dev"})
+public @interface PostgresIntegrationTest {
+}

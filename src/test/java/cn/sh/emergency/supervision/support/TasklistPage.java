@@ -1,0 +1,118 @@
+package cn.sh.emergency.supervision.support;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Camunda Tasklist as a user sees it in Chinese: log in, pick a filter, open a task, fill its form, complete. */
+public final class TasklistPage {
+
+  /** Engine time of browser tests: after every other test's, so their new task is the newest in the list. */
+  public static final String BROWSER_TEST_TIME = "2026-11-02T09:00:00";
+
+  private final WebDriver browser;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+
+  public TasklistPage(WebDriver browser, int port) {
+    this.browser = browser;
+    this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  public TasklistPage logIn(String user, String password) {
+    browser.get(baseUrl);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("我的待办")));
+    return this;
+  }
+
+  public String text() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  public TasklistPage filter(String name) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(name))).click();
+    return this;
+  }
+
+  /** Opens the task of the list card that shows the case number. */
+  public TasklistPage openTaskOf(String caseNo) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//li[contains(@class,'task')][.//*[contains(text(),'" + caseNo + "')]]//h4/a"))));
+    return this;
+  }
+
+  public TasklistPage claim() {
+    clickText("认领");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+    return this;
+  }
+
+  /** Picks an option of a radio group or select by its Chinese label. */
+  public TasklistPage choose(String optionLabel) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-form')]//label[normalize-space()='" + optionLabel + "']"))));
+    return this;
+  }
+
+  public TasklistPage select(String optionLabel) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-select-display"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')]"
+        + "[normalize-space(text())='" + optionLabel + "']"))).click();
+    return this;
+  }
+
+  /** Types into the form field with the given label. */
+  public TasklistPage fill(String fieldLabel, String value) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]"
+            + "//*[self::textarea or self::input]")));
+    scrollTo(field);
+    field.clear();
+    field.sendKeys(value);
+    return this;
+  }
+
+  public void complete() {
+    clickText("完成");
+  }
+
+  /** Waits until the page shows the text, e.g. an error message or a confirmation. */
+  public TasklistPage waitForText(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    return this;
+  }
+
+  /** Closes Tasklist's notifications (they cover the form's buttons), as a user would. */
+  public TasklistPage dismissNotifications() {
+    for (WebElement close : browser.findElements(By.cssSelector(".page-notifications .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
+    return this;
+  }
+
+  private void clickText(String text) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[self::a or self::button][normalize-space(text())='" + text + "']"))));
+  }
+
+  /** Fields low on the form sit under Tasklist's footer until scrolled to the middle of the pane. */
+  private void click(WebElement element) {
+    scrollTo(element);
+    element.click();
+  }
+
+  private void scrollTo(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+}

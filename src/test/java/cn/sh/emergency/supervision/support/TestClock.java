@@ -1,0 +1,25 @@
+package cn.sh.emergency.supervision.support;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** Moves the engine clock (Shanghai local time), so deadlines and timers do not depend on the day tests run. */
+public final class TestClock {
+
+  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private TestClock() {
+  }
+
+  public static Date set(String localDateTime) {
+    Date at = Date.from(LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant());
+    ClockUtil.setCurrentTime(at);
+    return at;
+  }
+
+  public static void reset() {
+    ClockUtil.reset();
+  }
+}
