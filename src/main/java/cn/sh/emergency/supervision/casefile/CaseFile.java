@@ -1,0 +1,212 @@
+package cn.sh.emergency.supervision.casefile;
+
+import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.CaseNumber;
+import cn.sh.emergency.supervision.shared.NotFoundException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case file: ledger rows (案件台账) and the append-only, hash-chained full-process record (全过程记录).
+ * Called from engine listeners, so everything happens inside the engine's transaction.
+ */
+@Service
+@Transactional
+public class CaseFile {
+
+  private static final ObjectMapper DETAILS_JSON = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+      .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
+      .build();
+
+  private final CaseLedgerRepository ledger;
+  private final CaseRecordRepository records;
+  private final CaseReferralRepository referrals;
+  private final CaseEvidenceRepository evidence;
+  private final EvidenceStore evidenceStore;
+  private final NumberSeries numbers;
+  private final CalendarProperties calendar;
+
+  CaseFile(CaseLedgerRepository ledger, CaseRecordRepository records, CaseReferralRepository referrals,
+           CaseEvidenceRepository evidence, EvidenceStore evidenceStore, NumberSeries numbers,
+           CalendarProperties calendar) {
+    this.ledger = ledger;
+    this.records = records;
+    this.referrals = referrals;
+    this.evidence = evidence;
+    this.evidenceStore = evidenceStore;
+    this.numbers = numbers;
+    this.calendar = calendar;
+  }
+
+  /** Opens a ledger row under a new case number and records the opening; returns the case number. */
+  public String open(OpenCase open) {
+    int year = open.openedAt().atZone(calendar.zone()).getYear();
+    String caseNo = new CaseNumber(open.type(), open.district(), year,
+        numbers.next("case:" + open.type().name() + ":" + open.district().code(), year)).toString();
+    ledger.save(new CaseLedgerEntry(caseNo, open));
+    append(caseNo, new RecordEntry(RecordKind.CASE_OPENED, open.openedAt(), open.actor(), null,
+        open.type().chineseName(), open.processInstanceId(), null, null, null));
+    return caseNo;
+  }
+
+  /** Appends one entry to the case's record chain. */
+  public void append(String caseNo, RecordEntry entry) {
+    CaseLedgerEntry row = ledger.lockByCaseNo(caseNo)
+        .orElseThrow(() -> new NotFoundException("案件不存在：" + caseNo));
+    // Stored precision is microseconds or less depending on the database; hash what is stored.
+    Instant at = entry.occurredAt().truncatedTo(ChronoUnit.MILLIS);
+    CaseRecord record = new CaseRecord(caseNo, row.recordCount() + 1, entry, at, json(entry), row.lastRecordHash());
+    records.save(record);
+    row.chainAppended(record.hash());
+  }
+
+  public void enterStage(String caseNo, String stage, String stageName) {
+    row(caseNo).enterStage(stage, stageName);
+  }
+
+  /** The deadline the case currently runs to (e.g. the rectification deadline); clears the overdue flag. */
+  public void setDeadline(String caseNo, Instant deadlineAt) {
+    row(caseNo).deadline(deadlineAt);
+  }
+
+  public void markOverdue(String caseNo) {
+    row(caseNo).overdue();
+  }
+
+  public void markListed(String caseNo, boolean listed) {
+    row(caseNo).listed(listed);
+  }
+
+  public void markOnTime(String caseNo, boolean onTime) {
+    row(caseNo).onTime(onTime);
+  }
+
+  /** Counts an urging (催办) and records it. */
+  public void urged(String caseNo, RecordEntry urging) {
+    append(caseNo, urging);
+    row(caseNo).urged();
+  }
+
+  /** Opens a referral to another lifecycle and records it. */
+  public void refer(String caseNo, ReferralKind kind, String reason, RecordEntry entry) {
+    referrals.save(new CaseReferral(caseNo, kind, reason, entry.actor(), entry.occurredAt()));
+    append(caseNo, entry);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ReferralView> referrals(String caseNo) {
+    return referrals.findByCaseNoOrderByIdAsc(caseNo).stream().map(CaseReferral::view).toList();
+  }
+
+  public void close(String caseNo, RecordEntry closing) {
+    append(caseNo, closing);
+    row(caseNo).close(closing.occurredAt());
+  }
+
+  private CaseLedgerEntry row(String caseNo) {
+    return ledger.findById(caseNo).orElseThrow(() -> new NotFoundException("案件不存在：" + caseNo));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CaseSummary> find(String caseNo) {
+    return ledger.findById(caseNo).map(CaseLedgerEntry::summary);
+  }
+
+  /** One page of the ledger, newest cases first. */
+  @Transactional(readOnly = true)
+  public Page<CaseSummary> search(CaseQuery query, int page, int size) {
+    PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("caseNo")));
+    return ledger.findAll(CaseLedgerSpecifications.matching(query), request).map(CaseLedgerEntry::summary);
+  }
+
+  @Transactional(readOnly = true)
+  public List<RecordView> records(String caseNo) {
+    return records.findByCaseNoOrderBySeqAsc(caseNo).stream().map(CaseRecord::view).toList();
+  }
+
+  /** Re-computes every hash of the case and names the first record that does not match. */
+  @Transactional(readOnly = true)
+  public ChainVerification verify(String caseNo) {
+    List<CaseRecord> chain = records.findByCaseNoOrderBySeqAsc(caseNo);
+    String expectedPrev = RecordHasher.GENESIS;
+    int expectedSeq = 1;
+    for (CaseRecord r : chain) {
+      if (r.seq() != expectedSeq) {
+        return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(),
+            "第" + expectedSeq + "条记录缺失，序号跳至" + r.seq());
+      }
+      if (!r.prevHash().equals(expectedPrev)) {
+        return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(),
+            "第" + r.seq() + "条记录的前序哈希与上一条记录不符");
+      }
+      if (!RecordHasher.hash(r).equals(r.hash())) {
+        return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(),
+            "第" + r.seq() + "条记录内容与其哈希不符（记录被改动）");
+      }
+      expectedPrev = r.hash();
+      expectedSeq++;
+    }
+    Optional<CaseLedgerEntry> row = ledger.findById(caseNo);
+    if (row.isPresent() && (row.get().recordCount() != chain.size()
+        || !row.get().lastRecordHash().equals(expectedPrev))) {
+      return ChainVerification.broken(caseNo, chain.size(), chain.size() + 1, -1,
+          "台账记载" + row.get().recordCount() + "条记录，实有" + chain.size() + "条，或末条记录被替换");
+    }
+    for (CaseRecord r : chain) {
+      if (RecordKind.EVIDENCE.name().equals(r.kind())) {
+        String problem = evidenceProblem(r);
+        if (problem != null) {
+          return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(), problem);
+        }
+      }
+    }
+    return ChainVerification.intact(caseNo, chain.size());
+  }
+
+  /** An evidence record's file must still be registered under the recorded hash and still have that hash. */
+  private String evidenceProblem(CaseRecord r) {
+    JsonNode details;
+    try {
+      details = DETAILS_JSON.readTree(r.details());
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return "第" + r.seq() + "条证据记录无法解析";
+    }
+    String recorded = details.path("sha256").asText();
+    String name = details.path("fileName").asText();
+    CaseEvidence registered = evidence.findById(details.path("evidenceId").asLong()).orElse(null);
+    if (registered == null || !recorded.equals(registered.sha256())) {
+      return "第" + r.seq() + "条记录的证据登记被改动或删除：" + name;
+    }
+    Optional<String> actual = evidenceStore.rehash(recorded);
+    if (actual.isEmpty()) {
+      return "证据文件缺失：" + name + "（第" + r.seq() + "条记录）";
+    }
+    return actual.get().equals(recorded) ? null : "证据文件被改动：" + name + "（第" + r.seq() + "条记录）";
+  }
+
+  private static String json(RecordEntry entry) {
+    if (entry.details().isEmpty()) {
+      return null;
+    }
+    try {
+      return DETAILS_JSON.writeValueAsString(entry.details());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("record details cannot be serialised", e);
+    }
+  }
+}

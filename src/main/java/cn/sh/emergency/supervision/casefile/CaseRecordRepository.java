@@ -1,0 +1,9 @@
+package cn.sh.emergency.supervision.casefile;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseRecordRepository extends JpaRepository<CaseRecord, Long> {
+
+  List<CaseRecord> findByCaseNoOrderBySeqAsc(String caseNo);
+}

@@ -1,0 +1,117 @@
+package cn.sh.emergency.supervision.casefile.web;
+
+import cn.sh.emergency.supervision.casefile.CaseAccess;
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseQuery;
+import cn.sh.emergency.supervision.casefile.CaseSummary;
+import cn.sh.emergency.supervision.casefile.ChainVerification;
+import cn.sh.emergency.supervision.casefile.RecordView;
+import cn.sh.emergency.supervision.casefile.ReferralView;
+import cn.sh.emergency.supervision.casefile.process.CaseUrging;
+import cn.sh.emergency.supervision.identity.AuthenticatedUser;
+import cn.sh.emergency.supervision.identity.CurrentUser;
+import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.shared.ConflictException;
+import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The case ledger (案件台账) and a case's file; only cases of the caller's districts exist for the caller.
+ */
+@RestController
+@RequestMapping("/api/cases")
+class CaseFileController {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final CaseFile caseFile;
+  private final CaseAccess cases;
+  private final CaseUrging urging;
+  private final CurrentUser currentUser;
+
+  CaseFileController(CaseFile caseFile, CaseAccess cases, CaseUrging urging, CurrentUser currentUser) {
+    this.caseFile = caseFile;
+    this.cases = cases;
+    this.urging = urging;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  LedgerPage list(@RequestParam(required = false) String lifecycle, @RequestParam(required = false) String district,
+                  @RequestParam(required = false) String stage, @RequestParam(required = false) Boolean overdue,
+                  @RequestParam(required = false) Boolean listed, @RequestParam(required = false) Boolean closed,
+                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidInputException("分页参数不正确：page ≥ 0，1 ≤ size ≤ " + MAX_PAGE_SIZE);
+    }
+    if (district != null) {
+      District.of(district);
+    }
+    AuthenticatedUser user = currentUser.get();
+    List<String> visible = user.isAdministrator() ? null : user.tenantIds();
+    Page<CaseSummary> found = caseFile.search(
+        new CaseQuery(lifecycle, district, stage, overdue, listed, closed, visible), page, size);
+    return new LedgerPage(found.getContent(), page, size, found.getTotalElements());
+  }
+
+  @GetMapping("/{caseNo}")
+  CaseView get(@PathVariable String caseNo) {
+    CaseSummary summary = cases.visible(caseNo);
+    return new CaseView(summary, caseFile.records(caseNo), caseFile.referrals(caseNo));
+  }
+
+  @GetMapping("/{caseNo}/records")
+  List<RecordView> records(@PathVariable String caseNo) {
+    cases.visible(caseNo);
+    return caseFile.records(caseNo);
+  }
+
+  @GetMapping("/{caseNo}/records/verify")
+  ChainVerification verify(@PathVariable String caseNo) {
+    cases.visible(caseNo);
+    return caseFile.verify(caseNo);
+  }
+
+  /** 催办 by a leader of the case's district: raises the priority of its open tasks and records it. */
+  @PostMapping("/{caseNo}/urge")
+  UrgeResult urge(@PathVariable String caseNo, @RequestBody(required = false) UrgeRequest request) {
+    AuthenticatedUser user = currentUser.get();
+    CaseSummary summary = cases.visible(caseNo);
+    if (!user.hasRole(Roles.LEADERS)) {
+      throw new AccessDeniedException("只有分管/主要负责人可以催办");
+    }
+    if (summary.closedAt() != null) {
+      throw new ConflictException("案件已办结，无需催办：" + caseNo);
+    }
+    String reason = request == null || request.reason() == null || request.reason().isBlank()
+        ? "请抓紧办理" : request.reason().trim();
+    if (reason.length() > 500) {
+      throw new InvalidInputException("催办说明不能超过500字");
+    }
+    List<String> tasks = urging.urge(caseNo, summary.processInstanceId(), user.userId(), reason);
+    return new UrgeResult(caseNo, tasks, caseFile.find(caseNo).map(CaseSummary::urgeCount).orElse(0));
+  }
+
+  record LedgerPage(List<CaseSummary> items, int page, int size, long total) {
+  }
+
+  record CaseView(@JsonUnwrapped CaseSummary summary, List<RecordView> timeline, List<ReferralView> referrals) {
+  }
+
+  record UrgeRequest(String reason) {
+  }
+
+  record UrgeResult(String caseNo, List<String> urgedTasks, int urgeCount) {
+  }
+}
