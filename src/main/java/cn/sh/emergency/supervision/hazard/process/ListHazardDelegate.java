@@ -1,0 +1,34 @@
+package cn.sh.emergency.supervision.hazard.process;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.RecordKind;
+import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 挂牌督办: the approved major hazard is listed in the ledger and the listing recorded. */
+@Component("listHazardDelegate")
+class ListHazardDelegate implements JavaDelegate {
+
+  private final CaseFile caseFile;
+
+  ListHazardDelegate(CaseFile caseFile) {
+    this.caseFile = caseFile;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNo = StepRecords.caseNo(execution).orElseThrow();
+    caseFile.markListed(caseNo, true);
+    Map<String, Object> notice = new LinkedHashMap<>();
+    notice.put(Var.MEASURES_REQUIRED, execution.getVariable(Var.MEASURES_REQUIRED));
+    notice.put(Var.SUSPENSION, execution.getVariable(Var.SUSPENSION));
+    notice.put(Var.RECTIFICATION_DEADLINE, execution.getVariable(Var.RECTIFICATION_DEADLINE));
+    caseFile.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, null, null, "重大事故隐患挂牌督办",
+        notice));
+  }
+}

@@ -1,0 +1,30 @@
+package cn.sh.emergency.supervision.hazard.process;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.RecordKind;
+import cn.sh.emergency.supervision.casefile.ReferralKind;
+import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 移送行政处罚: an open penalty referral on the case, which the dual-penalty lifecycle turns into a case. */
+@Component("referForPenaltyDelegate")
+class ReferForPenaltyDelegate implements JavaDelegate {
+
+  private final CaseFile caseFile;
+
+  ReferForPenaltyDelegate(CaseFile caseFile) {
+    this.caseFile = caseFile;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = (String) execution.getVariable(Var.REFERRAL_REASON);
+    caseFile.refer(StepRecords.caseNo(execution).orElseThrow(), ReferralKind.PENALTY, reason,
+        StepRecords.bySystem(execution, RecordKind.REFERRAL, null, null, reason,
+            Map.of("referral", ReferralKind.PENALTY.name())));
+  }
+}

@@ -1,0 +1,88 @@
+package cn.sh.emergency.supervision.hazard;
+
+import static cn.sh.emergency.supervision.support.TasklistPage.BROWSER_TEST_TIME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseSummary;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
+import cn.sh.emergency.supervision.support.HeadlessChromium;
+import cn.sh.emergency.supervision.support.PlatformSample;
+import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.TasklistPage;
+import java.time.Duration;
+import cn.sh.emergency.supervision.hazard.process.HazardIntake;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A jingan handler verifies a reported hazard in the Chinese Tasklist: the server refuses an incomplete decision
+ * with a Chinese message Tasklist shows, then accepts the completed form and the case moves on to listing.
+ */
+@PostgresIntegrationTest
+@EngineTime(BROWSER_TEST_TIME)
+@ExtendWith(HeadlessChromium.class)
+class HazardTasklistBrowserIntegrationTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  HazardIntake intake;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  CaseFile caseFile;
+  @Autowired
+  TaskService taskService;
+
+  HazardIntakeFixture hazards;
+  WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    hazards = new HazardIntakeFixture(intake, identityService);
+    browser = HeadlessChromium.start("zh-CN");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void aHandlerVerifiesAHazardInTasklist() {
+    String caseNo = hazards.reportAs("jingan-handler");
+    TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
+        .filter("本组待办").openTaskOf(caseNo).claim();
+    assertThat(tasklist.text()).contains("隐患核查", "核查结论", "不属实", "一般事故隐患", "重大事故隐患");
+
+    // "不属实" needs a reason: the server refuses, Tasklist shows why, the task stays open.
+    tasklist.choose("不属实");
+    tasklist.complete();
+    tasklist.waitForText("提交内容有误：请填写不属实的理由");
+    assertThat(tasklist.text()).as("only the Chinese message, no engine prefix").doesNotContain("Cannot submit task form");
+    tasklist.dismissNotifications();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult()).isNotNull();
+
+    tasklist.choose("重大事故隐患").fill("核查意见", "仓库内危化品混存，属重大事故隐患");
+    tasklist.complete();
+
+    CaseSummary moved = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> caseFile.find(caseNo)
+        .filter(c -> HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE.equals(c.stage())).orElse(null));
+    assertThat(moved.stageName()).isEqualTo("拟制挂牌督办通知");
+    assertThat(caseFile.records(caseNo)).anySatisfy(r -> {
+      assertThat(r.activityId()).isEqualTo(HazardProcess.USER_TASK_VERIFY_HAZARD);
+      assertThat(r.outcome()).isEqualTo(Code.MAJOR);
+      assertThat(r.actor()).isEqualTo("jingan-handler");
+    });
+  }
+}
