@@ -1,0 +1,20 @@
+package cn.sh.emergency.supervision.legalreview;
+
+/** Kinds of major enforcement decision that go through legal review (DESIGN §9). */
+public enum DecisionType {
+  FINE("罚款"),
+  SUSPEND_PRODUCTION("责令停产停业"),
+  REVOKE_LICENSE("吊销许可证照"),
+  CLOSE("提请关闭"),
+  OTHER("其他");
+
+  private final String chineseName;
+
+  DecisionType(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  public String chineseName() {
+    return chineseName;
+  }
+}

@@ -1,0 +1,29 @@
+package cn.sh.emergency.supervision.legalreview.process;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.RecordKind;
+import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationVar;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The publication deadline passed before publication: the lateness is flagged and recorded. */
+@Component("flagPublicationLateDelegate")
+class FlagPublicationLateDelegate implements JavaDelegate {
+
+  private final CaseFile caseFile;
+
+  FlagPublicationLateDelegate(CaseFile caseFile) {
+    this.caseFile = caseFile;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(PublicationVar.PUBLICATION_LATE, true);
+    StepRecords.caseNo(execution).ifPresent(caseNo -> caseFile.append(caseNo, StepRecords.bySystem(execution,
+        RecordKind.PUBLICATION, "公示逾期", "LATE", null,
+        Map.of("decisionNo", String.valueOf(execution.getVariable(PublicationVar.DECISION_NO))))));
+  }
+}

@@ -1,0 +1,32 @@
+package cn.sh.emergency.supervision.legalreview.process;
+
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.process.ModelProperties;
+import cn.sh.emergency.supervision.shared.process.UserInputErrors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "No review or failed review → no decision" (行政处罚法 art. 58), held by the engine: a user task marked
+ * {@code requiresLegalReview} cannot even be created unless the case's legal review ended {@code APPROVED},
+ * whatever path a model takes to it.
+ */
+@Component
+class LegalReviewGate {
+
+  @EventListener
+  public void onTask(DelegateTask task) {
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+        && ModelProperties.property(task.getBpmnModelElementInstance(),
+            LegalReviewProcess.REQUIRES_LEGAL_REVIEW_PROPERTY).map(Boolean::parseBoolean).orElse(false)
+        && !Code.APPROVED.equals(task.getVariable(Var.LEGAL_REVIEW_OUTCOME))) {
+      throw UserInputErrors.badRequest(
+          new InvalidInputException("未经法制审核或法制审核未通过，不得作出决定（" + task.getName() + "）"));
+    }
+  }
+}

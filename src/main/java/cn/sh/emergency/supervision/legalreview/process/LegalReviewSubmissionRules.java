@@ -1,0 +1,109 @@
+package cn.sh.emergency.supervision.legalreview.process;
+
+import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.process.EngineEvents;
+import cn.sh.emergency.supervision.shared.process.SystemContext;
+import cn.sh.emergency.supervision.shared.process.UserInputErrors;
+import cn.sh.emergency.supervision.shared.process.VariableChecks;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Server-side checks of the legal review's decisions: an approval needs every review item checked; a return or
+ * rejection needs the reviewer's opinion; a collective discussion needs at least three leaders, minutes and a
+ * conclusion.
+ */
+@Component
+class LegalReviewSubmissionRules {
+
+  static final int MIN_DISCUSSION_LEADERS = 3;
+  private static final Map<String, String> REVIEW_ITEMS = Map.of(
+      ReviewItem.AUTHORITY, "执法主体与执法人员资格", ReviewItem.PROCEDURE, "执法程序", ReviewItem.FACTS, "案件事实",
+      ReviewItem.EVIDENCE, "证据", ReviewItem.LEGAL_BASIS, "法律依据", ReviewItem.DISCRETION, "自由裁量",
+      ReviewItem.DOCUMENTS, "执法文书", ReviewItem.CRIME_TRANSFER, "涉嫌犯罪移送");
+
+  private final Deadline deadline;
+  private final IdentityService identityService;
+
+  LegalReviewSubmissionRules(Deadline deadline, IdentityService identityService) {
+    this.deadline = deadline;
+    this.identityService = identityService;
+  }
+
+  @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+  public void onTask(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
+        || !(EngineEvents.isOf(task.getProcessDefinitionId(), LegalReviewProcess.PROCESS_KEY)
+        || EngineEvents.isOf(task.getProcessDefinitionId(), LegalReviewProcess.PUBLICATION_PROCESS_KEY))) {
+      return;
+    }
+    VariableChecks checks = VariableChecks.of(task, deadline);
+    switch (task.getTaskDefinitionKey()) {
+      case LegalReviewProcess.USER_TASK_REVIEW_DECISION -> {
+        checks.oneOf(Var.LEGAL_REVIEW_OUTCOME, "审核结论", Code.APPROVED, Code.RETURNED, Code.REJECTED);
+        if (checks.is(Var.LEGAL_REVIEW_OUTCOME, Code.APPROVED)) {
+          REVIEW_ITEMS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+              .forEach(item -> checks.confirmed(item.getKey(), "审核事项「" + item.getValue() + "」"));
+        } else if (checks.text(Var.LEGAL_REVIEW_OUTCOME) != null) {
+          checks.required(Var.LEGAL_REVIEW_OPINION, "法制审核意见");
+        }
+      }
+      case LegalReviewProcess.USER_TASK_COORDINATE_REJECTION -> checks
+          .oneOf(Var.COORDINATION_DECISION, "协调结果", Code.UPHOLD_REJECTION, Code.COLLECTIVE_DISCUSSION)
+          .required(Var.COORDINATION_OPINION, "协调意见");
+      case LegalReviewProcess.USER_TASK_COLLECTIVE_DISCUSSION -> {
+        checks.required(Var.DISCUSSION_MINUTES, "讨论记录")
+            .oneOf(Var.COLLECTIVE_CONCLUSION, "讨论结论", Code.APPROVED, Code.REJECTED);
+        participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS)).ifPresent(problem -> {
+          throw UserInputErrors.badRequest(new InvalidInputException(problem));
+        });
+      }
+      case LegalReviewProcess.USER_TASK_PUBLISH_DECISION -> checks.confirmed(
+          LegalReviewProcess.PublicationVar.PUBLICATION_CONFIRMED, "已核对公示内容");
+      default -> { }
+    }
+    try {
+      checks.verify();
+    } catch (InvalidInputException e) {
+      throw UserInputErrors.badRequest(e);
+    }
+  }
+
+  /** At least three distinct participants, each a member of the leaders' group. */
+  private java.util.Optional<String> participantsProblem(String participants) {
+    Set<String> ids = new LinkedHashSet<>();
+    if (participants != null) {
+      Arrays.stream(participants.split("[,，、\\s]+")).filter(s -> !s.isBlank()).forEach(ids::add);
+    }
+    if (ids.size() < MIN_DISCUSSION_LEADERS) {
+      return java.util.Optional.of("集体讨论须至少" + MIN_DISCUSSION_LEADERS + "名负责人参加，现为" + ids.size() + "名");
+    }
+    Set<String> notLeaders = new LinkedHashSet<>();
+    SystemContext.asSystem(identityService, () -> {
+      for (String id : ids) {
+        if (identityService.createUserQuery().userId(id).memberOfGroup(Roles.LEADERS).count() == 0) {
+          notLeaders.add(id);
+        }
+      }
+      return null;
+    });
+    return notLeaders.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of("以下参加人不是负责人：" + String.join("、", notLeaders));
+  }
+}

@@ -1,0 +1,43 @@
+package cn.sh.emergency.supervision.legalreview.process;
+
+import cn.sh.emergency.supervision.legalreview.DecisionRequest;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationVar;
+import cn.sh.emergency.supervision.legalreview.PersonNames;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.process.EngineCalls;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Starts the publicity of a decision: the handler checks and publishes it within 7 working days of the decision. */
+@Component
+public class PublicationIntake {
+
+  private final RuntimeService runtimeService;
+
+  PublicationIntake(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  public void start(String caseNo, String district, DecisionRequest decision) {
+    List<String> names = decision.persons() == null ? List.of()
+        : decision.persons().stream().map(DecisionRequest.Person::name).map(String::trim).toList();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CommonVariables.CASE_NO, caseNo);
+    variables.put(CommonVariables.DISTRICT, district);
+    variables.put(PublicationVar.DECISION_NO, decision.decisionNo().trim());
+    variables.put(PublicationVar.DECISION_DATE, decision.decisionDate().toString());
+    variables.put(PublicationVar.UNIT_NAME, decision.unitName().trim());
+    variables.put(PublicationVar.PERSONS, String.join("、", names));
+    variables.put(PublicationVar.PERSONS_PREVIEW, names.stream().map(PersonNames::mask).collect(Collectors.joining("、")));
+    variables.put(PublicationVar.VIOLATION, decision.violation());
+    variables.put(PublicationVar.LEGAL_BASIS, decision.legalBasis());
+    variables.put(PublicationVar.PENALTY, decision.penalty());
+    EngineCalls.call(() -> runtimeService.startProcessInstanceByKey(LegalReviewProcess.PUBLICATION_PROCESS_KEY,
+        caseNo, variables));
+  }
+}

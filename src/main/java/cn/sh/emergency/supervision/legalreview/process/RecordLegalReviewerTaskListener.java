@@ -1,0 +1,18 @@
+package cn.sh.emergency.supervision.legalreview.process;
+
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.sh.emergency.supervision.shared.process.EngineUsers;
+import org.springframework.stereotype.Component;
+
+/** The reviewer who completed the review is an output of the legal review (DESIGN §9: {@code legalReviewer}). */
+@Component("recordLegalReviewerTaskListener")
+class RecordLegalReviewerTaskListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.getExecution().setVariable(Var.LEGAL_REVIEWER,
+        EngineUsers.currentOr(task.getProcessEngineServices().getIdentityService(), task.getAssignee()));
+  }
+}
