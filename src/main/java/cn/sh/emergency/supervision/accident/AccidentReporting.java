@@ -1,0 +1,38 @@
+package cn.sh.emergency.supervision.accident;
+
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/** Whether an accident was reported late (迟报), and until when casualty changes may be reported (补报). */
+@Component
+public class AccidentReporting {
+
+  private final AccidentReportingTerms terms;
+  private final Deadline deadline;
+
+  public AccidentReporting(AccidentReportingTerms terms, Deadline deadline) {
+    this.terms = terms;
+    this.deadline = deadline;
+  }
+
+  public boolean isLate(Instant occurredAt, Instant reportedAt) {
+    if (reportedAt.isBefore(occurredAt)) {
+      throw new InvalidInputException("报告时间不能早于事故发生时间");
+    }
+    return Duration.between(occurredAt, reportedAt).compareTo(terms.reportWithin()) > 0;
+  }
+
+  /** The end of the last day on which a supplementary report (补报) is accepted. */
+  public Instant supplementaryReportsUntil(Instant occurredAt, boolean roadOrFire) {
+    int days = roadOrFire ? terms.supplementaryDaysRoadOrFire() : terms.supplementaryDays();
+    return deadline.days(Date.from(occurredAt), days).toInstant();
+  }
+
+  public boolean acceptsSupplementaryReport(Instant occurredAt, boolean roadOrFire, Instant now) {
+    return !now.isAfter(supplementaryReportsUntil(occurredAt, roadOrFire));
+  }
+}

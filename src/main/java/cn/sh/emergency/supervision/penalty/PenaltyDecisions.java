@@ -1,0 +1,25 @@
+package cn.sh.emergency.supervision.penalty;
+
+/**
+ * The decision tables of the dual-penalty lifecycle ({@code processes/penalty/*.dmn}) and their inputs and outputs
+ * (DESIGN §9). Every amount of the law lives in the tables, so an administrator can redeploy a corrected table.
+ */
+public final class PenaltyDecisions {
+
+  public static final String PENALTY_DISCRETION = "penalty-discretion";
+  public static final String HEARING_ELIGIBILITY = "hearing-eligibility";
+
+  public static final String PARTY_KIND = "partyKind";
+  public static final String LEGAL_BASIS_ARTICLE = "legalBasisArticle";
+  public static final String ACCIDENT_GRADE = "accidentGrade";
+  public static final String LAST_YEAR_INCOME_YUAN = "lastYearIncomeYuan";
+  public static final String AGGRAVATED = "aggravated";
+  public static final String FINE_MIN_YUAN = "fineMinYuan";
+  public static final String FINE_MAX_YUAN = "fineMaxYuan";
+  public static final String FINE_YUAN = "fineYuan";
+  public static final String DECISION_TYPE = "decisionType";
+  public static final String HEARING_RIGHT = "hearingRight";
+
+  private PenaltyDecisions() {
+  }
+}

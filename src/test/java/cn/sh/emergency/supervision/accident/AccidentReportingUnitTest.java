@@ -1,0 +1,53 @@
+package cn.sh.emergency.supervision.accident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.StatutoryCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class AccidentReportingUnitTest {
+
+  private final AccidentReporting reporting = new AccidentReporting(
+      new AccidentReportingTerms(Duration.ofHours(1), 30, 7),
+      new Deadline(StatutoryCalendar.load(null), new CalendarProperties(ZoneId.of("Asia/Shanghai"), null)));
+
+  private static Instant at(String shanghai) {
+    return OffsetDateTime.parse(shanghai + "+08:00").toInstant();
+  }
+
+  @Test
+  void aReportLaterThanOneHourIsLate() {
+    Instant occurred = at("2026-03-02T10:00:00");
+    assertThat(reporting.isLate(occurred, at("2026-03-02T11:00:00"))).isFalse();
+    assertThat(reporting.isLate(occurred, at("2026-03-02T11:00:01"))).isTrue();
+    assertThatThrownBy(() -> reporting.isLate(occurred, at("2026-03-02T09:59:59")))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void supplementaryReportsWithinThirtyDaysOrSevenForRoadAndFire() {
+    Instant occurred = at("2026-03-02T10:00:00");
+    // 30 days: 2026-04-01 (a Wednesday), to its end
+    assertThat(reporting.supplementaryReportsUntil(occurred, false)).isEqualTo(at("2026-04-01T23:59:59"));
+    assertThat(reporting.acceptsSupplementaryReport(occurred, false, at("2026-04-01T23:00:00"))).isTrue();
+    assertThat(reporting.acceptsSupplementaryReport(occurred, false, at("2026-04-02T00:00:01"))).isFalse();
+    // 7 days: 2026-03-09, a Monday
+    assertThat(reporting.supplementaryReportsUntil(occurred, true)).isEqualTo(at("2026-03-09T23:59:59"));
+    assertThat(reporting.acceptsSupplementaryReport(occurred, true, at("2026-03-10T08:00:00"))).isFalse();
+  }
+
+  @Test
+  void aPeriodEndingOnAHolidayRunsToTheNextWorkingDay() {
+    // 2026-09-24 + 7 days = 10-01, 国庆: the period ends on 10-08
+    assertThat(reporting.supplementaryReportsUntil(at("2026-09-24T08:00:00"), true))
+        .isEqualTo(at("2026-10-08T23:59:59"));
+  }
+}
