@@ -2,6 +2,7 @@ package cn.sh.emergency.supervision.casefile;
 
 import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseNumber;
+import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -106,6 +109,42 @@ public class CaseFile {
   public void refer(String caseNo, ReferralKind kind, String reason, RecordEntry entry) {
     referrals.save(new CaseReferral(caseNo, kind, reason, entry.actor(), entry.occurredAt()));
     append(caseNo, entry);
+  }
+
+  /**
+   * Links an open referral to the case opened for it, on both sides: the referral names its target, and each case's
+   * record says so. Refused when the referral does not exist, is of another kind or was already taken up.
+   */
+  public ReferralView acceptReferral(long referralId, ReferralKind kind, String targetCaseNo, RecordEntry entry) {
+    CaseReferral referral = referrals.lock(referralId)
+        .filter(r -> kind.name().equals(r.kind()))
+        .orElseThrow(() -> new NotFoundException("未找到移送记录：" + referralId));
+    if (!referral.isOpen()) {
+      throw new ConflictException("该移送已立案：" + referral.view().targetCaseNo());
+    }
+    referral.accept(targetCaseNo);
+    append(referral.caseNo(), new RecordEntry(RecordKind.REFERRAL, entry.occurredAt(), entry.actor(), null,
+        "移送已立案：" + targetCaseNo, null, "ACCEPTED", null,
+        Map.of("referralId", referralId, "targetCaseNo", targetCaseNo)));
+    append(targetCaseNo, entry);
+    return referral.view();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ReferralView> referral(long referralId) {
+    return referrals.findById(referralId).map(CaseReferral::view);
+  }
+
+  /** Open referrals of one kind from cases of the given districts, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ReferralView> openReferrals(ReferralKind kind, Collection<String> districts) {
+    return referrals.findOpen(kind.name(), districts).stream().map(CaseReferral::view).toList();
+  }
+
+  /** Referrals that were taken up by the given case (where it came from). */
+  @Transactional(readOnly = true)
+  public List<ReferralView> referralsTo(String caseNo) {
+    return referrals.findByTargetCaseNoOrderByIdAsc(caseNo).stream().map(CaseReferral::view).toList();
   }
 
   @Transactional(readOnly = true)

@@ -33,6 +33,22 @@ class CaseReferral {
     this.referredAt = referredAt;
   }
 
+  boolean isOpen() {
+    return targetCaseNo == null;
+  }
+
+  String caseNo() {
+    return caseNo;
+  }
+
+  String kind() {
+    return kind;
+  }
+
+  void accept(String targetCaseNo) {
+    this.targetCaseNo = targetCaseNo;
+  }
+
   ReferralView view() {
     return new ReferralView(id, caseNo, kind, reason, referredBy, referredAt, targetCaseNo);
   }

@@ -11,6 +11,8 @@ public enum RecordKind {
   EVIDENCE("证据"),
   URGED("催办"),
   REFERRAL("移送"),
+  PAYMENT("缴款"),
+  ENFORCEMENT("执行"),
   CASE_CLOSED("结案");
 
   private final String chineseName;

@@ -68,7 +68,7 @@ class CaseFileController {
   @GetMapping("/{caseNo}")
   CaseView get(@PathVariable String caseNo) {
     CaseSummary summary = cases.visible(caseNo);
-    return new CaseView(summary, caseFile.records(caseNo), caseFile.referrals(caseNo));
+    return new CaseView(summary, caseFile.records(caseNo), caseFile.referrals(caseNo), caseFile.referralsTo(caseNo));
   }
 
   @GetMapping("/{caseNo}/records")
@@ -106,7 +106,8 @@ class CaseFileController {
   record LedgerPage(List<CaseSummary> items, int page, int size, long total) {
   }
 
-  record CaseView(@JsonUnwrapped CaseSummary summary, List<RecordView> timeline, List<ReferralView> referrals) {
+  record CaseView(@JsonUnwrapped CaseSummary summary, List<RecordView> timeline, List<ReferralView> referrals,
+                  List<ReferralView> referredFrom) {
   }
 
   record UrgeRequest(String reason) {

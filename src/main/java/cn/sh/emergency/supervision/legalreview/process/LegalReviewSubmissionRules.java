@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
 import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
@@ -11,10 +12,7 @@ import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LegalReviewSubmissionRules {
 
-  static final int MIN_DISCUSSION_LEADERS = 3;
   private static final Map<String, String> REVIEW_ITEMS = Map.of(
       ReviewItem.AUTHORITY, "执法主体与执法人员资格", ReviewItem.PROCEDURE, "执法程序", ReviewItem.FACTS, "案件事实",
       ReviewItem.EVIDENCE, "证据", ReviewItem.LEGAL_BASIS, "法律依据", ReviewItem.DISCRETION, "自由裁量",
@@ -85,25 +82,8 @@ class LegalReviewSubmissionRules {
     }
   }
 
-  /** At least three distinct participants, each a member of the leaders' group. */
   private java.util.Optional<String> participantsProblem(String participants) {
-    Set<String> ids = new LinkedHashSet<>();
-    if (participants != null) {
-      Arrays.stream(participants.split("[,，、\\s]+")).filter(s -> !s.isBlank()).forEach(ids::add);
-    }
-    if (ids.size() < MIN_DISCUSSION_LEADERS) {
-      return java.util.Optional.of("集体讨论须至少" + MIN_DISCUSSION_LEADERS + "名负责人参加，现为" + ids.size() + "名");
-    }
-    Set<String> notLeaders = new LinkedHashSet<>();
-    SystemContext.asSystem(identityService, () -> {
-      for (String id : ids) {
-        if (identityService.createUserQuery().userId(id).memberOfGroup(Roles.LEADERS).count() == 0) {
-          notLeaders.add(id);
-        }
-      }
-      return null;
-    });
-    return notLeaders.isEmpty() ? java.util.Optional.empty()
-        : java.util.Optional.of("以下参加人不是负责人：" + String.join("、", notLeaders));
+    return SystemContext.asSystem(identityService, () -> CollectiveDiscussion.participantsProblem(participants,
+        id -> identityService.createUserQuery().userId(id).memberOfGroup(Roles.LEADERS).count() > 0));
   }
 }

@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.legalreview.DecisionRequest;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationVar;
 import cn.sh.emergency.supervision.legalreview.PersonNames;
+import cn.sh.emergency.supervision.legalreview.PublicationRequested;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.process.EngineCalls;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** Starts the publicity of a decision: the handler checks and publishes it within 7 working days of the decision. */
@@ -21,6 +23,11 @@ public class PublicationIntake {
 
   PublicationIntake(RuntimeService runtimeService) {
     this.runtimeService = runtimeService;
+  }
+
+  @EventListener
+  public void on(PublicationRequested request) {
+    start(request.caseNo(), request.district(), request.decision());
   }
 
   public void start(String caseNo, String district, DecisionRequest decision) {

@@ -85,6 +85,66 @@ public final class VariableChecks {
     return this;
   }
 
+  /** A date (YYYY-MM-DD) that is today or earlier (engine clock): something that has happened. */
+  public VariableChecks pastDate(String name, String label) {
+    LocalDate day = date(name, label);
+    if (day != null && day.isAfter(today())) {
+      problems.add(label + "不能晚于今天：" + day);
+    }
+    return this;
+  }
+
+  /** A date no earlier than the given day. */
+  public VariableChecks notBefore(String name, String label, LocalDate earliest, String earliestLabel) {
+    String value = text(name);
+    if (value != null && !value.isEmpty() && earliest != null) {
+      try {
+        if (deadline.dayOf(value).isBefore(earliest)) {
+          problems.add(label + "不能早于" + earliestLabel + "（" + earliest + "）");
+        }
+      } catch (InvalidInputException e) {
+        // reported by the date check of the same field
+      }
+    }
+    return this;
+  }
+
+  /** A whole number of at least {@code min} (amounts are integer yuan). */
+  public VariableChecks wholeNumber(String name, String label, long min) {
+    Long value = number(name);
+    if (text(name) == null || text(name).isEmpty()) {
+      problems.add("请填写" + label);
+    } else if (value == null) {
+      problems.add(label + "须为整数：" + text(name));
+    } else if (value < min) {
+      problems.add(label + "不能小于" + min);
+    }
+    return this;
+  }
+
+  /** The variable as a whole number, or null when absent or not a whole number. */
+  public Long number(String name) {
+    String value = text(name);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(value).longValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Adds a problem found by a check of the caller's own. */
+  public VariableChecks problem(String problem) {
+    problems.add(problem);
+    return this;
+  }
+
+  public LocalDate today() {
+    return deadline.dayOf(java.util.Date.from(EngineClock.now()));
+  }
+
   /** A date strictly after the date held by another variable. */
   public VariableChecks after(String name, String label, String otherName, String otherLabel) {
     LocalDate day = date(name, label);
