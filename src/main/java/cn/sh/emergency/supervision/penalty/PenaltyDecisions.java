@@ -8,6 +8,8 @@ public final class PenaltyDecisions {
 
   public static final String PENALTY_DISCRETION = "penalty-discretion";
   public static final String HEARING_ELIGIBILITY = "hearing-eligibility";
+  /** Whether a party's decision needs legal review (法制审核) and collective discussion (集体讨论). */
+  public static final String PENALTY_REVIEW_REQUIREMENTS = "penalty-review-requirements";
 
   public static final String PARTY_KIND = "partyKind";
   public static final String LEGAL_BASIS_ARTICLE = "legalBasisArticle";
@@ -19,6 +21,10 @@ public final class PenaltyDecisions {
   public static final String FINE_YUAN = "fineYuan";
   public static final String DECISION_TYPE = "decisionType";
   public static final String HEARING_RIGHT = "hearingRight";
+  public static final String ACCIDENT_CASE = "accidentCase";
+  public static final String HEARING_HELD = "hearingHeld";
+  public static final String LEGAL_REVIEW_REQUIRED = "legalReviewRequired";
+  public static final String COLLECTIVE_DISCUSSION_REQUIRED = "collectiveDiscussionRequired";
 
   private PenaltyDecisions() {
   }

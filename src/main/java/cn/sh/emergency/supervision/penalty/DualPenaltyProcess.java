@@ -1,0 +1,162 @@
+package cn.sh.emergency.supervision.penalty;
+
+/**
+ * Names of the dual-penalty case (一案双罚, {@code processes/penalty/dual-penalty.bpmn}): process key, element ids,
+ * messages and variables. Code and tests use these, never the strings.
+ */
+public final class DualPenaltyProcess {
+
+  public static final String PROCESS_KEY = "dual-penalty";
+
+  public static final String START_EVENT_CASE_PROPOSED = "StartEvent_CaseProposed";
+  public static final String SERVICE_TASK_LINK_SOURCE_CASE = "ServiceTask_LinkSourceCase";
+  public static final String SERVICE_TASK_RECORD_PARTIES = "ServiceTask_RecordParties";
+  public static final String USER_TASK_APPROVE_REGISTRATION = "UserTask_ApproveRegistration";
+  public static final String SERVICE_TASK_REGISTER_CASE = "ServiceTask_RegisterCase";
+  public static final String SUB_PROCESS_DECISION_PERIOD = "SubProcess_DecisionPeriod";
+  public static final String TIMER_DECISION_REMINDER = "Timer_DecisionReminder";
+  public static final String TIMER_DECISION_DUE = "Timer_DecisionDue";
+  public static final String SERVICE_TASK_URGE_DECISION = "ServiceTask_UrgeDecision";
+  public static final String SERVICE_TASK_MARK_DECISION_OVERDUE = "ServiceTask_MarkDecisionOverdue";
+  public static final String USER_TASK_INVESTIGATE = "UserTask_Investigate";
+  public static final String SUB_PROCESS_PARTY_DECISION = "SubProcess_PartyDecision";
+  public static final String BUSINESS_RULE_TASK_DISCRETION = "BusinessRuleTask_Discretion";
+  public static final String USER_TASK_PROPOSE_FINE = "UserTask_ProposeFine";
+  public static final String USER_TASK_APPROVE_DEVIATION = "UserTask_ApproveDeviation";
+  public static final String BUSINESS_RULE_TASK_HEARING_ELIGIBILITY = "BusinessRuleTask_HearingEligibility";
+  public static final String USER_TASK_SERVE_NOTICE = "UserTask_ServeNotice";
+  public static final String USER_TASK_RECORD_PARTY_RESPONSE = "UserTask_RecordPartyResponse";
+  public static final String TIMER_STATEMENT_PERIOD_ENDS = "Timer_StatementPeriodEnds";
+  public static final String USER_TASK_SCHEDULE_HEARING = "UserTask_ScheduleHearing";
+  public static final String USER_TASK_HOLD_HEARING = "UserTask_HoldHearing";
+  public static final String BUSINESS_RULE_TASK_REVIEW_REQUIREMENTS = "BusinessRuleTask_ReviewRequirements";
+  public static final String CALL_ACTIVITY_LEGAL_REVIEW = "CallActivity_LegalReview";
+  public static final String USER_TASK_COLLECTIVE_DISCUSSION = "UserTask_CollectiveDiscussion";
+  public static final String USER_TASK_DECIDE_PENALTY = "UserTask_DecidePenalty";
+  public static final String SERVICE_TASK_ISSUE_DECISION = "ServiceTask_IssueDecision";
+  public static final String SERVICE_TASK_RECORD_NO_PENALTY = "ServiceTask_RecordNoPenalty";
+  public static final String SUB_PROCESS_PARTY_ENFORCEMENT = "SubProcess_PartyEnforcement";
+  public static final String SERVICE_TASK_REQUEST_PUBLICATION = "ServiceTask_RequestPublication";
+  public static final String USER_TASK_SERVE_DECISION = "UserTask_ServeDecision";
+  public static final String SERVICE_TASK_START_PAYMENT_PERIOD = "ServiceTask_StartPaymentPeriod";
+  public static final String SUB_PROCESS_COLLECTION = "SubProcess_Collection";
+  public static final String BOUNDARY_EVENT_PAYMENT_SETTLED = "BoundaryEvent_PaymentSettled";
+  public static final String TIMER_PAYMENT_DUE = "Timer_PaymentDue";
+  public static final String SERVICE_TASK_MARK_PAYMENT_OVERDUE = "ServiceTask_MarkPaymentOverdue";
+  public static final String USER_TASK_ISSUE_DEMAND = "UserTask_IssueDemand";
+  public static final String TIMER_DEMAND_PERIOD_ENDS = "Timer_DemandPeriodEnds";
+  public static final String TIMER_ENFORCEMENT_WINDOW_OPENS = "Timer_EnforcementWindowOpens";
+  public static final String USER_TASK_APPLY_COURT_ENFORCEMENT = "UserTask_ApplyCourtEnforcement";
+  public static final String SERVICE_TASK_CONCLUDE_PAID = "ServiceTask_ConcludePaid";
+  public static final String SERVICE_TASK_CONCLUDE_ENFORCED = "ServiceTask_ConcludeEnforced";
+  public static final String USER_TASK_APPROVE_CLOSURE = "UserTask_ApproveClosure";
+  public static final String USER_TASK_SUPPLEMENT_CASE_FILE = "UserTask_SupplementCaseFile";
+  public static final String END_EVENT_NOT_REGISTERED = "EndEvent_NotRegistered";
+  public static final String END_EVENT_CASE_CLOSED = "EndEvent_CaseClosed";
+
+  /** Correlated to one party's collection when its fine and any surcharge are paid in full. */
+  public static final String MESSAGE_PAYMENT_SETTLED = "PenaltyPaymentSettled";
+
+  /** Variables (DESIGN §9 and the forms under {@code forms/penalty/}). */
+  public static final class Var {
+    /** JSON list of {@code {kind, name, uscc|idNumber, lastYearIncomeYuan}} (DESIGN §9). */
+    public static final String PARTIES = "parties";
+    public static final String LEGAL_BASIS_ARTICLE = PenaltyDecisions.LEGAL_BASIS_ARTICLE;
+    public static final String ACCIDENT_GRADE = PenaltyDecisions.ACCIDENT_GRADE;
+    public static final String AGGRAVATED = PenaltyDecisions.AGGRAVATED;
+    public static final String DECISION_TYPE = PenaltyDecisions.DECISION_TYPE;
+    public static final String VIOLATION_FACTS = "violationFacts";
+    public static final String LEGAL_BASIS = "legalBasis";
+    public static final String INVESTIGATORS = "investigators";
+    public static final String HANDLER = "handler";
+    /** Why the case names no responsible person (一案双罚 exemption); approved with the registration. */
+    public static final String EXEMPTION_REASON = "exemptionReason";
+    /** The case this one comes from (a hazard's penalty referral, an accident's accountability). */
+    public static final String SOURCE_CASE_NO = "sourceCaseNo";
+    public static final String REFERRAL_ID = "referralId";
+    /** Tasklist start form: the responsible persons as single fields, turned into {@link #PARTIES}. */
+    public static final String PRINCIPAL_NAME = "principalName";
+    public static final String PRINCIPAL_ID_NUMBER = "principalIdNumber";
+    public static final String PRINCIPAL_INCOME_YUAN = "principalIncomeYuan";
+    public static final String MANAGER_NAME = "managerName";
+    public static final String MANAGER_ID_NUMBER = "managerIdNumber";
+    public static final String MANAGER_INCOME_YUAN = "managerIncomeYuan";
+
+    public static final String REGISTRATION_APPROVAL = "registrationApproval";
+    public static final String REGISTERED_AT = "registeredAt";
+    public static final String DECISION_DEADLINE = "decisionDeadline";
+    public static final String INVESTIGATION_REPORT = "investigationReport";
+
+    /** Per party (local to one instance of the party sub-processes). */
+    public static final String PARTY_ID = "partyId";
+    public static final String PARTY_KIND = PenaltyDecisions.PARTY_KIND;
+    public static final String PARTY_NAME = "partyName";
+    public static final String LAST_YEAR_INCOME_YUAN = PenaltyDecisions.LAST_YEAR_INCOME_YUAN;
+    public static final String DISCRETION = "discretion";
+    public static final String FINE_MIN_YUAN = PenaltyDecisions.FINE_MIN_YUAN;
+    public static final String FINE_MAX_YUAN = PenaltyDecisions.FINE_MAX_YUAN;
+    public static final String PROPOSED_FINE_YUAN = "proposedFineYuan";
+    public static final String DRAFT_DECISION = "draftDecision";
+    public static final String DEVIATION_REASON = "deviationReason";
+    public static final String DEVIATION_APPROVAL = "deviationApproval";
+    public static final String FINE_YUAN = PenaltyDecisions.FINE_YUAN;
+    public static final String HEARING_RIGHT = PenaltyDecisions.HEARING_RIGHT;
+    public static final String NOTICE_SERVED_ON = "noticeServedOn";
+    public static final String PARTY_RESPONSE = "partyResponse";
+    public static final String STATEMENT_SUMMARY = "statementSummary";
+    public static final String HEARING_HELD = PenaltyDecisions.HEARING_HELD;
+    public static final String HEARING_HOST = "hearingHost";
+    public static final String HEARING_DATE = "hearingDate";
+    public static final String HEARING_LOCATION = "hearingLocation";
+    public static final String HEARING_MINUTES = "hearingMinutes";
+    public static final String HEARING_CONCLUSION = "hearingConclusion";
+    public static final String ACCIDENT_CASE = PenaltyDecisions.ACCIDENT_CASE;
+    public static final String LEGAL_REVIEW_REQUIRED = PenaltyDecisions.LEGAL_REVIEW_REQUIRED;
+    public static final String COLLECTIVE_DISCUSSION_REQUIRED = PenaltyDecisions.COLLECTIVE_DISCUSSION_REQUIRED;
+    public static final String LEGAL_REVIEW_OUTCOME = "legalReviewOutcome";
+    public static final String LEGAL_REVIEW_OPINION = "legalReviewOpinion";
+    public static final String LEGAL_REVIEWER = "legalReviewer";
+    public static final String DISCUSSION_PARTICIPANTS = "discussionParticipants";
+    public static final String DISCUSSION_MINUTES = "discussionMinutes";
+    public static final String DISCUSSION_CONCLUSION = "discussionConclusion";
+    public static final String DECISION_APPROVAL = "decisionApproval";
+    public static final String DECISION_NO = "decisionNo";
+    public static final String DECIDED_ON = "decidedOn";
+    public static final String SERVED_ON = "servedOn";
+    public static final String SERVICE_METHOD = "serviceMethod";
+    public static final String PAYMENT_DUE_AT = "paymentDueAt";
+    public static final String DEMAND_SERVED_ON = "demandServedOn";
+    public static final String ENFORCEMENT_WINDOW_OPENS_AT = "enforcementWindowOpensAt";
+    public static final String ENFORCEMENT_WINDOW_CLOSES_AT = "enforcementWindowClosesAt";
+    public static final String COURT_NAME = "courtName";
+    public static final String COURT_APPLIED_ON = "courtAppliedOn";
+
+    public static final String COLLECTING_DECISION_NO = "collectingDecisionNo";
+    public static final String PARTY_CONCLUSION = "partyConclusion";
+    public static final String CLOSURE_APPROVAL = "closureApproval";
+
+    private Var() {
+    }
+  }
+
+  /** Codes of the enum-like fields. */
+  public static final class Code {
+    public static final String APPROVED = "APPROVED";
+    public static final String REJECTED = "REJECTED";
+    public static final String RETURNED = "RETURNED";
+    public static final String REFUSED = "REFUSED";
+    public static final String NO_RESPONSE = "NONE";
+    public static final String STATEMENT = "STATEMENT";
+    public static final String HEARING_REQUESTED = "HEARING_REQUESTED";
+    public static final String UPHOLD = "UPHOLD";
+    public static final String ADJUST = "ADJUST";
+    public static final String PENALISE = "PENALISE";
+    public static final String NOT_PENALISE = "NOT_PENALISE";
+
+    private Code() {
+    }
+  }
+
+  private DualPenaltyProcess() {
+  }
+}

@@ -1,0 +1,122 @@
+package cn.sh.emergency.supervision.penalty;
+
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.ResidentId;
+import cn.sh.emergency.supervision.shared.Uscc;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads and checks the parties of a case (DESIGN §9): a JSON list of {@code {kind, name, uscc|idNumber,
+ * lastYearIncomeYuan}}. 一案双罚: exactly one unit and at least one responsible person, unless the case records why no
+ * person is penalised (the exemption, approved with the registration).
+ */
+public final class Parties {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_PARTIES = 20;
+
+  private Parties() {
+  }
+
+  /** The parties, or every problem found in one Chinese message. */
+  public static List<Party> parse(String json, boolean exemptionGiven) {
+    JsonNode list;
+    try {
+      list = JSON.readTree(json == null ? "" : json);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("当事人列表不是有效的 JSON");
+    }
+    if (list == null || !list.isArray() || list.isEmpty()) {
+      throw new InvalidInputException("请列明当事人（被处罚单位及其责任人员）");
+    }
+    if (list.size() > MAX_PARTIES) {
+      throw new InvalidInputException("当事人不能超过" + MAX_PARTIES + "个");
+    }
+    List<String> problems = new ArrayList<>();
+    List<Party> parties = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      Party party = party(list.get(i), "第" + (i + 1) + "个当事人", problems);
+      if (party != null) {
+        parties.add(party);
+      }
+    }
+    long units = parties.stream().filter(p -> p.kind() == PartyKind.UNIT).count();
+    boolean anyPerson = parties.stream().anyMatch(p -> p.kind().isPerson());
+    if (problems.isEmpty() && units != 1) {
+      problems.add("一案双罚须列明且只列明一个被处罚单位");
+    }
+    if (problems.isEmpty() && !anyPerson && !exemptionGiven) {
+      problems.add("一案双罚须同时处罚单位的主要负责人或其他责任人员；不追究个人责任的，须写明理由并经立案审批同意");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("当事人有误：" + String.join("；", problems));
+    }
+    return List.copyOf(parties);
+  }
+
+  /** The list as JSON, the form in which it travels as a process variable. */
+  public static String toJson(List<Party> parties) {
+    var array = JSON.createArrayNode();
+    for (Party p : parties) {
+      var node = array.addObject().put("kind", p.kind().name()).put("name", p.name());
+      if (p.uscc() != null) {
+        node.put("uscc", p.uscc());
+      }
+      if (p.idNumber() != null) {
+        node.put("idNumber", p.idNumber());
+      }
+      if (p.lastYearIncomeYuan() != null) {
+        node.put("lastYearIncomeYuan", p.lastYearIncomeYuan());
+      }
+    }
+    return array.toString();
+  }
+
+  private static Party party(JsonNode node, String label, List<String> problems) {
+    if (!node.isObject()) {
+      problems.add(label + "格式不正确");
+      return null;
+    }
+    PartyKind kind;
+    try {
+      kind = PartyKind.valueOf(node.path("kind").asText("").trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add(label + "的类别须为 UNIT、PRINCIPAL 或 MANAGER");
+      return null;
+    }
+    String name = node.path("name").asText("").trim();
+    if (name.isEmpty() || name.length() > 200) {
+      problems.add(label + "的名称须填写且不超过200字");
+    }
+    String uscc = null;
+    String idNumber = null;
+    if (kind == PartyKind.UNIT) {
+      uscc = node.path("uscc").asText("").trim().toUpperCase(Locale.ROOT);
+      if (!Uscc.isValid(uscc)) {
+        problems.add(label + "（单位）的统一社会信用代码不正确");
+      }
+    } else {
+      idNumber = node.path("idNumber").asText("").trim().toUpperCase(Locale.ROOT);
+      if (!ResidentId.isValid(idNumber)) {
+        problems.add(label + "（" + kind.chineseName() + "）的身份证号码不正确");
+      }
+    }
+    Long income = null;
+    JsonNode incomeNode = node.path("lastYearIncomeYuan");
+    if (!incomeNode.isMissingNode() && !incomeNode.isNull()) {
+      if (!incomeNode.canConvertToLong() || !incomeNode.isIntegralNumber() || incomeNode.asLong() < 0) {
+        problems.add(label + "的上一年年收入须为不小于0的整数（元）");
+      } else {
+        income = incomeNode.asLong();
+      }
+    } else if (kind.isPerson()) {
+      problems.add(label + "（" + kind.chineseName() + "）须填写上一年年收入（元）");
+    }
+    return new Party(kind, name, uscc, idNumber, income);
+  }
+}

@@ -1,0 +1,22 @@
+package cn.sh.emergency.supervision.penalty;
+
+/** Who a dual-penalty case penalises (DESIGN §9 {@code parties[].kind}). */
+public enum PartyKind {
+  UNIT("生产经营单位"),
+  PRINCIPAL("主要负责人"),
+  MANAGER("其他负责人或安全管理人员");
+
+  private final String chineseName;
+
+  PartyKind(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  public String chineseName() {
+    return chineseName;
+  }
+
+  public boolean isPerson() {
+    return this != UNIT;
+  }
+}

@@ -1,0 +1,27 @@
+package cn.sh.emergency.supervision.penalty;
+
+/** Where one party of a penalty case stands. */
+public enum PartyStatus {
+  REGISTERED("已立案"),
+  DECIDED("已作出处罚决定"),
+  NOT_PENALISED("不予处罚"),
+  SERVED("已送达，缴款期内"),
+  OVERDUE("逾期未缴"),
+  PAID("已缴清"),
+  COURT_ENFORCEMENT("已申请法院强制执行");
+
+  private final String chineseName;
+
+  PartyStatus(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /** The party's part of the case has ended. */
+  public boolean isConcluded() {
+    return this == NOT_PENALISED || this == PAID || this == COURT_ENFORCEMENT;
+  }
+}

@@ -1,0 +1,204 @@
+package cn.sh.emergency.supervision.penalty;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.DocumentNumbers;
+import cn.sh.emergency.supervision.casefile.RecordEntry;
+import cn.sh.emergency.supervision.casefile.RecordKind;
+import cn.sh.emergency.supervision.shared.ConflictException;
+import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.NotFoundException;
+import cn.sh.emergency.supervision.shared.StatutoryCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The parties of dual-penalty cases: registered with the case, decided one by one (each its own decision number
+ * 沪X应急罚〔年〕N号), served, paid or enforced. Every step is written to the case's full-process record. BPMN
+ * expressions reach it as {@code penaltyCases}.
+ */
+@Service("penaltyCases")
+@Transactional
+public class PenaltyCases {
+
+  /** The document kind character of an administrative penalty decision (行政处罚决定书). */
+  static final String DECISION_DOCUMENT_KIND = "罚";
+
+  private final PenaltyPartyRepository parties;
+  private final PenaltyPaymentRepository payments;
+  private final CaseFile caseFile;
+  private final DocumentNumbers documentNumbers;
+  private final StatutoryCalendar calendar;
+  private final PaymentTerms terms;
+  private final LatePaymentSurcharge surcharge;
+
+  PenaltyCases(PenaltyPartyRepository parties, PenaltyPaymentRepository payments, CaseFile caseFile,
+               DocumentNumbers documentNumbers, StatutoryCalendar calendar, PaymentTerms terms,
+               LatePaymentSurcharge surcharge) {
+    this.parties = parties;
+    this.payments = payments;
+    this.caseFile = caseFile;
+    this.documentNumbers = documentNumbers;
+    this.calendar = calendar;
+    this.terms = terms;
+    this.surcharge = surcharge;
+  }
+
+  public void register(String caseNo, List<Party> list) {
+    int no = 1;
+    for (Party party : list) {
+      parties.save(new PenaltyParty(caseNo, no++, party));
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<Long> partyIds(String caseNo) {
+    return parties.findByCaseNoOrderByPartyNoAsc(caseNo).stream().map(PenaltyParty::id).toList();
+  }
+
+  /** The parties with a penalty decision, whose service and payment follow. */
+  @Transactional(readOnly = true)
+  public List<Long> decidedPartyIds(String caseNo) {
+    return parties.findByCaseNoOrderByPartyNoAsc(caseNo).stream()
+        .filter(p -> p.status() == PartyStatus.DECIDED).map(PenaltyParty::id).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public PartyView party(Long id) {
+    return byId(id).view();
+  }
+
+  @Transactional(readOnly = true)
+  public List<PartyView> parties(String caseNo) {
+    return parties.findByCaseNoOrderByPartyNoAsc(caseNo).stream().map(PenaltyParty::view).toList();
+  }
+
+  /** Issues the party's decision under the next decision number of the district and year; returns the number. */
+  public String decide(Long partyId, long fineYuan, Long fineMinYuan, Long fineMaxYuan, District district,
+                       LocalDate on, RecordEntry recordTemplate) {
+    PenaltyParty party = byId(partyId);
+    if (party.status() != PartyStatus.REGISTERED) {
+      throw new ConflictException("该当事人已作出决定：" + party.name());
+    }
+    String decisionNo = documentNumbers.next(district, DECISION_DOCUMENT_KIND, on.getYear());
+    party.decide(fineYuan, fineMinYuan, fineMaxYuan, decisionNo, on);
+    Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
+    details.put("decisionNo", decisionNo);
+    details.put("party", party.name());
+    details.put("partyKind", party.kind().name());
+    details.put("fineYuan", fineYuan);
+    caseFile.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION, decisionNo, details));
+    return decisionNo;
+  }
+
+  public void notPenalised(Long partyId, RecordEntry recordTemplate) {
+    PenaltyParty party = byId(partyId);
+    party.notPenalised(recordTemplate.occurredAt());
+    Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
+    details.put("party", party.name());
+    details.put("partyKind", party.kind().name());
+    caseFile.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION, "NOT_PENALISED", details));
+  }
+
+  /** The decision was served on the party: the payment period runs from the next day; returns its last day. */
+  public LocalDate served(Long partyId, LocalDate servedOn) {
+    PenaltyParty party = byId(partyId);
+    LocalDate due = calendar.plusDays(servedOn, terms.paymentDays());
+    party.served(servedOn, due);
+    return due;
+  }
+
+  public void paymentOverdue(Long partyId) {
+    byId(partyId).paymentOverdue();
+  }
+
+  public void conclude(Long partyId, PartyStatus conclusion, RecordEntry recordTemplate) {
+    PenaltyParty party = byId(partyId);
+    party.conclude(conclusion, recordTemplate.occurredAt());
+    Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
+    details.put("party", party.name());
+    caseFile.append(party.caseNo(), withDetails(recordTemplate, RecordKind.ENFORCEMENT, conclusion.name(), details));
+  }
+
+  /**
+   * Records a payment; returns what is due after it ({@code totalDueYuan} 0 once settled: the process then
+   * concludes the party). Refused while the decision is not served, once the party has
+   * concluded, or for more than is due on the day paid.
+   */
+  public PenaltyDue pay(String decisionNo, long amountYuan, LocalDate paidOn, String actor, Instant at) {
+    PenaltyParty party = parties.lockByDecisionNo(decisionNo)
+        .orElseThrow(() -> new NotFoundException("未找到处罚决定：" + decisionNo));
+    if (party.servedOn() == null) {
+      throw new ConflictException("处罚决定书尚未送达，不能登记缴款：" + decisionNo);
+    }
+    if (party.status().isConcluded()) {
+      throw new ConflictException("该处罚决定已执行完毕（" + party.status().chineseName() + "）：" + decisionNo);
+    }
+    if (paidOn.isBefore(party.servedOn())) {
+      throw new InvalidInputException("缴款日期不能早于送达日期（" + party.servedOn() + "）");
+    }
+    LatePaymentSurcharge.Due before = surcharge.on(party.fineYuan(), paid(party), party.servedOn(), paidOn);
+    if (amountYuan > before.totalDueYuan()) {
+      throw new InvalidInputException("缴款金额" + amountYuan + "元超过应缴金额" + before.totalDueYuan() + "元");
+    }
+    payments.save(new PenaltyPayment(party.id(), amountYuan, paidOn, actor, at));
+    boolean settled = amountYuan == before.totalDueYuan();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("decisionNo", decisionNo);
+    details.put("amountYuan", amountYuan);
+    details.put("paidOn", paidOn.toString());
+    details.put("surchargeYuan", before.surchargeYuan());
+    details.put("settled", settled);
+    caseFile.append(party.caseNo(), new RecordEntry(RecordKind.PAYMENT, at, actor, null,
+        "缴款：" + party.name(), null, settled ? "SETTLED" : "PARTIAL", null, details));
+    return due(party, paidOn);
+  }
+
+  @Transactional(readOnly = true)
+  public PenaltyDue due(String decisionNo, LocalDate on) {
+    return due(parties.findByDecisionNo(decisionNo)
+        .orElseThrow(() -> new NotFoundException("未找到处罚决定：" + decisionNo)), on);
+  }
+
+  /** The case a decision number belongs to, for the web layer's district check. */
+  @Transactional(readOnly = true)
+  public String caseOf(String decisionNo) {
+    return parties.findByDecisionNo(decisionNo).map(PenaltyParty::caseNo)
+        .orElseThrow(() -> new NotFoundException("未找到处罚决定：" + decisionNo));
+  }
+
+  private PenaltyDue due(PenaltyParty party, LocalDate on) {
+    PartyView view = party.view();
+    long paid = paid(party);
+    List<PaymentView> list = payments.findByPartyIdOrderByIdAsc(party.id()).stream().map(PenaltyPayment::view).toList();
+    if (party.servedOn() == null || party.status() == PartyStatus.PAID) {
+      return new PenaltyDue(view.decisionNo(), view.caseNo(), view.name(), view.kind(), view.fineYuan(),
+          view.servedOn(), on, view.paymentDueOn(), null, null, paid, party.status() == PartyStatus.PAID ? 0L : null,
+          party.status() == PartyStatus.PAID ? 0L : null, view.status(), list);
+    }
+    LatePaymentSurcharge.Due due = surcharge.on(party.fineYuan(), paid, party.servedOn(),
+        on.isBefore(party.servedOn()) ? party.servedOn() : on);
+    return new PenaltyDue(view.decisionNo(), view.caseNo(), view.name(), view.kind(), view.fineYuan(),
+        view.servedOn(), on, due.dueDate(), due.overdueDays(), due.surchargeYuan(), paid, due.outstandingYuan(),
+        due.totalDueYuan(), view.status(), list);
+  }
+
+  private long paid(PenaltyParty party) {
+    return payments.findByPartyIdOrderByIdAsc(party.id()).stream().mapToLong(PenaltyPayment::amountYuan).sum();
+  }
+
+  private PenaltyParty byId(Long id) {
+    return parties.findById(id).orElseThrow(() -> new NotFoundException("未找到当事人：" + id));
+  }
+
+  private static RecordEntry withDetails(RecordEntry template, RecordKind kind, String outcome,
+                                         Map<String, Object> details) {
+    return new RecordEntry(kind, template.occurredAt(), template.actor(), template.activityId(),
+        template.activityName(), template.processInstanceId(), outcome, template.opinion(), details);
+  }
+}

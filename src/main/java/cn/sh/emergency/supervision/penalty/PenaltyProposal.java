@@ -1,0 +1,29 @@
+package cn.sh.emergency.supervision.penalty;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of {@code POST /api/penalties}: what the Tasklist start form asks for, with the parties as a list
+ * (DESIGN §9). With {@code referralId} the case takes up an open penalty referral (a hazard's 移送); the enterprise
+ * then defaults to the referring case's.
+ */
+public record PenaltyProposal(
+    String district,
+    @Size(max = 200, message = "不能超过200字") String enterpriseName,
+    String enterpriseUscc,
+    String sector,
+    @NotBlank(message = "不能为空") @Size(max = 4000, message = "不能超过4000字") String violationFacts,
+    @NotBlank(message = "不能为空") String legalBasisArticle,
+    @NotBlank(message = "不能为空") @Size(max = 2000, message = "不能超过2000字") String legalBasis,
+    String accidentGrade,
+    Boolean aggravated,
+    @NotBlank(message = "不能为空") String decisionType,
+    @NotBlank(message = "不能为空") @Size(max = 500, message = "不能超过500字") String investigators,
+    @NotEmpty(message = "不能为空") @Size(max = 20, message = "最多20个当事人") List<Map<String, Object>> parties,
+    @Size(max = 2000, message = "不能超过2000字") String exemptionReason,
+    Long referralId) {
+}

@@ -1,0 +1,127 @@
+package cn.sh.emergency.supervision.penalty;
+
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Time limits of the dual-penalty case ({@code supervision.penalty.time-limits.*}); BPMN expressions use it as
+ * {@code penaltyTimeLimits}. Statutory periods (行政处罚法, 行政强制法) are the defaults; local practice is marked.
+ */
+@Component("penaltyTimeLimits")
+@ConfigurationProperties("supervision.penalty.time-limits")
+@Validated
+public class PenaltyTimeLimits {
+
+  /** Leaders approve a registration (立案审批) within these working days (local practice). */
+  @Min(1)
+  private int registrationWorkingDays = 3;
+  /** The decision within these days of registration (行政处罚法 art. 60: 90). */
+  @Min(1)
+  private int decisionDays = 90;
+  /** The reminder this many working days before the decision is due (local practice). */
+  @Min(1)
+  private int decisionReminderWorkingDays = 10;
+  /** Each task of the handlers and leaders inside the case (local practice). */
+  @Min(1)
+  private int taskWorkingDays = 5;
+  /** The party asks for a statement or hearing within these working days of the notice (art. 63–64: 5). */
+  @Min(1)
+  private int statementWorkingDays = 5;
+  /** The hearing is announced at least these days ahead (art. 64: 7). */
+  @Min(1)
+  private int hearingNoticeDays = 7;
+  /** The decision is served within these working days (art. 61: 7). */
+  @Min(1)
+  private int serviceWorkingDays = 7;
+  /** After a formal demand (催告) the party has these working days before enforcement (行政强制法 art. 35, 54: 10). */
+  @Min(1)
+  private int demandWorkingDays = 10;
+  /** Court enforcement may be applied for once the litigation period (6 months) has ended (行政强制法 art. 53). */
+  @Min(1)
+  private int litigationMonths = 6;
+  /** … and within these months after (行政强制法 art. 53: 3). */
+  @Min(1)
+  private int enforcementApplicationMonths = 3;
+
+  public int getRegistrationWorkingDays() {
+    return registrationWorkingDays;
+  }
+
+  public void setRegistrationWorkingDays(int registrationWorkingDays) {
+    this.registrationWorkingDays = registrationWorkingDays;
+  }
+
+  public int getDecisionDays() {
+    return decisionDays;
+  }
+
+  public void setDecisionDays(int decisionDays) {
+    this.decisionDays = decisionDays;
+  }
+
+  public int getDecisionReminderWorkingDays() {
+    return decisionReminderWorkingDays;
+  }
+
+  public void setDecisionReminderWorkingDays(int decisionReminderWorkingDays) {
+    this.decisionReminderWorkingDays = decisionReminderWorkingDays;
+  }
+
+  public int getTaskWorkingDays() {
+    return taskWorkingDays;
+  }
+
+  public void setTaskWorkingDays(int taskWorkingDays) {
+    this.taskWorkingDays = taskWorkingDays;
+  }
+
+  public int getStatementWorkingDays() {
+    return statementWorkingDays;
+  }
+
+  public void setStatementWorkingDays(int statementWorkingDays) {
+    this.statementWorkingDays = statementWorkingDays;
+  }
+
+  public int getHearingNoticeDays() {
+    return hearingNoticeDays;
+  }
+
+  public void setHearingNoticeDays(int hearingNoticeDays) {
+    this.hearingNoticeDays = hearingNoticeDays;
+  }
+
+  public int getServiceWorkingDays() {
+    return serviceWorkingDays;
+  }
+
+  public void setServiceWorkingDays(int serviceWorkingDays) {
+    this.serviceWorkingDays = serviceWorkingDays;
+  }
+
+  public int getDemandWorkingDays() {
+    return demandWorkingDays;
+  }
+
+  public void setDemandWorkingDays(int demandWorkingDays) {
+    this.demandWorkingDays = demandWorkingDays;
+  }
+
+  public int getLitigationMonths() {
+    return litigationMonths;
+  }
+
+  public void setLitigationMonths(int litigationMonths) {
+    this.litigationMonths = litigationMonths;
+  }
+
+  public int getEnforcementApplicationMonths() {
+    return enforcementApplicationMonths;
+  }
+
+  public void setEnforcementApplicationMonths(int enforcementApplicationMonths) {
+    this.enforcementApplicationMonths = enforcementApplicationMonths;
+  }
+}

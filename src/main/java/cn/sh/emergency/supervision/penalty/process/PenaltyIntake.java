@@ -1,0 +1,86 @@
+package cn.sh.emergency.supervision.penalty.process;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseSummary;
+import cn.sh.emergency.supervision.casefile.ReferralKind;
+import cn.sh.emergency.supervision.casefile.ReferralView;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.PenaltyProposal;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.NotFoundException;
+import cn.sh.emergency.supervision.shared.process.EngineCalls;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Proposes a dual-penalty case as the requesting user: the engine checks the permission to start, the tenant
+ * provider the district, the submission rules the proposal and its parties; the case file assigns the number.
+ */
+@Component
+public class PenaltyIntake {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RuntimeService runtimeService;
+  private final CaseFile caseFile;
+
+  PenaltyIntake(RuntimeService runtimeService, CaseFile caseFile) {
+    this.runtimeService = runtimeService;
+    this.caseFile = caseFile;
+  }
+
+  /**
+   * Returns the case number. A referral must be open and come from a case the user may see
+   * ({@code visible}); its case supplies the enterprise and district the proposal leaves out.
+   */
+  public String propose(PenaltyProposal proposal, Predicate<String> visibleDistrict) {
+    Map<String, Object> variables = new HashMap<>();
+    CaseSummary source = proposal.referralId() == null ? null : referringCase(proposal.referralId(), visibleDistrict);
+    variables.put(CommonVariables.DISTRICT, orSource(proposal.district(), source, CaseSummary::district));
+    variables.put(CommonVariables.ENTERPRISE_NAME, orSource(proposal.enterpriseName(), source,
+        CaseSummary::enterpriseName));
+    variables.put(CommonVariables.ENTERPRISE_USCC, orSource(proposal.enterpriseUscc(), source,
+        CaseSummary::enterpriseUscc));
+    variables.put(CommonVariables.SECTOR, orSource(proposal.sector(), source, CaseSummary::sector));
+    variables.put(Var.VIOLATION_FACTS, proposal.violationFacts());
+    variables.put(Var.LEGAL_BASIS_ARTICLE, proposal.legalBasisArticle());
+    variables.put(Var.LEGAL_BASIS, proposal.legalBasis());
+    variables.put(Var.ACCIDENT_GRADE, blankToNull(proposal.accidentGrade()));
+    variables.put(Var.AGGRAVATED, Boolean.TRUE.equals(proposal.aggravated()));
+    variables.put(Var.DECISION_TYPE, proposal.decisionType());
+    variables.put(Var.INVESTIGATORS, proposal.investigators());
+    variables.put(Var.EXEMPTION_REASON, blankToNull(proposal.exemptionReason()));
+    variables.put(Var.REFERRAL_ID, proposal.referralId());
+    try {
+      variables.put(Var.PARTIES, JSON.writeValueAsString(proposal.parties()));
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("当事人列表无法读取");
+    }
+    return EngineCalls.call(() -> runtimeService.startProcessInstanceByKey(DualPenaltyProcess.PROCESS_KEY,
+        variables)).getBusinessKey();
+  }
+
+  private CaseSummary referringCase(long referralId, Predicate<String> visibleDistrict) {
+    ReferralView referral = caseFile.referral(referralId)
+        .filter(r -> ReferralKind.PENALTY.name().equals(r.kind()))
+        .orElseThrow(() -> new NotFoundException("未找到移送记录：" + referralId));
+    return caseFile.find(referral.caseNo()).filter(c -> visibleDistrict.test(c.district()))
+        .orElseThrow(() -> new NotFoundException("未找到移送记录：" + referralId));
+  }
+
+  private static String orSource(String given, CaseSummary source,
+                                 java.util.function.Function<CaseSummary, String> field) {
+    return given != null && !given.isBlank() || source == null ? given : field.apply(source);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,187 @@
+package cn.sh.emergency.supervision.penalty.process;
+
+import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.Sector;
+import cn.sh.emergency.supervision.shared.process.EngineEvents;
+import cn.sh.emergency.supervision.shared.process.SystemContext;
+import cn.sh.emergency.supervision.shared.process.UserInputErrors;
+import cn.sh.emergency.supervision.shared.process.VariableChecks;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Server-side checks of every dual-penalty submission: the proposal at the start (parties of 一案双罚 included) and
+ * each task's decision with the fields it needs (the fine inside the discretion range or a reason, dates that have
+ * happened, the hearing announced 7 days ahead by a host who did not investigate). A bad submission is refused
+ * before anything is recorded.
+ */
+@Component
+class PenaltySubmissionRules {
+
+  static final String[] ARTICLES = {"SPL-95", "SPL-96", "SPL-97", "SPL-99", "SPL-102", "SPL-110", "SPL-114"};
+  static final String[] GRADES = {"GENERAL", "LARGER", "MAJOR", "EXTRAORDINARY"};
+  static final String[] DECISION_TYPES = {"FINE", "SUSPEND_PRODUCTION", "REVOKE_LICENSE", "CLOSE", "OTHER"};
+  static final String[] SERVICE_METHODS = {"DIRECT", "POST", "ELECTRONIC", "LEFT", "PUBLIC_NOTICE"};
+
+  private final Deadline deadline;
+  private final IdentityService identityService;
+  private final PenaltyTimeLimits limits;
+
+  PenaltySubmissionRules(Deadline deadline, IdentityService identityService, PenaltyTimeLimits limits) {
+    this.deadline = deadline;
+    this.identityService = identityService;
+    this.limits = limits;
+  }
+
+  /** Runs before the case file opens the case, so a refused proposal takes no case number. */
+  @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+  public void onProposal(DelegateExecution execution) {
+    if (!EngineEvents.isInstanceStart(execution) || !isPenalty(execution.getProcessDefinitionId())) {
+      return;
+    }
+    VariableChecks checks = VariableChecks.of(execution, deadline)
+        .required(CommonVariables.ENTERPRISE_NAME, "被处罚单位名称")
+        .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
+        .oneOf(CommonVariables.SECTOR, "行业领域", Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new))
+        .required(Var.VIOLATION_FACTS, "违法事实")
+        .oneOf(Var.LEGAL_BASIS_ARTICLE, "法律依据条款", ARTICLES)
+        .required(Var.LEGAL_BASIS, "法律依据")
+        .oneOf(Var.DECISION_TYPE, "拟作出的决定类型", DECISION_TYPES)
+        .required(Var.INVESTIGATORS, "调查人员");
+    if (checks.text(Var.ACCIDENT_GRADE) != null) {
+      checks.oneOf(Var.ACCIDENT_GRADE, "事故等级", GRADES);
+    }
+    if (checks.text(Var.REFERRAL_ID) != null && checks.number(Var.REFERRAL_ID) == null) {
+      checks.problem("移送记录编号须为整数");
+    }
+    try {
+      PartyVariables.read(execution);
+    } catch (InvalidInputException e) {
+      checks.problem(e.getMessage());
+    }
+    verify(checks);
+  }
+
+  @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+  public void onTask(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) || !isPenalty(task.getProcessDefinitionId())) {
+      return;
+    }
+    VariableChecks checks = VariableChecks.of(task, deadline);
+    switch (task.getTaskDefinitionKey()) {
+      case DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION ->
+          decisionWithReason(checks, Var.REGISTRATION_APPROVAL, Code.REJECTED, Code.APPROVED, Code.REJECTED);
+      case DualPenaltyProcess.USER_TASK_INVESTIGATE -> checks.required(Var.INVESTIGATION_REPORT, "调查终结报告");
+      case DualPenaltyProcess.USER_TASK_PROPOSE_FINE -> proposal(checks);
+      case DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION ->
+          decisionWithReason(checks, Var.DEVIATION_APPROVAL, Code.REFUSED, Code.APPROVED, Code.REFUSED);
+      case DualPenaltyProcess.USER_TASK_SERVE_NOTICE -> checks.pastDate(Var.NOTICE_SERVED_ON, "告知书送达日期");
+      case DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE -> partyResponse(checks);
+      case DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING -> hearingSchedule(checks, task);
+      case DualPenaltyProcess.USER_TASK_HOLD_HEARING -> checks.required(Var.HEARING_MINUTES, "听证笔录要点")
+          .oneOf(Var.HEARING_CONCLUSION, "听证意见", Code.UPHOLD, Code.ADJUST);
+      case DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION -> {
+        checks.required(Var.DISCUSSION_MINUTES, "讨论记录")
+            .oneOf(Var.DISCUSSION_CONCLUSION, "讨论结论", Code.PENALISE, Code.NOT_PENALISE);
+        SystemContext.asSystem(identityService, () -> CollectiveDiscussion.participantsProblem(
+            checks.text(Var.DISCUSSION_PARTICIPANTS),
+            id -> identityService.createUserQuery().userId(id).memberOfGroup(Roles.LEADERS).count() > 0))
+            .ifPresent(checks::problem);
+      }
+      case DualPenaltyProcess.USER_TASK_DECIDE_PENALTY ->
+          decisionWithReason(checks, Var.DECISION_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED);
+      case DualPenaltyProcess.USER_TASK_SERVE_DECISION -> checks.pastDate(Var.SERVED_ON, "送达日期")
+          .notBefore(Var.SERVED_ON, "送达日期", deadline.dayOf(task.getVariable(Var.DECIDED_ON)), "决定日期")
+          .oneOf(Var.SERVICE_METHOD, "送达方式", SERVICE_METHODS);
+      case DualPenaltyProcess.USER_TASK_ISSUE_DEMAND -> checks.pastDate(Var.DEMAND_SERVED_ON, "催告书送达日期")
+          .notBefore(Var.DEMAND_SERVED_ON, "催告书送达日期", deadline.dayOf(task.getVariable(Var.SERVED_ON)),
+              "决定书送达日期");
+      case DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT -> checks.required(Var.COURT_NAME, "受理法院")
+          .pastDate(Var.COURT_APPLIED_ON, "申请日期");
+      case DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE ->
+          decisionWithReason(checks, Var.CLOSURE_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED);
+      case DualPenaltyProcess.USER_TASK_SUPPLEMENT_CASE_FILE -> checks.required(CommonVariables.OPINION, "补充情况");
+      default -> { }
+    }
+    verify(checks);
+  }
+
+  /** The fine is a whole number of yuan; outside the discretion range (or where the table gives none) a reason. */
+  private static void proposal(VariableChecks checks) {
+    checks.wholeNumber(Var.PROPOSED_FINE_YUAN, "拟罚款金额（元）", 0).required(Var.DRAFT_DECISION, "拟处罚决定内容");
+    Long fine = checks.number(Var.PROPOSED_FINE_YUAN);
+    Long min = checks.number(Var.FINE_MIN_YUAN);
+    Long max = checks.number(Var.FINE_MAX_YUAN);
+    boolean outside = min == null || max == null || (fine != null && (fine < min || fine > max));
+    if (fine != null && outside) {
+      checks.required(Var.DEVIATION_REASON, min == null ? "无裁量基准时确定罚款金额的理由"
+          : "超出裁量基准（" + min + "–" + max + "元）的理由");
+    }
+  }
+
+  private static void partyResponse(VariableChecks checks) {
+    checks.oneOf(Var.PARTY_RESPONSE, "当事人意见", Code.NO_RESPONSE, Code.STATEMENT, Code.HEARING_REQUESTED);
+    if (checks.is(Var.PARTY_RESPONSE, Code.STATEMENT)) {
+      checks.required(Var.STATEMENT_SUMMARY, "陈述申辩要点");
+    } else if (checks.is(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED) && !checks.isTrue(Var.HEARING_RIGHT)) {
+      checks.problem("该当事人不享有听证权利（拟作出的处罚未达听证标准），不能登记听证申请");
+    }
+  }
+
+  private void hearingSchedule(VariableChecks checks, DelegateTask task) {
+    checks.required(Var.HEARING_HOST, "听证主持人").required(Var.HEARING_LOCATION, "听证地点")
+        .futureDate(Var.HEARING_DATE, "听证日期")
+        .notBefore(Var.HEARING_DATE, "听证日期", checks.today().plusDays(limits.getHearingNoticeDays()),
+            "提前" + limits.getHearingNoticeDays() + "日通知的最早日期");
+    String host = checks.text(Var.HEARING_HOST);
+    if (host != null && !host.isEmpty() && excluded(task).contains(host)) {
+      checks.problem("听证主持人不能是本案承办人或调查人员：" + host);
+    }
+  }
+
+  private static Set<String> excluded(DelegateTask task) {
+    Object handler = task.getVariable(Var.HANDLER);
+    Object investigators = task.getVariable(Var.INVESTIGATORS);
+    String all = (handler == null ? "" : handler) + "," + (investigators == null ? "" : investigators);
+    return Arrays.stream(all.split("[,，、\\s]+")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
+  }
+
+  private static void decisionWithReason(VariableChecks checks, String variable, String codeNeedingReason,
+                                         String... codes) {
+    checks.oneOf(variable, "审批结论", codes);
+    if (checks.is(variable, codeNeedingReason)) {
+      checks.required(CommonVariables.OPINION, "理由");
+    }
+  }
+
+  private static boolean isPenalty(String processDefinitionId) {
+    return EngineEvents.isOf(processDefinitionId, DualPenaltyProcess.PROCESS_KEY);
+  }
+
+  private static void verify(VariableChecks checks) {
+    try {
+      checks.verify();
+    } catch (InvalidInputException e) {
+      throw UserInputErrors.badRequest(e);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package cn.sh.emergency.supervision.penalty.process;
+
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.PenaltyCases;
+import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
+import cn.sh.emergency.supervision.shared.Deadline;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decision was served: the payment period (15 days) runs, and the window for court enforcement is set — it
+ * opens when the litigation period (6 months from service) has ended and closes 3 months later (行政强制法 art. 53).
+ */
+@Component("startPaymentPeriodDelegate")
+class StartPaymentPeriodDelegate implements JavaDelegate {
+
+  private final PenaltyCases cases;
+  private final Deadline deadline;
+  private final PenaltyTimeLimits limits;
+
+  StartPaymentPeriodDelegate(PenaltyCases cases, Deadline deadline, PenaltyTimeLimits limits) {
+    this.cases = cases;
+    this.deadline = deadline;
+    this.limits = limits;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate servedOn = deadline.dayOf(execution.getVariable(Var.SERVED_ON));
+    LocalDate paymentDue = cases.served((Long) execution.getVariable(Var.PARTY_ID), servedOn);
+    Date windowOpens = deadline.months(servedOn, limits.getLitigationMonths());
+    execution.setVariable(Var.PAYMENT_DUE_AT, deadline.endOf(paymentDue));
+    execution.setVariable(Var.ENFORCEMENT_WINDOW_OPENS_AT, windowOpens);
+    execution.setVariable(Var.ENFORCEMENT_WINDOW_CLOSES_AT,
+        deadline.months(windowOpens, limits.getEnforcementApplicationMonths()));
+  }
+}

@@ -1,0 +1,123 @@
+package cn.sh.emergency.supervision.penalty.web;
+
+import cn.sh.emergency.supervision.casefile.CaseAccess;
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseSummary;
+import cn.sh.emergency.supervision.casefile.ReferralKind;
+import cn.sh.emergency.supervision.casefile.ReferralView;
+import cn.sh.emergency.supervision.identity.AuthenticatedUser;
+import cn.sh.emergency.supervision.identity.CurrentUser;
+import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.penalty.PartyView;
+import cn.sh.emergency.supervision.penalty.PaymentRequest;
+import cn.sh.emergency.supervision.penalty.PenaltyCases;
+import cn.sh.emergency.supervision.penalty.PenaltyDue;
+import cn.sh.emergency.supervision.penalty.PenaltyProposal;
+import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
+import cn.sh.emergency.supervision.penalty.process.PenaltyPayments;
+import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.process.EngineClock;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/penalties}: propose a dual-penalty case (also from an open referral), see a case's parties, what a
+ * decision's party owes today, and record payments. Another district's case or decision answers 404.
+ */
+@RestController
+@RequestMapping("/api/penalties")
+class PenaltyController {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private final PenaltyIntake intake;
+  private final PenaltyPayments payments;
+  private final PenaltyCases cases;
+  private final CaseAccess caseAccess;
+  private final CaseFile caseFile;
+  private final CurrentUser currentUser;
+
+  PenaltyController(PenaltyIntake intake, PenaltyPayments payments, PenaltyCases cases, CaseAccess caseAccess,
+                    CaseFile caseFile, CurrentUser currentUser) {
+    this.intake = intake;
+    this.payments = payments;
+    this.cases = cases;
+    this.caseAccess = caseAccess;
+    this.caseFile = caseFile;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping
+  ResponseEntity<Map<String, String>> propose(@Valid @RequestBody PenaltyProposal proposal) {
+    AuthenticatedUser user = currentUser.get();
+    String caseNo = intake.propose(proposal, user::canSee);
+    return ResponseEntity.created(URI.create("/api/penalties/cases/" + caseNo)).body(Map.of("caseNo", caseNo));
+  }
+
+  /** Open penalty referrals (移送) of the user's districts, waiting to become cases. */
+  @GetMapping("/referrals")
+  List<ReferralView> openReferrals() {
+    AuthenticatedUser user = currentUser.get();
+    List<String> districts = Arrays.stream(District.values()).map(District::code).filter(user::canSee).toList();
+    return caseFile.openReferrals(ReferralKind.PENALTY, districts);
+  }
+
+  @GetMapping("/cases/{caseNo}")
+  PenaltyCaseView penaltyCase(@PathVariable String caseNo) {
+    CaseSummary summary = caseAccess.visible(caseNo);
+    List<PartyWithPayments> parties = cases.parties(caseNo).stream()
+        .map(p -> new PartyWithPayments(p, p.decisionNo() == null ? null : cases.due(p.decisionNo(), today())))
+        .toList();
+    return new PenaltyCaseView(summary, parties);
+  }
+
+  /** What the decision's party owes on a day (today by default): fine, surcharge, paid, outstanding. */
+  @GetMapping("/{decisionNo}")
+  PenaltyDue due(@PathVariable String decisionNo,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+    caseAccess.visible(cases.caseOf(decisionNo));
+    return cases.due(decisionNo, on == null ? today() : on);
+  }
+
+  @PostMapping("/{decisionNo}/payments")
+  ResponseEntity<PenaltyDue> pay(@PathVariable String decisionNo, @Valid @RequestBody PaymentRequest payment) {
+    caseAccess.visible(cases.caseOf(decisionNo));
+    AuthenticatedUser user = currentUser.get();
+    if (!user.hasRole(Roles.CASE_HANDLERS) && !user.hasRole(Roles.LEADERS)) {
+      throw new AccessDeniedException("只有承办人或负责人可以登记缴款");
+    }
+    if (payment.paidOn().isAfter(today())) {
+      throw new InvalidInputException("缴款日期不能晚于今天：" + payment.paidOn());
+    }
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(payments.pay(decisionNo, payment.amountYuan(), payment.paidOn(), user.userId()));
+  }
+
+  private static LocalDate today() {
+    return EngineClock.now().atZone(SHANGHAI).toLocalDate();
+  }
+
+  record PartyWithPayments(@JsonUnwrapped PartyView party, PenaltyDue due) {
+  }
+
+  record PenaltyCaseView(@JsonUnwrapped CaseSummary summary, List<PartyWithPayments> parties) {
+  }
+}

@@ -1,0 +1,370 @@
+package cn.sh.emergency.supervision.penalty;
+
+import static cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
+import static cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.TestClock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A hazard referred for penalty becomes a dual-penalty case and is carried to closure over the REST APIs, each step
+ * as the user whose role it is: registration, investigation, each party's proposal, notice, legal review (returned
+ * once, then approved), decision with its number, publication, service, payment on time and late with the
+ * surcharge, and closure.
+ */
+@PostgresIntegrationTest
+@EngineTime("2026-03-02T09:00:00")
+class DualPenaltyIntegrationTest {
+
+  private static final String PRINCIPAL_NAME = "张三丰";
+  private static final String PRINCIPAL_ID = "310106198001011231";
+
+  @Autowired
+  TestRestTemplate restTemplate;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  EngineRest rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new EngineRest(restTemplate);
+  }
+
+  @Test
+  void aHazardReferralBecomesADualPenaltyCaseThatClosesWhenEveryPartyHasPaid() {
+    String hazardNo = referredHazard();
+    long referralId = openReferralOf(hazardNo);
+
+    Map<String, Object> proposal = proposal(referralId);
+    proposal.remove("enterpriseName"); // taken from the referring case
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", proposal);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    assertThat(caseNo).startsWith("PN-JINGAN-2026-");
+    assertThat(ledger(hazardNo).get("referrals").toString()).contains("targetCaseNo=" + caseNo);
+    assertThat(ledger(caseNo).get("referredFrom").toString()).contains(hazardNo);
+    assertThat(rest.getList("jingan-handler", "/api/penalties/referrals").getBody().toString())
+        .doesNotContain(hazardNo);
+
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+    assertThat(ledger(caseNo).get("deadlineAt")).isNotNull();
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
+        Map.of(Var.INVESTIGATION_REPORT, "经调查，企业逾期未消除事故隐患", CommonVariables.OPINION, "建议处罚"));
+
+    // Each party within its discretion range (penalty-discretion, SPL-102).
+    for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.PRINCIPAL)) {
+      Task proposeTask = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, kind);
+      long max = ((Number) taskService.getVariable(proposeTask.getId(), Var.FINE_MAX_YUAN)).longValue();
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, kind,
+          Map.of(Var.PROPOSED_FINE_YUAN, max, Var.DRAFT_DECISION, "拟罚款" + max + "元"));
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, kind,
+          Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, kind,
+          Map.of(Var.PARTY_RESPONSE, Code.NO_RESPONSE));
+    }
+
+    // The principal's fine needs legal review: returned once, supplemented, then approved by a reviewer who did
+    // not investigate.
+    reviewAs("jingan-reviewer", caseNo, Map.of(LegalReviewProcess.Var.LEGAL_REVIEW_OUTCOME, "RETURNED",
+        LegalReviewProcess.Var.LEGAL_REVIEW_OPINION, "请补充收入证明"));
+    Task supplement = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(LegalReviewProcess.USER_TASK_SUPPLEMENT_SUBMISSION).singleResult();
+    assertThat(rest.post("jingan-handler", "/engine-rest/task/" + supplement.getId() + "/submit-form",
+        Map.of("variables", EngineRest.typed(Map.of(LegalReviewProcess.Var.DRAFT_DECISION, "拟罚款（附收入证明）",
+            CommonVariables.OPINION, "已补充")))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Map<String, Object> approval = new LinkedHashMap<>();
+    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OUTCOME, "APPROVED");
+    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OPINION, "同意");
+    for (String item : List.of(ReviewItem.AUTHORITY, ReviewItem.PROCEDURE, ReviewItem.FACTS, ReviewItem.EVIDENCE,
+        ReviewItem.LEGAL_BASIS, ReviewItem.DISCRETION, ReviewItem.DOCUMENTS, ReviewItem.CRIME_TRANSFER)) {
+      approval.put(item, true);
+    }
+    reviewAs("jingan-reviewer", caseNo, approval);
+
+    // 100,000 yuan for a person also needs the leaders' collective discussion (penalty-review-requirements).
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION, PartyKind.PRINCIPAL, Map.of(
+        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,city-leader,changning-leader", Var.DISCUSSION_MINUTES,
+        "一致同意按拟定意见处罚", Var.DISCUSSION_CONCLUSION, Code.PENALISE));
+    for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.PRINCIPAL)) {
+      submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, kind,
+          Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意"));
+    }
+    Map<String, Object> penalty = penaltyCase(caseNo);
+    List<Map<String, Object>> parties = parties(penalty);
+    assertThat(parties).extracting(p -> p.get("decisionNo"))
+        .allSatisfy(no -> assertThat(no.toString()).matches("沪静应急罚〔2026〕\\d+号"));
+    String unitDecision = decisionOf(parties, PartyKind.UNIT);
+    String principalDecision = decisionOf(parties, PartyKind.PRINCIPAL);
+
+    // Publication: both decisions are published; the person's name masked, the identity number never.
+    for (Task publish : taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(LegalReviewProcess.USER_TASK_PUBLISH_DECISION).list()) {
+      assertThat(rest.complete("jingan-handler", publish.getId(),
+          Map.of(LegalReviewProcess.PublicationVar.PUBLICATION_CONFIRMED, true)).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    String published = restTemplate.getForObject("/api/public/decisions?size=100", String.class);
+    assertThat(published).contains(unitDecision, principalDecision, "张*丰")
+        .doesNotContain(PRINCIPAL_NAME, PRINCIPAL_ID);
+
+    // A payment before service is refused.
+    assertThat(pay(unitDecision, 1000, "2026-03-02").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    TestClock.set("2026-03-03T10:00:00");
+    for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.PRINCIPAL)) {
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_DECISION, kind,
+          Map.of(Var.SERVED_ON, "2026-03-03", Var.SERVICE_METHOD, "DIRECT"));
+    }
+
+    // The unit pays in full within 15 days; not more than is due, and not on a day still to come.
+    TestClock.set("2026-03-10T10:00:00");
+    long unitFine = fineOf(parties, PartyKind.UNIT);
+    ResponseEntity<String> overpaid = pay(unitDecision, unitFine + 1, "2026-03-10");
+    assertThat(overpaid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(overpaid.getBody()).contains("超过应缴金额");
+    assertThat(pay(unitDecision, unitFine, "2026-03-11").getBody()).contains("不能晚于今天");
+    ResponseEntity<String> unitPaid = pay(unitDecision, unitFine, "2026-03-10");
+    assertThat(unitPaid.getStatusCode()).as(unitPaid.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(rest.getMap("jingan-handler", "/api/penalties/" + unitDecision).getBody())
+        .containsEntry("status", "PAID").containsEntry("totalDueYuan", 0);
+    assertThat(pay(unitDecision, 1, "2026-03-10").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    // The principal does not: the period ends 2026-03-18, the surcharge accrues from the 19th (3 % a day).
+    TestClock.set("2026-03-21T10:00:00");
+    fireTimer(caseNo, DualPenaltyProcess.TIMER_PAYMENT_DUE);
+    long principalFine = fineOf(parties, PartyKind.PRINCIPAL);
+    Map<String, Object> due = rest.getMap("jingan-handler", "/api/penalties/" + principalDecision + "?on=2026-03-21")
+        .getBody();
+    assertThat(due).containsEntry("status", "OVERDUE").containsEntry("paymentDueOn", "2026-03-18")
+        .containsEntry("overdueDays", 3);
+    long surcharge = principalFine * 3 * 3 / 100;
+    assertThat(((Number) due.get("surchargeYuan")).longValue()).isEqualTo(surcharge);
+    assertThat(((Number) due.get("totalDueYuan")).longValue()).isEqualTo(principalFine + surcharge);
+
+    assertThat(pay(principalDecision, 1000, "2026-03-21").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+        .processDefinitionKey(DualPenaltyProcess.PROCESS_KEY).singleResult()).isNotNull();
+    ResponseEntity<String> settled = pay(principalDecision, principalFine + surcharge - 1000, "2026-03-21");
+    assertThat(settled.getStatusCode()).as(settled.getBody()).isEqualTo(HttpStatus.CREATED);
+
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, null,
+        Map.of(Var.CLOSURE_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意结案"));
+
+    Map<String, Object> closed = ledger(caseNo);
+    assertThat(closed.get("closedAt")).isNotNull();
+    assertThat(closed.get("timeline").toString()).contains("DECISION", "PAYMENT", "ENFORCEMENT", "PUBLICATION");
+    List<Map<String, Object>> concluded = parties(penaltyCase(caseNo));
+    assertThat(concluded).extracting(p -> p.get("status")).containsOnly("PAID");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> principalDue = (Map<String, Object>) concluded.stream()
+        .filter(p -> "PRINCIPAL".equals(p.get("kind"))).findFirst().orElseThrow().get("due");
+    assertThat((List<?>) principalDue.get("payments")).hasSize(2);
+    assertThat(rest.getMap("jingan-leader", "/api/cases/" + caseNo + "/records/verify").getBody())
+        .containsEntry("intact", true);
+  }
+
+  @Test
+  void aBadProposalIsRefusedAndOpensNoCase() {
+    int before = jdbc.queryForObject("select count(*) from case_ledger where case_type = 'PN'", Integer.class);
+
+    Map<String, Object> noPerson = proposal(null);
+    noPerson.put("parties", List.of(unit()));
+    ResponseEntity<String> refused = rest.post("jingan-handler", "/api/penalties", noPerson);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("一案双罚");
+
+    Map<String, Object> badId = proposal(null);
+    badId.put("parties", List.of(unit(), Map.of("kind", "PRINCIPAL", "name", PRINCIPAL_NAME,
+        "idNumber", "310106198001011232", "lastYearIncomeYuan", 300000)));
+    assertThat(rest.post("jingan-handler", "/api/penalties", badId).getBody()).contains("身份证号码");
+
+    Map<String, Object> badArticle = proposal(null);
+    badArticle.put("legalBasisArticle", "SPL-1");
+    assertThat(rest.post("jingan-handler", "/api/penalties", badArticle).getBody()).contains("法律依据条款");
+
+    assertThat(rest.post("jingan-handler", "/api/penalties", proposal(999_999L)).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.post("changning-handler", "/api/penalties", proposal(null)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.post("jingan-reviewer", "/api/penalties", proposal(null)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    assertThat(jdbc.queryForObject("select count(*) from case_ledger where case_type = 'PN'", Integer.class))
+        .isEqualTo(before);
+  }
+
+  @Test
+  void anExemptionLetsTheUnitBePenalisedAloneAndAReferralIsTakenUpOnce() {
+    String hazardNo = referredHazard();
+    long referralId = openReferralOf(hazardNo);
+    Map<String, Object> exempted = proposal(referralId);
+    exempted.put("parties", List.of(unit()));
+    exempted.put("exemptionReason", "主要负责人已在事故中死亡");
+    assertThat(rest.post("jingan-handler", "/api/penalties", exempted).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> again = rest.post("jingan-handler", "/api/penalties", proposal(referralId));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody()).contains("该移送已立案");
+    assertThat(rest.post("changning-handler", "/api/penalties", proposal(referralId)).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  // --- steps -------------------------------------------------------------------------------------------------
+
+  /** A general hazard in jingan, overdue and referred for penalty by its handler. */
+  private String referredHazard() {
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("district", "jingan");
+    report.put("enterpriseName", "上海某化工有限公司");
+    report.put("enterpriseUscc", EngineRest.VALID_USCC);
+    report.put("sector", "HAZARDOUS_CHEMICALS");
+    report.put("source", "INSPECTION");
+    report.put("location", "3号仓库");
+    report.put("description", "危化品混存");
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/hazards", report);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String hazardNo = created.getHeaders().getLocation().getPath().replace("/api/cases/", "");
+    submit("jingan-handler", hazardNo, HazardProcess.USER_TASK_VERIFY_HAZARD, null, Map.of(
+        HazardProcess.Var.HAZARD_LEVEL, HazardProcess.Code.GENERAL, HazardProcess.Var.FIXED_ON_SPOT, false,
+        HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-03-10"));
+    TestClock.set("2026-03-11T09:00:00");
+    fireTimer(hazardNo, HazardProcess.TIMER_RECTIFICATION_DUE);
+    submit("jingan-handler", hazardNo, HazardProcess.USER_TASK_DECIDE_OVERDUE, null, Map.of(
+        HazardProcess.Var.OVERDUE_DECISION, HazardProcess.Code.PENALTY_REFERRAL,
+        HazardProcess.Var.REFERRAL_REASON, "逾期拒不整改", HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-04-10"));
+    TestClock.set("2026-03-02T09:00:00");
+    return hazardNo;
+  }
+
+  private long openReferralOf(String hazardNo) {
+    List<Map<String, Object>> open = rest.getList("jingan-handler", "/api/penalties/referrals").getBody();
+    return open.stream().filter(r -> hazardNo.equals(r.get("caseNo"))).mapToLong(r -> ((Number) r.get("id"))
+        .longValue()).findFirst().orElseThrow();
+  }
+
+  private Map<String, Object> proposal(Long referralId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("district", "jingan");
+    body.put("enterpriseName", "上海某化工有限公司");
+    body.put("enterpriseUscc", EngineRest.VALID_USCC);
+    body.put("sector", "HAZARDOUS_CHEMICALS");
+    body.put("violationFacts", "未采取措施消除事故隐患，逾期拒不整改");
+    body.put("legalBasisArticle", "SPL-102");
+    body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
+    body.put("decisionType", "FINE");
+    body.put("investigators", "jingan-handler,jingan-handler2");
+    body.put("parties", List.of(unit(), Map.of("kind", "PRINCIPAL", "name", PRINCIPAL_NAME, "idNumber", PRINCIPAL_ID,
+        "lastYearIncomeYuan", 300000)));
+    if (referralId != null) {
+      body.put("referralId", referralId);
+    }
+    return body;
+  }
+
+  private static Map<String, Object> unit() {
+    return Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC);
+  }
+
+  private void reviewAs(String reviewer, String caseNo, Map<String, Object> variables) {
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(LegalReviewProcess.USER_TASK_REVIEW_DECISION).singleResult();
+    assertThat(review).as("legal review task of " + caseNo).isNotNull();
+    ResponseEntity<String> done = rest.complete(reviewer, review.getId(), variables);
+    assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** Claims and submits the task as Tasklist does; {@code kind} picks one party's task of a per-party step. */
+  private void submit(String user, String caseNo, String taskKey, PartyKind kind, Map<String, Object> variables) {
+    Task task = kind == null
+        ? taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey).singleResult()
+        : partyTask(caseNo, taskKey, kind);
+    assertThat(task).as(() -> taskKey + " of " + caseNo + " among " + taskService.createTaskQuery()
+        .processInstanceBusinessKey(caseNo).list().stream().map(t -> t.getTaskDefinitionKey() + "/" + kindOf(t))
+        .toList()).isNotNull();
+    rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
+    ResponseEntity<String> submitted = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
+        Map.of("variables", EngineRest.typed(variables)));
+    assertThat(submitted.getStatusCode()).as(taskKey + ": " + submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private Task partyTask(String caseNo, String taskKey, PartyKind kind) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey).list()
+        .stream().filter(t -> kind.name().equals(kindOf(t))).findFirst().orElse(null);
+  }
+
+  private String kindOf(Task task) {
+    Object partyId = runtimeService.getVariable(task.getExecutionId(), Var.PARTY_ID);
+    if (partyId == null) {
+      return null;
+    }
+    return jdbc.queryForObject("select kind from penalty_party where id = ?", String.class, partyId);
+  }
+
+  private void fireTimer(String caseNo, String timerId) {
+    List<Job> due = managementService.createJobQuery().activityId(timerId).executable().list().stream()
+        .filter(j -> caseNo.equals(runtimeService.createProcessInstanceQuery()
+            .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey()))
+        .toList();
+    assertThat(due).as("due timer %s of %s", timerId, caseNo).hasSize(1);
+    managementService.executeJob(due.get(0).getId());
+  }
+
+  private ResponseEntity<String> pay(String decisionNo, long amount, String on) {
+    return rest.post("jingan-handler", "/api/penalties/" + decisionNo + "/payments",
+        Map.of("amountYuan", amount, "paidOn", on));
+  }
+
+  private Map<String, Object> ledger(String caseNo) {
+    return rest.getMap("jingan-leader", "/api/cases/" + caseNo).getBody();
+  }
+
+  private Map<String, Object> penaltyCase(String caseNo) {
+    ResponseEntity<Map<String, Object>> view = rest.getMap("jingan-handler", "/api/penalties/cases/" + caseNo);
+    assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return view.getBody();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> parties(Map<String, Object> penaltyCase) {
+    return (List<Map<String, Object>>) penaltyCase.get("parties");
+  }
+
+  private static String decisionOf(List<Map<String, Object>> parties, PartyKind kind) {
+    return parties.stream().filter(p -> kind.name().equals(p.get("kind"))).findFirst().orElseThrow()
+        .get("decisionNo").toString();
+  }
+
+  private static long fineOf(List<Map<String, Object>> parties, PartyKind kind) {
+    return ((Number) parties.stream().filter(p -> kind.name().equals(p.get("kind"))).findFirst().orElseThrow()
+        .get("fineYuan")).longValue();
+  }
+}

@@ -1,0 +1,58 @@
+package cn.sh.emergency.supervision.penalty;
+
+import static cn.sh.emergency.supervision.penalty.PenaltyDecisions.ACCIDENT_CASE;
+import static cn.sh.emergency.supervision.penalty.PenaltyDecisions.COLLECTIVE_DISCUSSION_REQUIRED;
+import static cn.sh.emergency.supervision.penalty.PenaltyDecisions.DECISION_TYPE;
+import static cn.sh.emergency.supervision.penalty.PenaltyDecisions.FINE_YUAN;
+import static cn.sh.emergency.supervision.penalty.PenaltyDecisions.HEARING_HELD;
+import static cn.sh.emergency.supervision.penalty.PenaltyDecisions.LEGAL_REVIEW_REQUIRED;
+import static cn.sh.emergency.supervision.penalty.PenaltyDecisions.PARTY_KIND;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sh.emergency.supervision.support.DecisionTables;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Legal review and collective discussion at each side of each threshold, for each reason and without flags. */
+class PenaltyReviewRequirementsDecisionUnitTest {
+
+  private static final DecisionTables TABLE = new DecisionTables(
+      "processes/penalty/penalty-review-requirements.dmn", PenaltyDecisions.PENALTY_REVIEW_REQUIREMENTS);
+
+  @ParameterizedTest(name = "accident {0}, hearing {1}, {2}, {3} fined {4} → review {5}, discussion {6}")
+  @CsvSource(nullValues = "null", value = {
+      "false, false, FINE, UNIT, 99999, false, false",
+      "false, false, FINE, UNIT, 100000, true, false",
+      "false, false, FINE, UNIT, 999999, true, false",
+      "false, false, FINE, UNIT, 1000000, true, true",
+      "false, false, FINE, PRINCIPAL, 19999, false, false",
+      "false, false, FINE, PRINCIPAL, 20000, true, false",
+      "false, false, FINE, MANAGER, 99999, true, false",
+      "false, false, FINE, MANAGER, 100000, true, true",
+      "false, false, FINE, PRINCIPAL, 100000, true, true",
+      "false, false, SUSPEND_PRODUCTION, UNIT, 0, true, true",
+      "false, false, REVOKE_LICENSE, UNIT, 0, true, true",
+      "false, false, CLOSE, UNIT, 0, true, true",
+      "false, false, OTHER, UNIT, 0, false, false",
+      "true, false, FINE, UNIT, 0, true, false",
+      "false, true, FINE, PRINCIPAL, 10000, true, false",
+      "null, null, FINE, UNIT, 50000, false, false",
+      "null, null, FINE, UNIT, 100000, true, false",
+      "true, null, FINE, MANAGER, 1000, true, false"
+  })
+  void requirements(Boolean accident, Boolean hearing, String decisionType, String kind, long fine,
+                    boolean review, boolean discussion) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ACCIDENT_CASE, accident);
+    variables.put(HEARING_HELD, hearing);
+    variables.put(DECISION_TYPE, decisionType);
+    variables.put(PARTY_KIND, kind);
+    variables.put(FINE_YUAN, fine);
+    DmnDecisionRuleResult result = TABLE.single(variables);
+    assertThat((Boolean) result.getEntry(LEGAL_REVIEW_REQUIRED)).isEqualTo(review);
+    assertThat((Boolean) result.getEntry(COLLECTIVE_DISCUSSION_REQUIRED)).isEqualTo(discussion);
+  }
+}

@@ -1,0 +1,503 @@
+package cn.sh.emergency.supervision.penalty.process;
+
+import static cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
+import static cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.ReferralKind;
+import cn.sh.emergency.supervision.casefile.ReferralView;
+import cn.sh.emergency.supervision.legalreview.PublicationRequested;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.penalty.PartyKind;
+import cn.sh.emergency.supervision.penalty.PartyStatus;
+import cn.sh.emergency.supervision.penalty.PartyView;
+import cn.sh.emergency.supervision.penalty.PenaltyCases;
+import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
+import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.StatutoryCalendar;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Every path of the dual-penalty case on an in-memory engine: the real BPMN and decision tables, the real delegates
+ * over a mocked party store and case file, and a stand-in for the called legal review. Two parties (the unit and
+ * its principal) run through their decisions and payments in parallel; timers fire by moving the engine clock.
+ */
+@Deployment(resources = {
+    "processes/penalty/dual-penalty.bpmn", "processes/penalty/penalty-discretion.dmn",
+    "processes/penalty/hearing-eligibility.dmn", "processes/penalty/penalty-review-requirements.dmn",
+    "stubs/legal-review-stub.bpmn"})
+class DualPenaltyProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+      .assertClassCoverageAtLeast(1.0).build();
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final String CASE_NO = "PN-JINGAN-2026-000001";
+  private static final long UNIT = 1L;
+  private static final long PRINCIPAL = 2L;
+  private static final String UNIT_USCC = "91310000MA1FL8TQ49";
+  private static final String PRINCIPAL_ID = "310106198001011231";
+
+  private final StatutoryCalendar calendar = StatutoryCalendar.load(null);
+  private final Deadline deadline = new Deadline(calendar, new CalendarProperties(SHANGHAI, null));
+  private final CaseFile caseFile = mock(CaseFile.class);
+  private final PenaltyCases cases = mock(PenaltyCases.class);
+  private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+  private final JavaDelegate urgeCase = mock(JavaDelegate.class);
+  private final JavaDelegate markCaseOverdue = mock(JavaDelegate.class);
+  private final Map<Long, PartyView> parties = new HashMap<>();
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+    setClock("2026-03-02T09:00");
+    PenaltyTimeLimits limits = new PenaltyTimeLimits();
+    Mocks.register("deadline", deadline);
+    Mocks.register("penaltyTimeLimits", limits);
+    Mocks.register("penaltyCases", cases);
+    Mocks.register("linkSourceCaseDelegate", new LinkSourceCaseDelegate(caseFile));
+    Mocks.register("recordPartiesDelegate", new RecordPartiesDelegate(cases));
+    Mocks.register("registerPenaltyCaseDelegate", new RegisterPenaltyCaseDelegate(caseFile, deadline, limits));
+    Mocks.register("issuePenaltyDecisionDelegate", new IssuePenaltyDecisionDelegate(cases, deadline));
+    Mocks.register("recordNoPenaltyDelegate", new RecordNoPenaltyDelegate(cases));
+    Mocks.register("requestPenaltyPublicationDelegate", new RequestPenaltyPublicationDelegate(cases, events));
+    Mocks.register("startPaymentPeriodDelegate", new StartPaymentPeriodDelegate(cases, deadline, limits));
+    Mocks.register("markPaymentOverdueDelegate", new MarkPaymentOverdueDelegate(cases));
+    Mocks.register("concludePartyDelegate", new ConcludePartyDelegate(cases));
+    Mocks.register("urgeCaseDelegate", urgeCase);
+    Mocks.register("markCaseOverdueDelegate", markCaseOverdue);
+    fakePartyStore();
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void bothPartiesPaidOnTimeAndTheCaseIsClosed() {
+    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    registerAndInvestigate(pn);
+    // SPL-99: unit up to 50,000; persons 10,000–20,000 (penalty-discretion).
+    Assertions.assertThat(localOf(UNIT, Var.FINE_MAX_YUAN)).isEqualTo(50_000L);
+    propose(UNIT, 20_000);
+    propose(PRINCIPAL, 15_000);
+    // The unit's fine is below the hearing threshold, the principal's is not: both are told, one may ask.
+    Assertions.assertThat(localOf(UNIT, Var.HEARING_RIGHT)).isEqualTo(false);
+    Assertions.assertThat(localOf(PRINCIPAL, Var.HEARING_RIGHT)).isEqualTo(true);
+    for (long party : List.of(UNIT, PRINCIPAL)) {
+      serveNoticeAndHearNoResponse(party);
+    }
+    // No legal review or discussion is required for these amounts: straight to the leaders' decision.
+    decide(UNIT);
+    decide(PRINCIPAL);
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_SERVE_DECISION);
+    verify(events, org.mockito.Mockito.times(2)).publishEvent(any(PublicationRequested.class));
+
+    serve(UNIT, "2026-03-03");
+    serve(PRINCIPAL, "2026-03-03");
+    payInFull(pn, UNIT);
+    payInFull(pn, PRINCIPAL);
+
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE);
+    verify(cases).conclude(eq(UNIT), eq(PartyStatus.PAID), any());
+    complete(single(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE),
+        withVariables(Var.CLOSURE_APPROVAL, Code.RETURNED, CommonVariables.OPINION, "缺少缴款凭证"));
+    complete(single(DualPenaltyProcess.USER_TASK_SUPPLEMENT_CASE_FILE),
+        withVariables(CommonVariables.OPINION, "已补充缴款凭证"));
+    complete(single(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE), withVariables(Var.CLOSURE_APPROVAL, Code.APPROVED));
+    assertThat(pn).isEnded().hasPassed(DualPenaltyProcess.END_EVENT_CASE_CLOSED);
+  }
+
+  @Test
+  void registrationRejectedEndsTheCase() {
+    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    complete(single(DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION),
+        withVariables(Var.REGISTRATION_APPROVAL, Code.REJECTED, CommonVariables.OPINION, "不符合立案条件"));
+    assertThat(pn).isEnded().hasPassed(DualPenaltyProcess.END_EVENT_NOT_REGISTERED);
+  }
+
+  @Test
+  void anExemptedCaseWithoutPersonsPenalisesTheUnitAlone() {
+    Map<String, Object> extra = new HashMap<>();
+    extra.put(Var.EXEMPTION_REASON, "主要负责人已在事故中死亡");
+    parties.remove(PRINCIPAL);
+    ProcessInstance pn = start("SPL-99", null, List.of(unit()), extra);
+    registerAndInvestigate(pn);
+    Assertions.assertThat(taskQuery().taskDefinitionKey(DualPenaltyProcess.USER_TASK_PROPOSE_FINE).count()).isOne();
+  }
+
+  @Test
+  void aFineOutsideTheRangeNeedsTheLeadersApproval() {
+    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    registerAndInvestigate(pn);
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_PROPOSE_FINE), withVariables(Var.PROPOSED_FINE_YUAN, 60_000L,
+        Var.DRAFT_DECISION, "罚款六万元", Var.DEVIATION_REASON, "多次违法"));
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION),
+        withVariables(Var.DEVIATION_APPROVAL, Code.REFUSED, CommonVariables.OPINION, "超出法定上限"));
+    propose(UNIT, 50_000);
+    Assertions.assertThat(partyTask(UNIT, DualPenaltyProcess.USER_TASK_SERVE_NOTICE)).isNotNull();
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_PROPOSE_FINE), withVariables(Var.PROPOSED_FINE_YUAN,
+        25_000L, Var.DRAFT_DECISION, "罚款二万五千元", Var.DEVIATION_REASON, "情节严重"));
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION),
+        withVariables(Var.DEVIATION_APPROVAL, Code.APPROVED));
+    Assertions.assertThat(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SERVE_NOTICE)).isNotNull();
+  }
+
+  @Test
+  void aRequestedHearingIsHeldAndMayAdjustTheProposal() {
+    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    registerAndInvestigate(pn);
+    propose(UNIT, 20_000);
+    propose(PRINCIPAL, 15_000);
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
+        withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
+        withVariables(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED));
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING), withVariables(Var.HEARING_HOST,
+        "jingan-reviewer", Var.HEARING_DATE, "2026-03-12", Var.HEARING_LOCATION, "区应急局听证室"));
+    Task hearing = partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_HOLD_HEARING);
+    assertThat(hearing).isAssignedTo("jingan-reviewer").hasDueDate(deadline.endOf("2026-03-12"));
+    Assertions.assertThat(taskQuery().taskCandidateGroup("legal-reviewers").includeAssignedTasks()
+        .taskDefinitionKey(DualPenaltyProcess.USER_TASK_HOLD_HEARING).count()).isOne();
+    complete(hearing, withVariables(Var.HEARING_MINUTES, "当事人称收入已下降", Var.HEARING_CONCLUSION, Code.ADJUST));
+    // Adjusted: proposed again, told again; this time the hearing upholds it and, having been heard, it is reviewed.
+    propose(PRINCIPAL, 12_000);
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
+        withVariables(Var.NOTICE_SERVED_ON, "2026-03-13"));
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
+        withVariables(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED));
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING), withVariables(Var.HEARING_HOST,
+        "jingan-reviewer", Var.HEARING_DATE, "2026-03-23", Var.HEARING_LOCATION, "区应急局听证室"));
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_HOLD_HEARING),
+        withVariables(Var.HEARING_MINUTES, "维持", Var.HEARING_CONCLUSION, Code.UPHOLD));
+    Assertions.assertThat(localOf(PRINCIPAL, Var.LEGAL_REVIEW_REQUIRED)).isEqualTo(true);
+    Assertions.assertThat(taskQuery().taskDefinitionKey("UserTask_ReviewDecision").count()).isOne();
+  }
+
+  @Test
+  void anAccidentCaseIsReviewedAndDiscussedBeforeTheDecision() {
+    ProcessInstance pn = propose("SPL-114", "GENERAL", principal(500_000L));
+    registerAndInvestigate(pn);
+    // SPL-114 GENERAL: the unit 300,000–1,000,000; SPL-95 would be the principal's article, here the case's.
+    propose(UNIT, 1_000_000);
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_SERVE_NOTICE), withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
+        withVariables(Var.PARTY_RESPONSE, Code.STATEMENT, Var.STATEMENT_SUMMARY, "已整改"));
+    Task review = taskQuery().taskDefinitionKey("UserTask_ReviewDecision").singleResult();
+    complete(review, withVariables(Var.LEGAL_REVIEW_OUTCOME, "APPROVED", Var.LEGAL_REVIEW_OPINION, "同意",
+        Var.LEGAL_REVIEWER, "jingan-reviewer"));
+    Task discussion = partyTask(UNIT, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION);
+    Assertions.assertThat(discussion).isNotNull();
+    complete(discussion, withVariables(Var.DISCUSSION_PARTICIPANTS, "a,b,c", Var.DISCUSSION_MINUTES, "一致同意",
+        Var.DISCUSSION_CONCLUSION, Code.PENALISE));
+    Assertions.assertThat(localOf(UNIT, Var.LEGAL_REVIEW_OUTCOME)).isEqualTo("APPROVED");
+    decide(UNIT);
+    verify(cases).decide(eq(UNIT), eq(1_000_000L), eq(300_000L), eq(1_000_000L), any(), any(), any());
+  }
+
+  @Test
+  void aRejectedReviewOrADiscussionAgainstEndsThePartyWithoutPenalty() {
+    ProcessInstance pn = propose("SPL-114", "GENERAL", principal(500_000L));
+    registerAndInvestigate(pn);
+    propose(UNIT, 500_000);
+    serveNoticeAndHearNoResponse(UNIT);
+    complete(taskQuery().taskDefinitionKey("UserTask_ReviewDecision").singleResult(),
+        withVariables(Var.LEGAL_REVIEW_OUTCOME, "REJECTED", Var.LEGAL_REVIEW_OPINION, "证据不足"));
+    verify(cases).notPenalised(eq(UNIT), any());
+
+    // SPL-114 sets no range for a person (that is SPL-95's): only with a reason the leaders approve.
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_PROPOSE_FINE), withVariables(Var.PROPOSED_FINE_YUAN,
+        200_000L, Var.DRAFT_DECISION, "罚款二十万元", Var.DEVIATION_REASON, "参照第九十五条"));
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION),
+        withVariables(Var.DEVIATION_APPROVAL, Code.APPROVED));
+    serveNoticeAndHearNoResponse(PRINCIPAL);
+    complete(taskQuery().taskDefinitionKey("UserTask_ReviewDecision").singleResult(),
+        withVariables(Var.LEGAL_REVIEW_OUTCOME, "APPROVED"));
+    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION), withVariables(
+        Var.DISCUSSION_PARTICIPANTS, "a,b,c", Var.DISCUSSION_MINUTES, "不予处罚", Var.DISCUSSION_CONCLUSION,
+        Code.NOT_PENALISE));
+    verify(cases).notPenalised(eq(PRINCIPAL), any());
+    // Nobody to serve or collect from: straight to closure.
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE);
+  }
+
+  @Test
+  void aDecisionReturnedByTheLeadersIsProposedAgain() {
+    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    registerAndInvestigate(pn);
+    propose(UNIT, 20_000);
+    serveNoticeAndHearNoResponse(UNIT);
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY),
+        withVariables(Var.DECISION_APPROVAL, Code.RETURNED, CommonVariables.OPINION, "事实表述不清"));
+    Assertions.assertThat(partyTask(UNIT, DualPenaltyProcess.USER_TASK_PROPOSE_FINE)).isNotNull();
+  }
+
+  @Test
+  void theStatementPeriodEndsByItselfAfterFiveWorkingDays() {
+    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    registerAndInvestigate(pn);
+    propose(UNIT, 20_000);
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_SERVE_NOTICE), withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
+    var timer = job(DualPenaltyProcess.TIMER_STATEMENT_PERIOD_ENDS);
+    Assertions.assertThat(timer.getDuedate()).isEqualTo(deadline.workingDays("2026-03-02", 5));
+    execute(timer);
+    Assertions.assertThat(partyTask(UNIT, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY)).isNotNull();
+  }
+
+  @Test
+  void theDecisionPeriodIsUrgedBeforeAndMarkedOverdueAfterNinetyDays() throws Exception {
+    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    complete(single(DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION),
+        withVariables(Var.REGISTRATION_APPROVAL, Code.APPROVED));
+    Date due = deadline.days(ClockUtil.getCurrentTime(), 90);
+    verify(caseFile).setDeadline(CASE_NO, due.toInstant());
+    var reminder = job(DualPenaltyProcess.TIMER_DECISION_REMINDER);
+    Assertions.assertThat(reminder.getDuedate()).isEqualTo(deadline.workingDaysBefore(due, 10));
+    execute(reminder);
+    verify(urgeCase).execute(any());
+    execute(job(DualPenaltyProcess.TIMER_DECISION_DUE));
+    verify(markCaseOverdue).execute(any());
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_INVESTIGATE);
+  }
+
+  @Test
+  void unpaidAfterDemandGoesToTheCourtInsideItsWindow() {
+    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    decideBoth(pn);
+    serve(UNIT, "2026-03-03");
+    serve(PRINCIPAL, "2026-03-03");
+    payInFull(pn, PRINCIPAL);
+
+    var paymentDue = timerOf(UNIT, DualPenaltyProcess.TIMER_PAYMENT_DUE);
+    Assertions.assertThat(paymentDue.getDuedate()).isEqualTo(deadline.endOf(calendar.plusDays(
+        LocalDate.parse("2026-03-03"), 15)));
+    execute(paymentDue);
+    verify(cases).paymentOverdue(UNIT);
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_ISSUE_DEMAND),
+        withVariables(Var.DEMAND_SERVED_ON, "2026-03-20"));
+    var demandEnds = timerOf(UNIT, DualPenaltyProcess.TIMER_DEMAND_PERIOD_ENDS);
+    Assertions.assertThat(demandEnds.getDuedate()).isEqualTo(deadline.workingDays("2026-03-20", 10));
+    execute(demandEnds);
+    var windowOpens = timerOf(UNIT, DualPenaltyProcess.TIMER_ENFORCEMENT_WINDOW_OPENS);
+    Assertions.assertThat(windowOpens.getDuedate()).isEqualTo(deadline.months("2026-03-03", 6));
+    execute(windowOpens);
+    Task court = partyTask(UNIT, DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT);
+    Assertions.assertThat(court.getDueDate()).isEqualTo(deadline.months(deadline.months("2026-03-03", 6), 3));
+    complete(court, withVariables(Var.COURT_NAME, "上海市静安区人民法院", Var.COURT_APPLIED_ON, "2026-09-10"));
+    verify(cases).conclude(eq(UNIT), eq(PartyStatus.COURT_ENFORCEMENT), any());
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE);
+  }
+
+  @Test
+  void aPaymentLateButInFullEndsCollectionDuringTheDemand() {
+    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    decideBoth(pn);
+    serve(UNIT, "2026-03-03");
+    serve(PRINCIPAL, "2026-03-03");
+    payInFull(pn, PRINCIPAL);
+    execute(timerOf(UNIT, DualPenaltyProcess.TIMER_PAYMENT_DUE));
+    Assertions.assertThat(partyTask(UNIT, DualPenaltyProcess.USER_TASK_ISSUE_DEMAND)).isNotNull();
+    payInFull(pn, UNIT);
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE);
+  }
+
+  @Test
+  void aReferralIsTakenUpWhenTheCaseStarts() {
+    ReferralView referral = new ReferralView(7L, "HZ-JINGAN-2026-000003", ReferralKind.PENALTY.name(), "逾期未整改",
+        "jingan-handler", null, CASE_NO);
+    when(caseFile.acceptReferral(eq(7L), eq(ReferralKind.PENALTY), eq(CASE_NO), any())).thenReturn(referral);
+    Map<String, Object> extra = new HashMap<>();
+    extra.put(Var.REFERRAL_ID, 7L);
+    ProcessInstance pn = start("SPL-102", null, List.of(unit(), principal(300_000L)), extra);
+    assertThat(pn).variables().containsEntry(Var.SOURCE_CASE_NO, "HZ-JINGAN-2026-000003");
+  }
+
+  // --- steps -------------------------------------------------------------------------------------------------
+
+  private void decideBoth(ProcessInstance pn) {
+    registerAndInvestigate(pn);
+    propose(UNIT, 20_000);
+    propose(PRINCIPAL, 15_000);
+    serveNoticeAndHearNoResponse(UNIT);
+    serveNoticeAndHearNoResponse(PRINCIPAL);
+    decide(UNIT);
+    decide(PRINCIPAL);
+  }
+
+  private void registerAndInvestigate(ProcessInstance pn) {
+    complete(single(DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION),
+        withVariables(Var.REGISTRATION_APPROVAL, Code.APPROVED));
+    complete(single(DualPenaltyProcess.USER_TASK_INVESTIGATE), withVariables(Var.INVESTIGATION_REPORT, "调查终结"));
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_PROPOSE_FINE);
+  }
+
+  private void propose(long party, long fine) {
+    complete(partyTask(party, DualPenaltyProcess.USER_TASK_PROPOSE_FINE),
+        withVariables(Var.PROPOSED_FINE_YUAN, fine, Var.DRAFT_DECISION, "罚款" + fine + "元"));
+  }
+
+  private void serveNoticeAndHearNoResponse(long party) {
+    complete(partyTask(party, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
+        withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
+    complete(partyTask(party, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
+        withVariables(Var.PARTY_RESPONSE, Code.NO_RESPONSE));
+  }
+
+  private void decide(long party) {
+    complete(partyTask(party, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY),
+        withVariables(Var.DECISION_APPROVAL, Code.APPROVED));
+  }
+
+  private void serve(long party, String on) {
+    complete(partyTask(party, DualPenaltyProcess.USER_TASK_SERVE_DECISION),
+        withVariables(Var.SERVED_ON, on, Var.SERVICE_METHOD, "DIRECT"));
+  }
+
+  /** What the payment API does once a party has paid everything due. */
+  private void payInFull(ProcessInstance pn, long party) {
+    runtimeService().createMessageCorrelation(DualPenaltyProcess.MESSAGE_PAYMENT_SETTLED)
+        .processInstanceBusinessKey(CASE_NO)
+        .localVariableEquals(Var.COLLECTING_DECISION_NO, parties.get(party).decisionNo())
+        .correlate();
+  }
+
+  // --- fixtures ----------------------------------------------------------------------------------------------
+
+  private ProcessInstance propose(String article, String grade, Map<String, Object> principal) {
+    return start(article, grade, List.of(unit(), principal), new HashMap<>());
+  }
+
+  private ProcessInstance start(String article, String grade, List<Map<String, Object>> partyList,
+                                Map<String, Object> extra) {
+    Map<String, Object> variables = new HashMap<>(extra);
+    variables.put(CommonVariables.DISTRICT, "jingan");
+    variables.put(CommonVariables.CASE_NO, CASE_NO);
+    variables.put(CommonVariables.ENTERPRISE_NAME, "上海某化工有限公司");
+    variables.put(CommonVariables.ENTERPRISE_USCC, UNIT_USCC);
+    variables.put(CommonVariables.SECTOR, "HAZARDOUS_CHEMICALS");
+    variables.put(Var.VIOLATION_FACTS, "未按规定对安全设备进行经常性维护");
+    variables.put(Var.LEGAL_BASIS_ARTICLE, article);
+    variables.put(Var.LEGAL_BASIS, "《中华人民共和国安全生产法》");
+    variables.put(Var.ACCIDENT_GRADE, grade);
+    variables.put(Var.AGGRAVATED, false);
+    variables.put(Var.DECISION_TYPE, "FINE");
+    variables.put(Var.HANDLER, "jingan-handler");
+    variables.put(Var.INVESTIGATORS, "jingan-handler,jingan-handler2");
+    variables.put(Var.PARTIES, json(partyList));
+    ProcessInstance pn = runtimeService().startProcessInstanceByKey(DualPenaltyProcess.PROCESS_KEY, CASE_NO,
+        variables);
+    assertThat(pn).isStarted();
+    return pn;
+  }
+
+  private static Map<String, Object> unit() {
+    return Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", UNIT_USCC);
+  }
+
+  private static Map<String, Object> principal(long income) {
+    return Map.of("kind", "PRINCIPAL", "name", "张三丰", "idNumber", PRINCIPAL_ID, "lastYearIncomeYuan", income);
+  }
+
+  private static String json(List<Map<String, Object>> list) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(list);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A store of two parties (the unit, the principal) answering as the real one does. */
+  private void fakePartyStore() {
+    parties.put(UNIT, view(UNIT, PartyKind.UNIT, "上海某化工有限公司", null, null, null, null));
+    parties.put(PRINCIPAL, view(PRINCIPAL, PartyKind.PRINCIPAL, "张三丰", 200_000L, null, null, null));
+    when(cases.partyIds(CASE_NO)).thenAnswer(i -> new ArrayList<>(parties.keySet()));
+    when(cases.decidedPartyIds(CASE_NO)).thenAnswer(i -> parties.values().stream()
+        .filter(p -> p.status() == PartyStatus.DECIDED).map(PartyView::id).toList());
+    when(cases.party(anyLong())).thenAnswer(i -> parties.get(i.<Long>getArgument(0)));
+    when(cases.decide(anyLong(), anyLong(), any(), any(), any(), any(), any())).thenAnswer(i -> {
+      long id = i.getArgument(0);
+      String no = "沪静应急罚〔2026〕" + id + "号";
+      PartyView p = parties.get(id);
+      parties.put(id, view(id, p.kind(), p.name(), p.lastYearIncomeYuan(), i.getArgument(1), no, i.getArgument(5)));
+      return no;
+    });
+    when(cases.served(anyLong(), any())).thenAnswer(i -> calendar.plusDays(i.getArgument(1), 15));
+  }
+
+  private static PartyView view(long id, PartyKind kind, String name, Long income, Long fine, String decisionNo,
+                                LocalDate decidedOn) {
+    return new PartyView(id, CASE_NO, (int) id, kind, name, kind == PartyKind.UNIT ? UNIT_USCC : null,
+        kind == PartyKind.UNIT ? null : PRINCIPAL_ID, income, null, null, fine, decisionNo, decidedOn, null, null,
+        decisionNo == null ? PartyStatus.REGISTERED : PartyStatus.DECIDED, null);
+  }
+
+  // --- queries -----------------------------------------------------------------------------------------------
+
+  private static Task single(String taskKey) {
+    return taskQuery().taskDefinitionKey(taskKey).singleResult();
+  }
+
+  /** The task of one party's instance (its local {@code partyId}). */
+  private static Task partyTask(long party, String taskKey) {
+    return taskQuery().taskDefinitionKey(taskKey).list().stream()
+        .filter(t -> Long.valueOf(party).equals(runtimeService().getVariable(t.getExecutionId(), Var.PARTY_ID)))
+        .findFirst().orElse(null);
+  }
+
+  private static org.camunda.bpm.engine.runtime.Job timerOf(long party, String activityId) {
+    return BpmnAwareTests.managementService().createJobQuery().activityId(activityId).list().stream()
+        .filter(j -> Long.valueOf(party).equals(runtimeService().getVariable(j.getExecutionId(), Var.PARTY_ID)))
+        .findFirst().orElseThrow();
+  }
+
+  /** A variable as the party's own steps see it (local to its instance of the party sub-process). */
+  private static Object localOf(long party, String variable) {
+    return runtimeService().createExecutionQuery().processDefinitionKey(DualPenaltyProcess.PROCESS_KEY).list()
+        .stream().filter(e -> Long.valueOf(party).equals(runtimeService().getVariable(e.getId(), Var.PARTY_ID)))
+        .map(e -> runtimeService().getVariable(e.getId(), variable)).filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null);
+  }
+
+  private static void setClock(String localDateTime) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant()));
+  }
+}
