@@ -230,12 +230,56 @@ class DualPenaltyIntegrationTest {
     Map<String, Object> exempted = proposal(referralId);
     exempted.put("parties", List.of(unit()));
     exempted.put("exemptionReason", "主要负责人已在事故中死亡");
-    assertThat(rest.post("jingan-handler", "/api/penalties", exempted).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", exempted);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意，负责人已死亡不予追究"));
+    assertThat(ledger(caseNo).get("timeline").toString()).contains("EXEMPTION_APPROVED", "主要负责人已在事故中死亡");
+    assertThat(parties(penaltyCase(caseNo))).singleElement().satisfies(p -> assertThat(p).containsEntry("kind", "UNIT"));
     ResponseEntity<String> again = rest.post("jingan-handler", "/api/penalties", proposal(referralId));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getBody()).contains("该移送已立案");
     assertThat(rest.post("changning-handler", "/api/penalties", proposal(referralId)).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void theTasklistStartFormNamesTheResponsiblePersonsInSingleFields() {
+    // What Tasklist submits for the start form: the unit is the enterprise, the persons single fields; numbers
+    // come as decimals from the form.
+    Map<String, Object> form = proposal(null);
+    form.remove("parties");
+    form.put("principalName", PRINCIPAL_NAME);
+    form.put("principalIdNumber", PRINCIPAL_ID);
+    form.put("principalIncomeYuan", 300000.0);
+    ResponseEntity<String> started = rest.post("jingan-handler", "/engine-rest/process-definition/key/"
+        + DualPenaltyProcess.PROCESS_KEY + "/submit-form", Map.of("variables", EngineRest.typed(form)));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String caseNo = runtimeService.createProcessInstanceQuery().processInstanceId(
+        started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1")).singleResult().getBusinessKey();
+    assertThat(parties(penaltyCase(caseNo))).extracting(p -> p.get("kind"), p -> p.get("name"),
+        p -> p.get("lastYearIncomeYuan")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("UNIT", "上海某化工有限公司", null),
+        org.assertj.core.groups.Tuple.tuple("PRINCIPAL", PRINCIPAL_NAME, 300000));
+
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
+        Map.of(Var.INVESTIGATION_REPORT, "调查终结"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT,
+        Map.of(Var.PROPOSED_FINE_YUAN, 40000.0, Var.DRAFT_DECISION, "拟罚款四万元"));
+    Task notice = partyTask(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT);
+    assertThat(taskService.getVariable(notice.getId(), Var.HEARING_RIGHT)).isEqualTo(true);
+
+    // Form errors come back in Chinese and leave the task open.
+    Task principal = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.PRINCIPAL);
+    ResponseEntity<String> outside = rest.post("jingan-handler", "/engine-rest/task/" + principal.getId()
+        + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.PROPOSED_FINE_YUAN, 200000,
+        Var.DRAFT_DECISION, "拟罚款二十万元"))));
+    assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(outside.getBody()).contains("超出裁量基准（50000–100000元）的理由");
+    assertThat(taskService.createTaskQuery().taskId(principal.getId()).count()).isOne();
   }
 
   // --- steps -------------------------------------------------------------------------------------------------

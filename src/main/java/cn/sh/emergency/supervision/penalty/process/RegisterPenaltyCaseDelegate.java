@@ -1,19 +1,26 @@
 package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 立案: the registration starts the decision period (行政处罚法 art. 60: 90 days), which the ledger shows. */
+/**
+ * 立案: the registration starts the decision period (行政处罚法 art. 60: 90 days), which the ledger shows; an approved
+ * exemption from penalising a responsible person is recorded.
+ */
 @Component("registerPenaltyCaseDelegate")
 class RegisterPenaltyCaseDelegate implements JavaDelegate {
+
+  static final String EXEMPTION_APPROVED = "EXEMPTION_APPROVED";
 
   private final CaseFile caseFile;
   private final Deadline deadline;
@@ -31,6 +38,13 @@ class RegisterPenaltyCaseDelegate implements JavaDelegate {
     Date decisionDeadline = deadline.days(registeredAt, limits.getDecisionDays());
     execution.setVariable(Var.REGISTERED_AT, registeredAt);
     execution.setVariable(Var.DECISION_DEADLINE, decisionDeadline);
-    caseFile.setDeadline(StepRecords.caseNo(execution).orElseThrow(), decisionDeadline.toInstant());
+    String caseNo = StepRecords.caseNo(execution).orElseThrow();
+    caseFile.setDeadline(caseNo, decisionDeadline.toInstant());
+    Object exemption = execution.getVariable(Var.EXEMPTION_REASON);
+    if (exemption != null && !exemption.toString().isBlank()) {
+      // 一案双罚 without a person: the leaders approved the reason with the registration; the record says so.
+      caseFile.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, "不追究个人责任（经立案审批同意）",
+          EXEMPTION_APPROVED, exemption.toString(), Map.of()));
+    }
   }
 }

@@ -162,6 +162,9 @@ class DualPenaltyProcessTest {
     parties.remove(PRINCIPAL);
     ProcessInstance pn = start("SPL-99", null, List.of(unit()), extra);
     registerAndInvestigate(pn);
+    verify(caseFile).append(eq(CASE_NO), org.mockito.ArgumentMatchers.argThat(
+        entry -> RegisterPenaltyCaseDelegate.EXEMPTION_APPROVED.equals(entry.outcome())
+            && "主要负责人已在事故中死亡".equals(entry.opinion())));
     Assertions.assertThat(taskQuery().taskDefinitionKey(DualPenaltyProcess.USER_TASK_PROPOSE_FINE).count()).isOne();
   }
 
