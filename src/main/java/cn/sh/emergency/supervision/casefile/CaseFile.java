@@ -106,9 +106,16 @@ public class CaseFile {
   }
 
   /** Opens a referral to another lifecycle and records it. */
-  public void refer(String caseNo, ReferralKind kind, String reason, RecordEntry entry) {
-    referrals.save(new CaseReferral(caseNo, kind, reason, entry.actor(), entry.occurredAt()));
+  public ReferralView refer(String caseNo, ReferralKind kind, String reason, RecordEntry entry) {
+    CaseReferral referral = referrals.saveAndFlush(new CaseReferral(caseNo, kind, reason, entry.actor(),
+        entry.occurredAt()));
     append(caseNo, entry);
+    return referral.view();
+  }
+
+  /** The grade the ledger shows (e.g. an accident's 一般/较大/重大/特别重大). */
+  public void grade(String caseNo, String grade) {
+    row(caseNo).grade(grade);
   }
 
   /**

@@ -65,6 +65,10 @@ class CaseLedgerEntry {
     this.overdue = false;
   }
 
+  void grade(String grade) {
+    this.grade = grade;
+  }
+
   void overdue() {
     this.overdue = true;
   }

@@ -29,6 +29,8 @@ class DemoIdentityData {
       new DemoUser("changning-leader", "长宁区", "分管领导", Roles.LEADERS, List.of("changning")),
       new DemoUser("city-leader", "上海市", "分管领导", Roles.LEADERS,
           java.util.Arrays.stream(District.values()).map(District::code).toList()),
+      new DemoUser("city-handler", "上海市", "承办人", Roles.CASE_HANDLERS,
+          java.util.Arrays.stream(District.values()).map(District::code).toList()),
       new DemoUser("admin", "系统", "管理员", Roles.ADMINISTRATORS, List.of()));
 
   private final IdentityService identity;
