@@ -1,0 +1,112 @@
+package cn.sh.emergency.supervision.accident;
+
+/**
+ * Names of the accident investigation (事故调查, {@code processes/accident/accident-investigation.bpmn}): process key,
+ * element ids, messages and variables. Code and tests use these, never the strings.
+ */
+public final class AccidentProcess {
+
+  public static final String PROCESS_KEY = "accident-investigation";
+
+  public static final String START_EVENT_ACCIDENT_REPORTED = "StartEvent_AccidentReported";
+  public static final String SERVICE_TASK_CHECK_REPORTING = "ServiceTask_CheckReporting";
+  public static final String BUSINESS_RULE_TASK_GRADE = "BusinessRuleTask_GradeAccident";
+  public static final String BUSINESS_RULE_TASK_INVESTIGATING_LEVEL = "BusinessRuleTask_InvestigatingLevel";
+  public static final String SERVICE_TASK_PROPOSE_ESCALATION = "ServiceTask_ProposeEscalation";
+  public static final String USER_TASK_REVIEW_ESCALATION = "UserTask_ReviewEscalation";
+  public static final String SERVICE_TASK_ESCALATE = "ServiceTask_Escalate";
+  public static final String USER_TASK_FORM_TEAM = "UserTask_FormTeam";
+  public static final String USER_TASK_INVESTIGATE = "UserTask_Investigate";
+  public static final String TIMER_REPORT_REMINDER = "Timer_ReportReminder";
+  public static final String TIMER_REPORT_DUE = "Timer_ReportDue";
+  public static final String SERVICE_TASK_URGE_REPORT = "ServiceTask_UrgeReport";
+  public static final String SERVICE_TASK_MARK_REPORT_OVERDUE = "ServiceTask_MarkReportOverdue";
+  public static final String USER_TASK_APPROVE_EXTENSION = "UserTask_ApproveExtension";
+  public static final String SERVICE_TASK_EXTEND_REPORT_DEADLINE = "ServiceTask_ExtendReportDeadline";
+  public static final String USER_TASK_APPROVE_REPORT = "UserTask_ApproveReport";
+  public static final String SERVICE_TASK_RECORD_APPROVAL = "ServiceTask_RecordApproval";
+  public static final String SERVICE_TASK_EXCLUDE_APPRAISAL = "ServiceTask_ExcludeAppraisal";
+  public static final String USER_TASK_DETERMINE_ACCOUNTABILITY = "UserTask_DetermineAccountability";
+  public static final String SERVICE_TASK_START_PENALTY_CASE = "ServiceTask_StartPenaltyCase";
+  public static final String SERVICE_TASK_PUBLISH_REPORT = "ServiceTask_PublishReport";
+  public static final String TIMER_EVALUATION_DUE = "Timer_EvaluationDue";
+  public static final String USER_TASK_EVALUATE_RECTIFICATION = "UserTask_EvaluateRectification";
+  public static final String SERVICE_TASK_PUBLISH_EVALUATION = "ServiceTask_PublishEvaluation";
+  public static final String USER_TASK_APPROVE_CLOSURE = "UserTask_ApproveClosure";
+  public static final String END_EVENT_ACCIDENT_CLOSED = "EndEvent_AccidentClosed";
+
+  /** Variables (DESIGN §9 and the forms under {@code forms/accident/}). */
+  public static final class Var {
+    public static final String OCCURRED_AT = "occurredAt";
+    public static final String REPORTED_AT = "reportedAt";
+    public static final String DEATHS = AccidentDecisions.DEATHS;
+    public static final String SERIOUS_INJURIES = AccidentDecisions.SERIOUS_INJURIES;
+    public static final String MISSING = "missing";
+    public static final String DIRECT_LOSS_YUAN = AccidentDecisions.DIRECT_LOSS_YUAN;
+    public static final String ROAD_OR_FIRE = "roadOrFire";
+    public static final String DESCRIPTION = "description";
+    public static final String CONCEALMENT_SUSPECTED = "concealmentSuspected";
+    public static final String LATE_REPORT = "lateReport";
+    public static final String SUPPLEMENTARY_UNTIL = "supplementaryUntil";
+    public static final String GRADE = AccidentDecisions.GRADE;
+    public static final String INVESTIGATING_LEVEL = AccidentDecisions.INVESTIGATING_LEVEL;
+    public static final String ESCALATION_PROPOSED = "escalationProposed";
+    public static final String ESCALATION_REASONS = "escalationReasons";
+    public static final String ESCALATION_DECISION = "escalationDecision";
+    public static final String ESCALATED = "escalated";
+    public static final String ESCALATION_REASON = "escalationReason";
+    public static final String TEAM_LEADER = "teamLeader";
+    public static final String TEAM_MEMBERS = "teamMembers";
+    public static final String REPORT_DUE = "reportDue";
+    public static final String EXTENSION_DAYS_GRANTED = "extensionDaysGranted";
+    /** Days of technical appraisal excluded from the report period so far. */
+    public static final String APPRAISAL_DAYS = "appraisalDays";
+    /** The appraisal period the handler records now (days). */
+    public static final String APPRAISAL_PERIOD_DAYS = "appraisalPeriodDays";
+    public static final String INVESTIGATION_STATUS = "investigationStatus";
+    public static final String REQUESTED_EXTENSION_DAYS = "requestedExtensionDays";
+    public static final String EXTENSION_APPROVAL = "extensionApproval";
+    public static final String INVESTIGATION_REPORT = "investigationReport";
+    public static final String CAUSE = "cause";
+    public static final String REPORT_SUBMITTED_AT = "reportSubmittedAt";
+    public static final String REPORT_APPROVAL = "reportApproval";
+    public static final String APPROVED_AT = "approvedAt";
+    public static final String EVALUATION_DUE_AT = "evaluationDueAt";
+    public static final String JUDICIAL_TRANSFER = "judicialTransfer";
+    public static final String DISCIPLINARY_REFERRAL = "disciplinaryReferral";
+    public static final String ACCOUNTABILITY_NOTE = "accountabilityNote";
+    public static final String PENALTY_CASE_NO = "penaltyCaseNo";
+    public static final String LEGAL_BASIS_ARTICLE = "legalBasisArticle";
+    public static final String PRINCIPAL_NAME = "principalName";
+    public static final String PRINCIPAL_ID_NUMBER = "principalIdNumber";
+    public static final String PRINCIPAL_INCOME_YUAN = "principalIncomeYuan";
+    public static final String EXEMPTION_REASON = "exemptionReason";
+    public static final String REPORT_DEADLINE_ADJUSTMENT = "reportDeadlineAdjustment";
+    public static final String PUBLISHED_DOCUMENT = "publishedDocument";
+    public static final String EVALUATION_RESULT = "evaluationResult";
+    public static final String CAUSE_FOUND = "causeFound";
+    public static final String RESPONSIBLE_DEALT_WITH = "responsibleDealtWith";
+    public static final String RECTIFICATION_DONE = "rectificationDone";
+    public static final String PEOPLE_EDUCATED = "peopleEducated";
+
+    private Var() {
+    }
+  }
+
+  public static final class Code {
+    public static final String ESCALATE = "ESCALATE";
+    public static final String KEEP = "KEEP";
+    public static final String REPORT_SUBMITTED = "REPORT_SUBMITTED";
+    public static final String EXTENSION_REQUESTED = "EXTENSION_REQUESTED";
+    public static final String APPRAISAL_RECORDED = "APPRAISAL_RECORDED";
+    public static final String APPROVED = "APPROVED";
+    public static final String REFUSED = "REFUSED";
+    public static final String RETURNED = "RETURNED";
+
+    private Code() {
+    }
+  }
+
+  private AccidentProcess() {
+  }
+}

@@ -1,0 +1,26 @@
+package cn.sh.emergency.supervision.accident;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /api/accidents}: what the Tasklist report form asks for. Times are ISO-8601, with an offset
+ * or as Shanghai local time ({@code 2026-03-02T08:30}).
+ */
+public record AccidentReport(
+    @NotBlank(message = "不能为空") String district,
+    @NotBlank(message = "不能为空") @Size(max = 200, message = "不能超过200字") String enterpriseName,
+    @NotBlank(message = "不能为空") String enterpriseUscc,
+    @NotBlank(message = "不能为空") String sector,
+    @NotBlank(message = "不能为空") String occurredAt,
+    @NotBlank(message = "不能为空") String reportedAt,
+    @NotNull(message = "不能为空") @PositiveOrZero(message = "不能为负数") Integer deaths,
+    @NotNull(message = "不能为空") @PositiveOrZero(message = "不能为负数") Integer seriousInjuries,
+    @NotNull(message = "不能为空") @PositiveOrZero(message = "不能为负数") Integer missing,
+    @NotNull(message = "不能为空") @PositiveOrZero(message = "不能为负数") Long directLossYuan,
+    Boolean roadOrFire,
+    Boolean concealmentSuspected,
+    @NotBlank(message = "不能为空") @Size(max = 4000, message = "不能超过4000字") String description) {
+}

@@ -1,0 +1,62 @@
+package cn.sh.emergency.supervision.accident;
+
+import cn.sh.emergency.supervision.casefile.EnterpriseHistory;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reasons to propose an escalated investigation (提级调查, 国务院令第493号 art. 20), drawn from the report and the case
+ * file (the usual triggers; a template, not Shanghai law): suspected concealment or a late report, a prior accident
+ * at the same unit, a hazard of the unit under listed supervision, a warning interview. The leaders decide.
+ */
+@Service
+public class EscalationProposals {
+
+  /** The outcome with which the hazard lifecycle records a warning interview (约谈警示). */
+  static final String WARNING_INTERVIEW = "WARNING_INTERVIEW";
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private final EnterpriseHistory history;
+  private final EscalationWindows windows;
+
+  EscalationProposals(EnterpriseHistory history, EscalationWindows windows) {
+    this.history = history;
+    this.windows = windows;
+  }
+
+  public List<String> reasons(String caseNo, String uscc, Instant occurredAt, boolean lateReport,
+                              boolean concealmentSuspected) {
+    List<String> reasons = new ArrayList<>();
+    if (concealmentSuspected) {
+      reasons.add("涉嫌瞒报、谎报");
+    }
+    if (lateReport) {
+      reasons.add("事故迟报");
+    }
+    if (uscc == null) {
+      return reasons;
+    }
+    List<String> priorAccidents = history.casesOpenedSince(uscc, AccidentProcess.PROCESS_KEY,
+        monthsBefore(occurredAt, windows.priorAccidentMonths())).stream().filter(c -> !c.equals(caseNo)).toList();
+    if (!priorAccidents.isEmpty()) {
+      reasons.add(windows.priorAccidentMonths() + "个月内同一单位曾发生事故：" + String.join("、", priorAccidents));
+    }
+    List<String> listed = history.openListedCases(uscc);
+    if (!listed.isEmpty()) {
+      reasons.add("该单位有挂牌督办中的重大事故隐患：" + String.join("、", listed));
+    }
+    List<String> interviews = history.casesWithOutcomeSince(uscc, WARNING_INTERVIEW,
+        monthsBefore(occurredAt, windows.warningInterviewMonths()));
+    if (!interviews.isEmpty()) {
+      reasons.add(windows.warningInterviewMonths() + "个月内曾被约谈警示：" + String.join("、", interviews));
+    }
+    return reasons;
+  }
+
+  private static Instant monthsBefore(Instant at, int months) {
+    return at.atZone(SHANGHAI).minusMonths(months).toInstant();
+  }
+}

@@ -1,0 +1,39 @@
+package cn.sh.emergency.supervision.accident.process;
+
+import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import cn.sh.emergency.supervision.accident.InvestigatingLevel;
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.RecordKind;
+import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 提级调查: the investigation moves to the next level up, with the leaders' reason recorded. */
+@Component("escalateInvestigationDelegate")
+class EscalateInvestigationDelegate implements JavaDelegate {
+
+  private final CaseFile caseFile;
+
+  EscalateInvestigationDelegate(CaseFile caseFile) {
+    this.caseFile = caseFile;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    escalate(execution, caseFile, (String) execution.getVariable(Var.ESCALATION_REASON));
+  }
+
+  /** Shared with supplementary reports, which escalate by themselves when the grade calls for it. */
+  static void escalate(DelegateExecution execution, CaseFile caseFile, String reason) {
+    InvestigatingLevel from = InvestigatingLevel.valueOf((String) execution.getVariable(Var.INVESTIGATING_LEVEL));
+    InvestigatingLevel to = from.next();
+    execution.setVariable(Var.INVESTIGATING_LEVEL, to.name());
+    execution.setVariable(Var.ESCALATED, true);
+    execution.setVariable(Var.ESCALATION_REASON, reason);
+    caseFile.append(StepRecords.caseNo(execution).orElseThrow(), StepRecords.bySystem(execution, RecordKind.DECISION,
+        "提级调查：" + from.chineseName() + " → " + to.chineseName(), "ESCALATED", reason,
+        Map.of("from", from.name(), "to", to.name())));
+  }
+}

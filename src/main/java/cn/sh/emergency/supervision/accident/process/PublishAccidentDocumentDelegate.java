@@ -1,0 +1,56 @@
+package cn.sh.emergency.supervision.accident.process;
+
+import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import cn.sh.emergency.supervision.casefile.DocumentNumbers;
+import cn.sh.emergency.supervision.legalreview.DecisionRequest;
+import cn.sh.emergency.supervision.legalreview.PublicationRequested;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.process.EngineClock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the approved investigation report (国务院令第493号 art. 34) or the one-year evaluation of its
+ * rectification (安全生产法 art. 86) through 行政执法公示, under a document number of the district and year.
+ */
+@Component("publishAccidentDocumentDelegate")
+class PublishAccidentDocumentDelegate implements JavaDelegate {
+
+  static final String REPORT = "REPORT";
+  private static final String REPORT_KIND = "批";
+  private static final String EVALUATION_KIND = "评";
+
+  private final DocumentNumbers numbers;
+  private final Deadline deadline;
+  private final ApplicationEventPublisher events;
+
+  PublishAccidentDocumentDelegate(DocumentNumbers numbers, Deadline deadline, ApplicationEventPublisher events) {
+    this.numbers = numbers;
+    this.deadline = deadline;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean report = REPORT.equals(execution.getVariable(Var.PUBLISHED_DOCUMENT));
+    String district = (String) execution.getVariable(CommonVariables.DISTRICT);
+    LocalDate today = deadline.dayOf(Date.from(EngineClock.now()));
+    String number = numbers.next(District.of(district), report ? REPORT_KIND : EVALUATION_KIND, today.getYear());
+    String text = report
+        ? "事故调查报告批复。事故原因：" + execution.getVariable(Var.CAUSE)
+        : "事故整改和防范措施落实情况评估：" + execution.getVariable(Var.EVALUATION_RESULT);
+    DecisionRequest document = new DecisionRequest(number, today,
+        (String) execution.getVariable(CommonVariables.ENTERPRISE_NAME), List.of(),
+        (String) execution.getVariable(Var.DESCRIPTION),
+        report ? "《生产安全事故报告和调查处理条例》第三十二条、第三十四条" : "《中华人民共和国安全生产法》第八十六条", text);
+    events.publishEvent(new PublicationRequested((String) execution.getVariable(CommonVariables.CASE_NO), district,
+        document));
+  }
+}
