@@ -24,6 +24,7 @@ public final class AccidentProcess {
   public static final String USER_TASK_APPROVE_EXTENSION = "UserTask_ApproveExtension";
   public static final String SERVICE_TASK_EXTEND_REPORT_DEADLINE = "ServiceTask_ExtendReportDeadline";
   public static final String USER_TASK_APPROVE_REPORT = "UserTask_ApproveReport";
+  public static final String SERVICE_TASK_EXTEND_APPROVAL = "ServiceTask_ExtendApproval";
   public static final String SERVICE_TASK_RECORD_APPROVAL = "ServiceTask_RecordApproval";
   public static final String SERVICE_TASK_EXCLUDE_APPRAISAL = "ServiceTask_ExcludeAppraisal";
   public static final String USER_TASK_DETERMINE_ACCOUNTABILITY = "UserTask_DetermineAccountability";
@@ -71,6 +72,8 @@ public final class AccidentProcess {
     public static final String REPORT_SUBMITTED_AT = "reportSubmittedAt";
     public static final String REPORT_APPROVAL = "reportApproval";
     public static final String APPROVED_AT = "approvedAt";
+    /** The approval period of an extraordinary accident was extended once (art. 32). */
+    public static final String APPROVAL_EXTENDED = "approvalExtended";
     public static final String EVALUATION_DUE_AT = "evaluationDueAt";
     public static final String JUDICIAL_TRANSFER = "judicialTransfer";
     public static final String DISCIPLINARY_REFERRAL = "disciplinaryReferral";
@@ -102,6 +105,8 @@ public final class AccidentProcess {
     public static final String APPROVED = "APPROVED";
     public static final String REFUSED = "REFUSED";
     public static final String RETURNED = "RETURNED";
+    public static final String EXTEND = "EXTEND";
+    public static final String EXTRAORDINARY = "EXTRAORDINARY";
 
     private Code() {
     }

@@ -29,6 +29,9 @@ public class AccidentTimeLimits {
   /** … for an extraordinary accident 30 (extendable by 30). */
   @Min(1)
   private int approvalDaysExtraordinary = 30;
+  /** … and once extended, these days more (art. 32: 30). */
+  @Min(1)
+  private int approvalExtensionDays = 30;
   /** The evaluation of rectification this many months after approval (安全生产法 art. 86: one year). */
   @Min(1)
   private int evaluationMonths = 12;
@@ -77,6 +80,14 @@ public class AccidentTimeLimits {
 
   public void setApprovalDaysExtraordinary(int approvalDaysExtraordinary) {
     this.approvalDaysExtraordinary = approvalDaysExtraordinary;
+  }
+
+  public int getApprovalExtensionDays() {
+    return approvalExtensionDays;
+  }
+
+  public void setApprovalExtensionDays(int approvalExtensionDays) {
+    this.approvalExtensionDays = approvalExtensionDays;
   }
 
   public int getEvaluationMonths() {

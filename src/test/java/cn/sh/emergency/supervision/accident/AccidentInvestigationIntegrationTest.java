@@ -101,6 +101,11 @@ class AccidentInvestigationIntegrationTest {
     assertThat(tooLong.getBody()).contains("尚可延长60日");
     submit("city-handler", caseNo, AccidentProcess.USER_TASK_INVESTIGATE, Map.of(Var.INVESTIGATION_STATUS,
         Code.REPORT_SUBMITTED, Var.INVESTIGATION_REPORT, "调查报告", Var.CAUSE, "违章动火作业引燃可燃物"));
+    Task approval = task(caseNo, AccidentProcess.USER_TASK_APPROVE_REPORT);
+    ResponseEntity<String> extend = rest.post("city-leader", "/engine-rest/task/" + approval.getId() + "/submit-form",
+        Map.of("variables", EngineRest.typed(Map.of(Var.REPORT_APPROVAL, Code.EXTEND, CommonVariables.OPINION, "延期"))));
+    assertThat(extend.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(extend.getBody()).contains("只有特别重大事故的批复期限可以延长");
     submit("city-leader", caseNo, AccidentProcess.USER_TASK_APPROVE_REPORT, Map.of(Var.REPORT_APPROVAL,
         Code.APPROVED, CommonVariables.OPINION, "同意"));
     submit("city-handler", caseNo, AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY, Map.of(

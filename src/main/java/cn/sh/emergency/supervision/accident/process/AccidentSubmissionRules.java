@@ -105,8 +105,13 @@ class AccidentSubmissionRules {
       case AccidentProcess.USER_TASK_INVESTIGATE -> investigation(checks, task);
       case AccidentProcess.USER_TASK_APPROVE_EXTENSION -> decision(checks, Var.EXTENSION_APPROVAL, Code.REFUSED,
           Code.APPROVED, Code.REFUSED);
-      case AccidentProcess.USER_TASK_APPROVE_REPORT -> decision(checks, Var.REPORT_APPROVAL, Code.RETURNED,
-          Code.APPROVED, Code.RETURNED);
+      case AccidentProcess.USER_TASK_APPROVE_REPORT -> {
+        decision(checks, Var.REPORT_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED, Code.EXTEND);
+        if (checks.is(Var.REPORT_APPROVAL, Code.EXTEND) && (!checks.is(Var.GRADE, Code.EXTRAORDINARY)
+            || checks.isTrue(Var.APPROVAL_EXTENDED))) {
+          checks.problem("只有特别重大事故的批复期限可以延长，且只能延长一次");
+        }
+      }
       case AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY -> accountability(checks);
       case AccidentProcess.USER_TASK_EVALUATE_RECTIFICATION -> checks.required(Var.EVALUATION_RESULT, "评估结论");
       case AccidentProcess.USER_TASK_APPROVE_CLOSURE -> checks

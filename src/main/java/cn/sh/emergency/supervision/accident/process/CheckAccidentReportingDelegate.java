@@ -45,6 +45,7 @@ class CheckAccidentReportingDelegate implements JavaDelegate {
     execution.setVariable(Var.EXTENSION_DAYS_GRANTED, 0);
     execution.setVariable(Var.APPRAISAL_DAYS, 0);
     execution.setVariable(Var.ESCALATED, false);
+    execution.setVariable(Var.APPROVAL_EXTENDED, false);
     caseFile.setDeadline(StepRecords.caseNo(execution).orElseThrow(), reportDue.toInstant());
   }
 }

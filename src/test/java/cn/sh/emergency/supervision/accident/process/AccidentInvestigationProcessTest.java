@@ -96,6 +96,7 @@ class AccidentInvestigationProcessTest {
     Mocks.register("escalateInvestigationDelegate", new EscalateInvestigationDelegate(caseFile));
     Mocks.register("adjustReportDeadlineDelegate", new AdjustReportDeadlineDelegate(deadline, limits, caseFile));
     Mocks.register("recordReportApprovalDelegate", new RecordReportApprovalDelegate(limits));
+    Mocks.register("extendApprovalDelegate", new ExtendApprovalDelegate());
     Mocks.register("startAccidentPenaltyCaseDelegate", new StartAccidentPenaltyCaseDelegate(caseFile, penalties));
     Mocks.register("publishAccidentDocumentDelegate", new PublishAccidentDocumentDelegate(numbers, deadline, events));
     Mocks.register("urgeCaseDelegate", urgeCase);
@@ -226,6 +227,26 @@ class AccidentInvestigationProcessTest {
     submitReport();
     complete(task(), withVariables(Var.REPORT_APPROVAL, Code.RETURNED, CommonVariables.OPINION, "原因分析不充分"));
     assertThat(ac).isWaitingAt(AccidentProcess.USER_TASK_INVESTIGATE);
+  }
+
+  @Test
+  void anExtraordinaryAccidentsApprovalMayBeExtendedOnce() {
+    when(proposals.reasons(any(), any(), any(), eq(false), eq(false))).thenReturn(List.of());
+    ProcessInstance ac = report(30, 0, 0L, "2026-03-02T10:30");
+    assertThat(ac).variables().containsEntry(Var.GRADE, "EXTRAORDINARY")
+        .containsEntry(Var.INVESTIGATING_LEVEL, "STATE_COUNCIL");
+    complete(task(), withVariables(Var.ESCALATION_DECISION, Code.KEEP, Var.ESCALATION_REASON, "已由国务院调查"));
+    formTeam();
+    submitReport();
+    assertThat(task()).hasDueDate(deadline.days(ClockUtil.getCurrentTime(), 30));
+    setClock("2026-03-20T09:00");
+    complete(task(), withVariables(Var.REPORT_APPROVAL, Code.EXTEND, CommonVariables.OPINION, "需补充征求意见"));
+    assertThat(ac).hasPassed(AccidentProcess.SERVICE_TASK_EXTEND_APPROVAL).variables()
+        .containsEntry(Var.APPROVAL_EXTENDED, true);
+    assertThat(task()).hasDefinitionKey(AccidentProcess.USER_TASK_APPROVE_REPORT)
+        .hasDueDate(deadline.days(ClockUtil.getCurrentTime(), 30));
+    complete(task(), withVariables(Var.REPORT_APPROVAL, Code.APPROVED));
+    assertThat(ac).isWaitingAt(AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY);
   }
 
   // --- steps -------------------------------------------------------------------------------------------------
