@@ -272,6 +272,32 @@ class DualPenaltyIntegrationTest {
     Task notice = partyTask(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT);
     assertThat(taskService.getVariable(notice.getId(), Var.HEARING_RIGHT)).isEqualTo(true);
 
+    // The unit asks for a hearing: announced at least 7 days ahead, hosted by someone who did not investigate.
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT,
+        Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, PartyKind.UNIT,
+        Map.of(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED));
+    Task schedule = partyTask(caseNo, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING, PartyKind.UNIT);
+    ResponseEntity<String> byInvestigator = rest.post("jingan-handler", "/engine-rest/task/" + schedule.getId()
+        + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HEARING_HOST, "jingan-handler2",
+        Var.HEARING_DATE, "2026-03-16", Var.HEARING_LOCATION, "听证室"))));
+    assertThat(byInvestigator.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(byInvestigator.getBody()).contains("听证主持人不能是本案承办人或调查人员：jingan-handler2");
+    ResponseEntity<String> tooSoon = rest.post("jingan-handler", "/engine-rest/task/" + schedule.getId()
+        + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HEARING_HOST, "jingan-reviewer",
+        Var.HEARING_DATE, "2026-03-06", Var.HEARING_LOCATION, "听证室"))));
+    assertThat(tooSoon.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooSoon.getBody()).contains("听证日期不能早于提前7日通知的最早日期（2026-03-09）");
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING, PartyKind.UNIT,
+        Map.of(Var.HEARING_HOST, "jingan-reviewer", Var.HEARING_DATE, "2026-03-16", Var.HEARING_LOCATION, "听证室"));
+    Task hearing = partyTask(caseNo, DualPenaltyProcess.USER_TASK_HOLD_HEARING, PartyKind.UNIT);
+    assertThat(hearing.getAssignee()).isEqualTo("jingan-reviewer");
+    // The engine refuses the hearing to an investigator however it is reached, even from an administrator.
+    ResponseEntity<String> reassigned = rest.post("admin", "/engine-rest/task/" + hearing.getId() + "/assignee",
+        Map.of("userId", "jingan-handler2"));
+    assertThat(reassigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(reassigned.getBody()).contains("职责分离");
+
     // Form errors come back in Chinese and leave the task open.
     Task principal = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.PRINCIPAL);
     ResponseEntity<String> outside = rest.post("jingan-handler", "/engine-rest/task/" + principal.getId()
