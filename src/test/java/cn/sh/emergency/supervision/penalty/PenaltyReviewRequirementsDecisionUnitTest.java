@@ -24,24 +24,51 @@ class PenaltyReviewRequirementsDecisionUnitTest {
 
   @ParameterizedTest(name = "accident {0}, hearing {1}, {2}, {3} fined {4} → review {5}, discussion {6}")
   @CsvSource(nullValues = "null", value = {
+      // unit fines: collective discussion from 1,000,000, legal review from 100,000 (district defaults)
+      "false, false, FINE, UNIT, 0, false, false",
       "false, false, FINE, UNIT, 99999, false, false",
       "false, false, FINE, UNIT, 100000, true, false",
       "false, false, FINE, UNIT, 999999, true, false",
       "false, false, FINE, UNIT, 1000000, true, true",
+      // personal fines: collective discussion from 100,000, legal review from 20,000 (district defaults)
       "false, false, FINE, PRINCIPAL, 19999, false, false",
       "false, false, FINE, PRINCIPAL, 20000, true, false",
+      "false, false, FINE, PRINCIPAL, 99999, true, false",
+      "false, false, FINE, PRINCIPAL, 100000, true, true",
+      "false, false, FINE, MANAGER, 19999, false, false",
+      "false, false, FINE, MANAGER, 20000, true, false",
       "false, false, FINE, MANAGER, 99999, true, false",
       "false, false, FINE, MANAGER, 100000, true, true",
-      "false, false, FINE, PRINCIPAL, 100000, true, true",
+      // decision types: suspension, revocation and closure always need both, whoever the party and whatever the fine
       "false, false, SUSPEND_PRODUCTION, UNIT, 0, true, true",
       "false, false, REVOKE_LICENSE, UNIT, 0, true, true",
       "false, false, CLOSE, UNIT, 0, true, true",
+      "false, false, SUSPEND_PRODUCTION, PRINCIPAL, 0, true, true",
+      "false, false, REVOKE_LICENSE, MANAGER, 0, true, true",
+      "false, false, CLOSE, null, 0, true, true",
       "false, false, OTHER, UNIT, 0, false, false",
+      "false, false, OTHER, UNIT, 1000000, true, true",
+      // an accident or a hearing needs legal review only; the heavier reasons above still need discussion
       "true, false, FINE, UNIT, 0, true, false",
+      "true, false, FINE, PRINCIPAL, 0, true, false",
+      "true, false, CLOSE, UNIT, 0, true, true",
+      "true, false, FINE, UNIT, 1000000, true, true",
+      "false, false, FINE, PRINCIPAL, 10000, false, false",
       "false, true, FINE, PRINCIPAL, 10000, true, false",
+      "false, true, FINE, UNIT, 0, true, false",
+      "false, true, FINE, PRINCIPAL, 100000, true, true",
+      "true, true, FINE, MANAGER, 0, true, false",
+      // absent flags fall through to the fine thresholds
+      "null, null, FINE, UNIT, 0, false, false",
       "null, null, FINE, UNIT, 50000, false, false",
       "null, null, FINE, UNIT, 100000, true, false",
-      "true, null, FINE, MANAGER, 1000, true, false"
+      "null, null, FINE, PRINCIPAL, 19999, false, false",
+      "null, null, FINE, PRINCIPAL, 20000, true, false",
+      "null, null, SUSPEND_PRODUCTION, UNIT, 0, true, true",
+      "true, null, FINE, MANAGER, 1000, true, false",
+      "null, true, FINE, UNIT, 0, true, false",
+      "null, false, FINE, MANAGER, 0, false, false",
+      "false, null, FINE, UNIT, 0, false, false"
   })
   void requirements(Boolean accident, Boolean hearing, String decisionType, String kind, long fine,
                     boolean review, boolean discussion) {
