@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  */
 public record AccidentReport(
     @NotBlank(message = "不能为空") String district,
+    @Size(max = 40, message = "不能超过40字") String street,
     @NotBlank(message = "不能为空") @Size(max = 200, message = "不能超过200字") String enterpriseName,
     @NotBlank(message = "不能为空") String enterpriseUscc,
     @NotBlank(message = "不能为空") String sector,

@@ -61,7 +61,7 @@ public class CaseFile {
     int year = open.openedAt().atZone(calendar.zone()).getYear();
     String caseNo = new CaseNumber(open.type(), open.district(), year,
         numbers.next("case:" + open.type().name() + ":" + open.district().code(), year)).toString();
-    ledger.save(new CaseLedgerEntry(caseNo, open));
+    ledger.save(new CaseLedgerEntry(caseNo, open, open.openedAt().atZone(calendar.zone()).toLocalDate()));
     append(caseNo, new RecordEntry(RecordKind.CASE_OPENED, open.openedAt(), open.actor(), null,
         open.type().chineseName(), open.processInstanceId(), null, null, null));
     return caseNo;
@@ -91,8 +91,43 @@ public class CaseFile {
     row(caseNo).overdue();
   }
 
-  public void markListed(String caseNo, boolean listed) {
-    row(caseNo).listed(listed);
+  /** 挂牌督办 ({@code true}) or 摘牌 ({@code false}); the first listing's time stays for the listing rate. */
+  public void markListed(String caseNo, boolean listed, Instant at) {
+    row(caseNo).listed(listed, at);
+  }
+
+  /** The investigation was escalated (提级调查). */
+  public void markEscalated(String caseNo) {
+    row(caseNo).escalated();
+  }
+
+  /** Whether the case (an accident) was reported within its statutory time. */
+  public void markReported(String caseNo, boolean onTime) {
+    row(caseNo).reportedOnTime(onTime);
+  }
+
+  /** When the case's follow-up evaluation (e.g. an accident's one-year evaluation) falls due. */
+  public void setEvaluationDue(String caseNo, Instant dueAt) {
+    row(caseNo).evaluationDue(dueAt);
+  }
+
+  public void markEvaluated(String caseNo, Instant at) {
+    row(caseNo).evaluated(at);
+  }
+
+  /** A penalty decision of the case: its fine (whole yuan, 0 for a decision without fine) and whether on a person. */
+  public void recordFineDecided(String caseNo, long fineYuan, boolean person) {
+    row(caseNo).fineDecided(fineYuan, person);
+  }
+
+  /** Fine money received for the case (whole yuan, without late-payment surcharges). */
+  public void recordFineCollected(String caseNo, long yuan) {
+    row(caseNo).fineCollected(yuan);
+  }
+
+  /** A decision of the case was published (公示), late or not. */
+  public void recordPublication(String caseNo, boolean late) {
+    row(caseNo).published(late);
   }
 
   public void markOnTime(String caseNo, boolean onTime) {
@@ -159,9 +194,10 @@ public class CaseFile {
     return referrals.findByCaseNoOrderByIdAsc(caseNo).stream().map(CaseReferral::view).toList();
   }
 
-  public void close(String caseNo, RecordEntry closing) {
+  /** Closes the case; {@code outcome} says how it ended (e.g. {@code RECTIFIED}, {@code UNFOUNDED}, {@code CANCELED}). */
+  public void close(String caseNo, RecordEntry closing, String outcome) {
     append(caseNo, closing);
-    row(caseNo).close(closing.occurredAt());
+    row(caseNo).close(closing.occurredAt(), outcome);
   }
 
   private CaseLedgerEntry row(String caseNo) {

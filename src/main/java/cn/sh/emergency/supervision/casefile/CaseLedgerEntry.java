@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One row of the case ledger; also holds the tail of the record chain so appends need no extra query. */
 @Entity
@@ -25,6 +26,19 @@ class CaseLedgerEntry {
   private String stageName;
   private String grade;
   private Instant openedAt;
+  private LocalDate openedOn;
+  private String street;
+  private String outcome;
+  private Instant listedAt;
+  private boolean escalated;
+  private Boolean reportedOnTime;
+  private Instant evaluationDueAt;
+  private Instant evaluatedAt;
+  private int personsPenalised;
+  private long fineDecidedYuan;
+  private long fineCollectedYuan;
+  private int publications;
+  private int publicationsLate;
   private Instant deadlineAt;
   private Instant closedAt;
   private boolean overdue;
@@ -37,7 +51,7 @@ class CaseLedgerEntry {
   protected CaseLedgerEntry() {
   }
 
-  CaseLedgerEntry(String caseNo, OpenCase open) {
+  CaseLedgerEntry(String caseNo, OpenCase open, LocalDate openedOn) {
     this.caseNo = caseNo;
     this.caseType = open.type().name();
     this.lifecycle = open.lifecycle();
@@ -47,6 +61,8 @@ class CaseLedgerEntry {
     this.enterpriseUscc = open.enterpriseUscc() == null ? null : open.enterpriseUscc().value();
     this.sector = open.sector() == null ? null : open.sector().name();
     this.openedAt = open.openedAt();
+    this.openedOn = openedOn;
+    this.street = open.street();
     this.lastRecordHash = RecordHasher.GENESIS;
   }
 
@@ -73,8 +89,46 @@ class CaseLedgerEntry {
     this.overdue = true;
   }
 
-  void listed(boolean listed) {
+  /** Listed (挂牌) or delisted (摘牌); the first listing stays on record for the listing rate. */
+  void listed(boolean listed, Instant at) {
     this.listed = listed;
+    if (listed && listedAt == null) {
+      listedAt = at;
+    }
+  }
+
+  void escalated() {
+    this.escalated = true;
+  }
+
+  void reportedOnTime(boolean onTime) {
+    this.reportedOnTime = onTime;
+  }
+
+  void evaluationDue(Instant dueAt) {
+    this.evaluationDueAt = dueAt;
+  }
+
+  void evaluated(Instant at) {
+    this.evaluatedAt = at;
+  }
+
+  void fineDecided(long yuan, boolean person) {
+    this.fineDecidedYuan += yuan;
+    if (person) {
+      this.personsPenalised++;
+    }
+  }
+
+  void fineCollected(long yuan) {
+    this.fineCollectedYuan += yuan;
+  }
+
+  void published(boolean late) {
+    this.publications++;
+    if (late) {
+      this.publicationsLate++;
+    }
   }
 
   void onTime(boolean onTime) {
@@ -85,8 +139,9 @@ class CaseLedgerEntry {
     this.urgeCount++;
   }
 
-  void close(Instant at) {
+  void close(Instant at, String outcome) {
     this.closedAt = at;
+    this.outcome = outcome;
     this.stage = null;
     this.stageName = "已结案";
   }
@@ -113,7 +168,8 @@ class CaseLedgerEntry {
 
   CaseSummary summary() {
     return new CaseSummary(caseNo, caseType, lifecycle, district, processInstanceId, enterpriseName, enterpriseUscc,
-        sector, stage, stageName, grade, openedAt, deadlineAt, closedAt, overdue, listed, onTime, urgeCount,
-        recordCount);
+        sector, street, stage, stageName, grade, outcome, openedAt, deadlineAt, closedAt, overdue, listed, listedAt,
+        onTime, escalated, reportedOnTime, evaluationDueAt, evaluatedAt, personsPenalised, fineDecidedYuan,
+        fineCollectedYuan, publications, publicationsLate, urgeCount, recordCount);
   }
 }

@@ -23,6 +23,18 @@ final class CaseLedgerSpecifications {
       if (q.district() != null) {
         where.add(cb.equal(root.get("district"), q.district()));
       }
+      if (q.street() != null) {
+        where.add(cb.equal(root.get("street"), q.street()));
+      }
+      if (q.sector() != null) {
+        where.add(cb.equal(root.get("sector"), q.sector()));
+      }
+      if (q.openedFrom() != null) {
+        where.add(cb.greaterThanOrEqualTo(root.get("openedOn"), q.openedFrom()));
+      }
+      if (q.openedTo() != null) {
+        where.add(cb.lessThanOrEqualTo(root.get("openedOn"), q.openedTo()));
+      }
       if (q.stage() != null) {
         where.add(cb.equal(root.get("stage"), q.stage()));
       }

@@ -2,10 +2,16 @@ package cn.sh.emergency.supervision.casefile;
 
 import java.time.Instant;
 
-/** A ledger row (案件台账) as other modules and the web layer see it. */
+/**
+ * A ledger row (案件台账) as other modules and the web layer see it: where the case stands, and the facts its
+ * lifecycle reported for the KPIs (how it ended, listing, escalation, reporting, evaluation, fines, publications).
+ */
 public record CaseSummary(String caseNo, String caseType, String lifecycle, String district,
                           String processInstanceId, String enterpriseName, String enterpriseUscc, String sector,
-                          String stage, String stageName, String grade, Instant openedAt, Instant deadlineAt,
-                          Instant closedAt, boolean overdue, boolean listed, Boolean onTime, int urgeCount,
+                          String street, String stage, String stageName, String grade, String outcome,
+                          Instant openedAt, Instant deadlineAt, Instant closedAt, boolean overdue, boolean listed,
+                          Instant listedAt, Boolean onTime, boolean escalated, Boolean reportedOnTime,
+                          Instant evaluationDueAt, Instant evaluatedAt, int personsPenalised, long fineDecidedYuan,
+                          long fineCollectedYuan, int publications, int publicationsLate, int urgeCount,
                           int recordCount) {
 }

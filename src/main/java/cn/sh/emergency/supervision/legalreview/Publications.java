@@ -43,6 +43,7 @@ public class Publications {
     String persons = decision.persons().stream().map(PersonNames::mask).collect(Collectors.joining("、"));
     Publication saved = publications.save(new Publication(decision, persons, due, EngineClock.now()));
     PublicationView view = saved.view();
+    caseFile.recordPublication(decision.caseNo(), view.late());
     caseFile.append(decision.caseNo(), new RecordEntry(RecordKind.PUBLICATION, view.publishedAt(), actor, null,
         "公示：" + decision.decisionNo(), null, view.late() ? "LATE" : "ON_TIME", null,
         Map.of("decisionNo", decision.decisionNo(), "publicationDue", due.toString(), "late", view.late())));

@@ -87,6 +87,7 @@ public class PenaltyCases {
     }
     String decisionNo = documentNumbers.next(district, DECISION_DOCUMENT_KIND, on.getYear());
     party.decide(fineYuan, fineMinYuan, fineMaxYuan, decisionNo, on);
+    caseFile.recordFineDecided(party.caseNo(), fineYuan, party.kind() != PartyKind.UNIT);
     Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
     details.put("decisionNo", decisionNo);
     details.put("party", party.name());
@@ -146,7 +147,11 @@ public class PenaltyCases {
     if (amountYuan > before.totalDueYuan()) {
       throw new InvalidInputException("缴款金额" + amountYuan + "元超过应缴金额" + before.totalDueYuan() + "元");
     }
+    long paidBefore = paid(party);
     payments.save(new PenaltyPayment(party.id(), amountYuan, paidOn, actor, at));
+    // Money received counts against the fine first; only what exceeds it is the late-payment surcharge.
+    caseFile.recordFineCollected(party.caseNo(),
+        Math.min(party.fineYuan(), paidBefore + amountYuan) - Math.min(party.fineYuan(), paidBefore));
     boolean settled = amountYuan == before.totalDueYuan();
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("decisionNo", decisionNo);

@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public record PenaltyProposal(
     String district,
+    @Size(max = 40, message = "不能超过40字") String street,
     @Size(max = 200, message = "不能超过200字") String enterpriseName,
     String enterpriseUscc,
     String sector,

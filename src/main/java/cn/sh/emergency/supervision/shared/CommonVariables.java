@@ -7,6 +7,8 @@ public final class CommonVariables {
   public static final String ENTERPRISE_NAME = "enterpriseName";
   public static final String ENTERPRISE_USCC = "enterpriseUscc";
   public static final String SECTOR = "sector";
+  /** The street or town (街道/镇) of the case within its district; optional. */
+  public static final String STREET = "street";
   /** The case number; also the business key of the case's process instance. */
   public static final String CASE_NO = "caseNo";
   /** The free-text opinion of the task just completed; consumed by the full-process record. */
@@ -23,6 +25,14 @@ public final class CommonVariables {
   public static final String OPINION_VARIABLE = "opinionVariable";
   /** User-task extension property naming the variable that holds the task's decision. */
   public static final String OUTCOME_VARIABLE = "outcomeVariable";
+  /** User-task extension property naming a variable whose value becomes the case's grade in the ledger. */
+  public static final String GRADE_VARIABLE = "gradeVariable";
+  /**
+   * End-event extension property: how a case that ends there ended (e.g. {@code RECTIFIED}); the ledger's outcome,
+   * counted by the KPIs. A case ended by cancellation has the outcome {@link #CANCELED}.
+   */
+  public static final String CASE_OUTCOME_PROPERTY = "caseOutcome";
+  public static final String CANCELED = "CANCELED";
 
   private CommonVariables() {
   }

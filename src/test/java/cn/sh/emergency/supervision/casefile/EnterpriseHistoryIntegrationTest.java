@@ -35,8 +35,8 @@ class EnterpriseHistoryIntegrationTest {
     String listedHazard = open(uscc, "hazard-closed-loop", NOW.minus(20, ChronoUnit.DAYS));
     String otherUnit = open(uniqueUscc(), "hazard-closed-loop", NOW.minus(20, ChronoUnit.DAYS));
     transactions.executeWithoutResult(status -> {
-      caseFile.markListed(listedHazard, true);
-      caseFile.markListed(otherUnit, true);
+      caseFile.markListed(listedHazard, true, NOW);
+      caseFile.markListed(otherUnit, true, NOW);
       caseFile.append(listedHazard, new RecordEntry(RecordKind.TASK_COMPLETED, NOW.minus(10, ChronoUnit.DAYS),
           "jingan-handler", "UserTask_DecideOverdue", "逾期处置", null, "WARNING_INTERVIEW", "约谈", Map.of()));
     });
@@ -52,7 +52,7 @@ class EnterpriseHistoryIntegrationTest {
 
   private String open(Uscc uscc, String lifecycle, Instant at) {
     // Baoshan: a district whose numbering no other test counts on.
-    return transactions.execute(status -> caseFile.open(new OpenCase(CaseType.HZ, lifecycle, District.BAOSHAN,
+    return transactions.execute(status -> caseFile.open(new OpenCase(CaseType.HZ, lifecycle, District.BAOSHAN, null,
         "history-" + uscc.value() + "-" + at.toEpochMilli(), "历史测试企业", uscc, Sector.OTHER, at, "jingan-handler")));
   }
 

@@ -19,7 +19,7 @@ class HazardIntakeFixture {
   String reportAs(String handler) {
     identityService.setAuthentication(handler, List.of("case-handlers"), List.of("jingan"));
     try {
-      return intake.report(new HazardReport("jingan", "上海某化工有限公司", EngineRest.VALID_USCC,
+      return intake.report(new HazardReport("jingan", "南京西路街道", "上海某化工有限公司", EngineRest.VALID_USCC,
           "HAZARDOUS_CHEMICALS", "INSPECTION", "3号仓库", "危化品混存", null));
     } finally {
       identityService.clearAuthentication();

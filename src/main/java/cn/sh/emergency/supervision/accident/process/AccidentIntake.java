@@ -24,6 +24,7 @@ public class AccidentIntake {
   public String report(AccidentReport report) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CommonVariables.DISTRICT, report.district());
+    variables.put(CommonVariables.STREET, report.street());
     variables.put(CommonVariables.ENTERPRISE_NAME, report.enterpriseName());
     variables.put(CommonVariables.ENTERPRISE_USCC, report.enterpriseUscc());
     variables.put(CommonVariables.SECTOR, report.sector());

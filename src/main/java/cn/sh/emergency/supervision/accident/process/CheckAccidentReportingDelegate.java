@@ -37,7 +37,8 @@ class CheckAccidentReportingDelegate implements JavaDelegate {
     Instant occurredAt = AccidentTimes.instant(execution.getVariable(Var.OCCURRED_AT), "事故发生时间");
     Instant reportedAt = AccidentTimes.instant(execution.getVariable(Var.REPORTED_AT), "报告时间");
     boolean roadOrFire = Boolean.TRUE.equals(execution.getVariable(Var.ROAD_OR_FIRE));
-    execution.setVariable(Var.LATE_REPORT, reporting.isLate(occurredAt, reportedAt));
+    boolean late = reporting.isLate(occurredAt, reportedAt);
+    execution.setVariable(Var.LATE_REPORT, late);
     execution.setVariable(Var.SUPPLEMENTARY_UNTIL,
         Date.from(reporting.supplementaryReportsUntil(occurredAt, roadOrFire)));
     Date reportDue = deadline.days(Date.from(occurredAt), limits.getReportDays());
@@ -46,6 +47,8 @@ class CheckAccidentReportingDelegate implements JavaDelegate {
     execution.setVariable(Var.APPRAISAL_DAYS, 0);
     execution.setVariable(Var.ESCALATED, false);
     execution.setVariable(Var.APPROVAL_EXTENDED, false);
-    caseFile.setDeadline(StepRecords.caseNo(execution).orElseThrow(), reportDue.toInstant());
+    String caseNo = StepRecords.caseNo(execution).orElseThrow();
+    caseFile.setDeadline(caseNo, reportDue.toInstant());
+    caseFile.markReported(caseNo, !late);
   }
 }

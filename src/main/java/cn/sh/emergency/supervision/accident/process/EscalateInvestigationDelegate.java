@@ -32,6 +32,7 @@ class EscalateInvestigationDelegate implements JavaDelegate {
     execution.setVariable(Var.INVESTIGATING_LEVEL, to.name());
     execution.setVariable(Var.ESCALATED, true);
     execution.setVariable(Var.ESCALATION_REASON, reason);
+    caseFile.markEscalated(StepRecords.caseNo(execution).orElseThrow());
     caseFile.append(StepRecords.caseNo(execution).orElseThrow(), StepRecords.bySystem(execution, RecordKind.DECISION,
         "提级调查：" + from.chineseName() + " → " + to.chineseName(), "ESCALATED", reason,
         Map.of("from", from.name(), "to", to.name())));

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.accident.process;
 
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.DocumentNumbers;
 import cn.sh.emergency.supervision.legalreview.DecisionRequest;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
@@ -30,11 +31,14 @@ class PublishAccidentDocumentDelegate implements JavaDelegate {
   private final DocumentNumbers numbers;
   private final Deadline deadline;
   private final ApplicationEventPublisher events;
+  private final CaseFile caseFile;
 
-  PublishAccidentDocumentDelegate(DocumentNumbers numbers, Deadline deadline, ApplicationEventPublisher events) {
+  PublishAccidentDocumentDelegate(DocumentNumbers numbers, Deadline deadline, ApplicationEventPublisher events,
+                                  CaseFile caseFile) {
     this.numbers = numbers;
     this.deadline = deadline;
     this.events = events;
+    this.caseFile = caseFile;
   }
 
   @Override
@@ -50,7 +54,11 @@ class PublishAccidentDocumentDelegate implements JavaDelegate {
         (String) execution.getVariable(CommonVariables.ENTERPRISE_NAME), List.of(),
         (String) execution.getVariable(Var.DESCRIPTION),
         report ? "《生产安全事故报告和调查处理条例》第三十二条、第三十四条" : "《中华人民共和国安全生产法》第八十六条", text);
-    events.publishEvent(new PublicationRequested((String) execution.getVariable(CommonVariables.CASE_NO), district,
-        document));
+    String caseNo = (String) execution.getVariable(CommonVariables.CASE_NO);
+    if (!report) {
+      // The evaluation is done once its result is published; the ledger counts it for "evaluations done".
+      caseFile.markEvaluated(caseNo, EngineClock.now());
+    }
+    events.publishEvent(new PublicationRequested(caseNo, district, document));
   }
 }

@@ -2,6 +2,8 @@ package cn.sh.emergency.supervision.accident.process;
 
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,16 +23,19 @@ class RecordReportApprovalDelegate implements JavaDelegate {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final AccidentTimeLimits limits;
+  private final CaseFile caseFile;
 
-  RecordReportApprovalDelegate(AccidentTimeLimits limits) {
+  RecordReportApprovalDelegate(AccidentTimeLimits limits, CaseFile caseFile) {
     this.limits = limits;
+    this.caseFile = caseFile;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Instant now = EngineClock.now();
     execution.setVariable(Var.APPROVED_AT, Date.from(now));
-    execution.setVariable(Var.EVALUATION_DUE_AT,
-        Date.from(now.atZone(SHANGHAI).plusMonths(limits.getEvaluationMonths()).toInstant()));
+    Instant evaluationDue = now.atZone(SHANGHAI).plusMonths(limits.getEvaluationMonths()).toInstant();
+    execution.setVariable(Var.EVALUATION_DUE_AT, Date.from(evaluationDue));
+    caseFile.setEvaluationDue(StepRecords.caseNo(execution).orElseThrow(), evaluationDue);
   }
 }

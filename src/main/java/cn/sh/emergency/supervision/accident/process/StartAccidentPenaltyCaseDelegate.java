@@ -70,7 +70,8 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
       parties.add(principal);
     }
     String exemption = text(execution, Var.EXEMPTION_REASON);
-    return new PenaltyProposal(text(execution, CommonVariables.DISTRICT), text(execution, CommonVariables.ENTERPRISE_NAME),
+    return new PenaltyProposal(text(execution, CommonVariables.DISTRICT), text(execution, CommonVariables.STREET),
+        text(execution, CommonVariables.ENTERPRISE_NAME),
         text(execution, CommonVariables.ENTERPRISE_USCC), text(execution, CommonVariables.SECTOR),
         text(execution, Var.CAUSE), "SPL-114", ACCIDENT_LEGAL_BASIS, text(execution, Var.GRADE), false, "FINE",
         text(execution, Var.TEAM_LEADER), parties, exemption.isEmpty() ? null : exemption, referralId);

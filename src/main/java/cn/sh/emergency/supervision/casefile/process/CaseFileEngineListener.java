@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.Sector;
+import cn.sh.emergency.supervision.shared.Street;
 import cn.sh.emergency.supervision.shared.Uscc;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -80,6 +82,7 @@ class CaseFileEngineListener {
     }
     OpenCase open = UserInputErrors.asBadRequest(() -> new OpenCase(type.get(),
         processKey(execution), District.of(stringVar(execution, CommonVariables.DISTRICT)),
+        optional(execution, CommonVariables.STREET).map(Street::of).map(Street::name).orElse(null),
         execution.getProcessInstanceId(), stringVar(execution, CommonVariables.ENTERPRISE_NAME),
         optional(execution, CommonVariables.ENTERPRISE_USCC).map(Uscc::of).orElse(null),
         optional(execution, CommonVariables.SECTOR).map(Sector::of).orElse(null),
@@ -98,9 +101,11 @@ class CaseFileEngineListener {
       if (execution.isCanceled()) {
         details.put("canceled", true);
       }
+      String outcome = execution.isCanceled() ? CommonVariables.CANCELED
+          : endOutcome(execution).orElse(null);
       caseFile.close(caseNo, new RecordEntry(RecordKind.CASE_CLOSED, EngineClock.now(), actor(execution),
           execution.getCurrentActivityId(), execution.getCurrentActivityName(), execution.getProcessInstanceId(),
-          null, null, details));
+          outcome, null, details), outcome);
     });
   }
 
@@ -111,6 +116,9 @@ class CaseFileEngineListener {
         CommonVariables.OPINION_VARIABLE).orElse(CommonVariables.OPINION);
     Object outcome = task.getVariable(outcomeVariable);
     Object opinion = task.getVariable(opinionVariable);
+    ModelProperties.property(task.getBpmnModelElementInstance(), CommonVariables.GRADE_VARIABLE)
+        .map(task::getVariable)
+        .ifPresent(grade -> caseFile.grade(caseNo, grade.toString()));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("taskId", task.getId());
     if (task.getAssignee() != null) {
@@ -126,6 +134,16 @@ class CaseFileEngineListener {
     if (opinion != null && CommonVariables.OPINION.equals(opinionVariable)) {
       task.getExecution().removeVariable(CommonVariables.OPINION);
     }
+  }
+
+  /** The {@code caseOutcome} of the end event the instance ended at. */
+  private static Optional<String> endOutcome(DelegateExecution execution) {
+    String endEventId = execution.getCurrentActivityId();
+    if (endEventId == null) {
+      return Optional.empty();
+    }
+    BaseElement endEvent = execution.getBpmnModelInstance().getModelElementById(endEventId);
+    return ModelProperties.property(endEvent, CommonVariables.CASE_OUTCOME_PROPERTY);
   }
 
   private static boolean isTimer(FlowElement element) {

@@ -2,7 +2,6 @@ package cn.sh.emergency.supervision.casefile.web;
 
 import cn.sh.emergency.supervision.casefile.CaseAccess;
 import cn.sh.emergency.supervision.casefile.CaseFile;
-import cn.sh.emergency.supervision.casefile.CaseQuery;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.ChainVerification;
 import cn.sh.emergency.supervision.casefile.RecordView;
@@ -12,7 +11,6 @@ import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.identity.CurrentUser;
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.ConflictException;
-import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
@@ -47,21 +45,14 @@ class CaseFileController {
     this.currentUser = currentUser;
   }
 
+  /** One page of the ledger, newest first; filters as {@link LedgerFilters}. */
   @GetMapping
-  LedgerPage list(@RequestParam(required = false) String lifecycle, @RequestParam(required = false) String district,
-                  @RequestParam(required = false) String stage, @RequestParam(required = false) Boolean overdue,
-                  @RequestParam(required = false) Boolean listed, @RequestParam(required = false) Boolean closed,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+  LedgerPage list(LedgerFilters filters, @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "20") int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException("分页参数不正确：page ≥ 0，1 ≤ size ≤ " + MAX_PAGE_SIZE);
     }
-    if (district != null) {
-      District.of(district);
-    }
-    AuthenticatedUser user = currentUser.get();
-    List<String> visible = user.isAdministrator() ? null : user.tenantIds();
-    Page<CaseSummary> found = caseFile.search(
-        new CaseQuery(lifecycle, district, stage, overdue, listed, closed, visible), page, size);
+    Page<CaseSummary> found = caseFile.search(filters.toQuery(currentUser.get()), page, size);
     return new LedgerPage(found.getContent(), page, size, found.getTotalElements());
   }
 

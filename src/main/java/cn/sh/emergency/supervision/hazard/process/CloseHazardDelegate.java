@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +24,7 @@ class CloseHazardDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
     boolean onTime = Boolean.TRUE.equals(execution.getVariable(Var.RECTIFIED_ON_TIME));
-    caseFile.markListed(caseNo, false);
+    caseFile.markListed(caseNo, false, EngineClock.now());
     caseFile.markOnTime(caseNo, onTime);
     caseFile.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, null, null, "隐患销号",
         Map.of(Var.RECTIFIED_ON_TIME, onTime)));

@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +24,7 @@ class ListHazardDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
-    caseFile.markListed(caseNo, true);
+    caseFile.markListed(caseNo, true, EngineClock.now());
     Map<String, Object> notice = new LinkedHashMap<>();
     notice.put(Var.MEASURES_REQUIRED, execution.getVariable(Var.MEASURES_REQUIRED));
     notice.put(Var.SUSPENSION, execution.getVariable(Var.SUSPENSION));

@@ -44,6 +44,7 @@ public class PenaltyIntake {
     Map<String, Object> variables = new HashMap<>();
     CaseSummary source = proposal.referralId() == null ? null : referringCase(proposal.referralId(), visibleDistrict);
     variables.put(CommonVariables.DISTRICT, orSource(proposal.district(), source, CaseSummary::district));
+    variables.put(CommonVariables.STREET, orSource(proposal.street(), source, CaseSummary::street));
     variables.put(CommonVariables.ENTERPRISE_NAME, orSource(proposal.enterpriseName(), source,
         CaseSummary::enterpriseName));
     variables.put(CommonVariables.ENTERPRISE_USCC, orSource(proposal.enterpriseUscc(), source,

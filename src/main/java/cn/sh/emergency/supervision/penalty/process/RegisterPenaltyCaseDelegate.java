@@ -40,6 +40,11 @@ class RegisterPenaltyCaseDelegate implements JavaDelegate {
     execution.setVariable(Var.DECISION_DEADLINE, decisionDeadline);
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
     caseFile.setDeadline(caseNo, decisionDeadline.toInstant());
+    // The ledger grades a penalty case by the accident it punishes, if any (the dual-penalty rate counts these).
+    Object accidentGrade = execution.getVariable(Var.ACCIDENT_GRADE);
+    if (accidentGrade != null && !accidentGrade.toString().isBlank()) {
+      caseFile.grade(caseNo, accidentGrade.toString());
+    }
     Object exemption = execution.getVariable(Var.EXEMPTION_REASON);
     if (exemption != null && !exemption.toString().isBlank()) {
       // 一案双罚 without a person: the leaders approved the reason with the registration; the record says so.

@@ -95,7 +95,7 @@ class ApiExceptionHandler {
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ApiError> notValid(MethodArgumentNotValidException e, HttpServletRequest request) {
     String fields = e.getBindingResult().getFieldErrors().stream()
-        .map(f -> f.getField() + "：" + f.getDefaultMessage()).collect(Collectors.joining("；"));
+        .map(f -> f.getField() + "：" + (f.isBindingFailure() ? "格式不正确" : f.getDefaultMessage())).collect(Collectors.joining("；"));
     return answer(HttpStatus.BAD_REQUEST, "输入有误：" + fields, request);
   }
 

@@ -95,10 +95,11 @@ class AccidentInvestigationProcessTest {
     Mocks.register("proposeEscalationDelegate", new ProposeEscalationDelegate(proposals, caseFile));
     Mocks.register("escalateInvestigationDelegate", new EscalateInvestigationDelegate(caseFile));
     Mocks.register("adjustReportDeadlineDelegate", new AdjustReportDeadlineDelegate(deadline, limits, caseFile));
-    Mocks.register("recordReportApprovalDelegate", new RecordReportApprovalDelegate(limits));
+    Mocks.register("recordReportApprovalDelegate", new RecordReportApprovalDelegate(limits, caseFile));
     Mocks.register("extendApprovalDelegate", new ExtendApprovalDelegate());
     Mocks.register("startAccidentPenaltyCaseDelegate", new StartAccidentPenaltyCaseDelegate(caseFile, penalties));
-    Mocks.register("publishAccidentDocumentDelegate", new PublishAccidentDocumentDelegate(numbers, deadline, events));
+    Mocks.register("publishAccidentDocumentDelegate", new PublishAccidentDocumentDelegate(numbers, deadline, events,
+        caseFile));
     Mocks.register("urgeCaseDelegate", urgeCase);
     Mocks.register("markCaseOverdueDelegate", markCaseOverdue);
     Mocks.register("investigationStaff", new InvestigationStaff(engine.getProcessEngine().getIdentityService()));

@@ -152,7 +152,7 @@ class HazardClosedLoopProcessTest {
 
     assertThat(hazard).hasPassed(HazardProcess.SERVICE_TASK_LIST_HAZARD)
         .isWaitingAt(HazardProcess.USER_TASK_SUBMIT_RECTIFICATION_PLAN);
-    verify(caseFile).markListed(any(), eq(true));
+    verify(caseFile).markListed(any(), eq(true), any());
     complete(task(), withVariables(Var.PLAN_GOAL, "消除混存", Var.PLAN_MEASURES, "分区存放", Var.PLAN_FUNDS, "20万元",
         Var.PLAN_RESPONSIBLE, "安全部 王某", Var.PLAN_SAFETY_MEASURES, "专人监护，应急预案已备案",
         Var.WORKERS_CONGRESS_INFORMED, true));
@@ -162,7 +162,7 @@ class HazardClosedLoopProcessTest {
     complete(task(), withVariables(Var.ACCEPTANCE, Code.PASSED));
 
     assertThat(hazard).isEnded().hasPassed(HazardProcess.SERVICE_TASK_CLOSE_HAZARD);
-    verify(caseFile).markListed(any(), eq(false));
+    verify(caseFile).markListed(any(), eq(false), any());
   }
 
   @Test
@@ -174,7 +174,7 @@ class HazardClosedLoopProcessTest {
 
     assertThat(hazard).isWaitingAt(HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE)
         .hasNotPassed(HazardProcess.SERVICE_TASK_LIST_HAZARD);
-    verify(caseFile, never()).markListed(anyString(), eq(true));
+    verify(caseFile, never()).markListed(anyString(), eq(true), any());
   }
 
   @Test
