@@ -1,5 +1,7 @@
 package cn.sh.emergency.supervision.accident;
 
+import java.util.List;
+
 /**
  * Names of the accident investigation (事故调查, {@code processes/accident/accident-investigation.bpmn}): process key,
  * element ids, messages and variables. Code and tests use these, never the strings.
@@ -109,6 +111,26 @@ public final class AccidentProcess {
     public static final String EXTRAORDINARY = "EXTRAORDINARY";
 
     private Code() {
+    }
+  }
+
+  /** Grades of an accident (output {@code grade} of {@code accident-grade}), least severe first. */
+  public static final class Grade {
+    public static final String GENERAL = "GENERAL";
+    public static final String LARGER = "LARGER";
+    public static final String MAJOR = "MAJOR";
+    public static final String EXTRAORDINARY = "EXTRAORDINARY";
+    public static final List<String> ALL = List.of(GENERAL, LARGER, MAJOR, EXTRAORDINARY);
+
+    private Grade() {
+    }
+  }
+
+  /** How an accident case ends ({@code caseOutcome} of its end event; the ledger's outcome). */
+  public static final class Outcome {
+    public static final String CLOSED = "CLOSED";
+
+    private Outcome() {
     }
   }
 

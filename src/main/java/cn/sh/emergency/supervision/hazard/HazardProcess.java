@@ -94,6 +94,15 @@ public final class HazardProcess {
     }
   }
 
+  /** How a hazard case ends ({@code caseOutcome} of its end events; the ledger's outcome). */
+  public static final class Outcome {
+    public static final String RECTIFIED = "RECTIFIED";
+    public static final String UNFOUNDED = "UNFOUNDED";
+
+    private Outcome() {
+    }
+  }
+
   private HazardProcess() {
   }
 }

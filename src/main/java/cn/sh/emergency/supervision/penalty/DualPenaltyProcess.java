@@ -157,6 +157,15 @@ public final class DualPenaltyProcess {
     }
   }
 
+  /** How a penalty case ends ({@code caseOutcome} of its end events; the ledger's outcome). */
+  public static final class Outcome {
+    public static final String CLOSED = "CLOSED";
+    public static final String NOT_REGISTERED = "NOT_REGISTERED";
+
+    private Outcome() {
+    }
+  }
+
   private DualPenaltyProcess() {
   }
 }

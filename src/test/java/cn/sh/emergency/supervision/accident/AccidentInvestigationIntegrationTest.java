@@ -74,7 +74,8 @@ class AccidentInvestigationIntegrationTest {
     assertThat(supplemented.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(supplemented.getBody()).containsEntry("grade", "LARGER").containsEntry("investigatingLevel", "CITY")
         .containsEntry("escalated", true);
-    assertThat(ledger(caseNo)).containsEntry("grade", "LARGER");
+    assertThat(ledger(caseNo)).containsEntry("grade", "LARGER").containsEntry("escalated", true)
+        .containsEntry("reportedOnTime", false);
     assertThat(ledger(caseNo).get("timeline").toString()).contains("ESCALATED", "事故补报");
     assertThat(rest.post("jingan-handler", "/api/accidents/" + caseNo + "/casualties",
         Map.of("deaths", -1, "seriousInjuries", 0, "missing", 0, "directLossYuan", 0)).getStatusCode())

@@ -68,6 +68,9 @@ class HazardClosedLoopIntegrationTest {
 
     Map<String, Object> closed = ledger(caseNo);
     assertThat(closed).containsEntry("listed", false).containsEntry("onTime", true).containsEntry("overdue", false);
+    // What the KPIs count: a major hazard, listed once (the listing stays on record after 摘牌), rectified.
+    assertThat(closed).containsEntry("grade", Code.MAJOR).containsEntry("outcome", HazardProcess.Outcome.RECTIFIED);
+    assertThat(closed.get("listedAt")).isNotNull();
     assertThat(closed.get("closedAt")).isNotNull();
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> timeline = (List<Map<String, Object>>) closed.get("timeline");

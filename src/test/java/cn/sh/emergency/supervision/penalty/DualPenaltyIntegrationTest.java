@@ -182,6 +182,13 @@ class DualPenaltyIntegrationTest {
 
     Map<String, Object> closed = ledger(caseNo);
     assertThat(closed.get("closedAt")).isNotNull();
+    // What the KPIs count: every decision's fine, the persons penalised, the fines collected without surcharges.
+    long decided = concludedFines(caseNo);
+    assertThat(closed).containsEntry("outcome", DualPenaltyProcess.Outcome.CLOSED)
+        .containsEntry("personsPenalised", 1);
+    assertThat(((Number) closed.get("fineDecidedYuan")).longValue()).isEqualTo(decided);
+    assertThat(((Number) closed.get("fineCollectedYuan")).longValue()).isEqualTo(decided);
+    assertThat(((Number) closed.get("publications")).intValue()).isPositive();
     assertThat(closed.get("timeline").toString()).contains("DECISION", "PAYMENT", "ENFORCEMENT", "PUBLICATION");
     List<Map<String, Object>> concluded = parties(penaltyCase(caseNo));
     assertThat(concluded).extracting(p -> p.get("status")).containsOnly("PAID");
@@ -411,6 +418,10 @@ class DualPenaltyIntegrationTest {
   private ResponseEntity<String> pay(String decisionNo, long amount, String on) {
     return rest.post("jingan-handler", "/api/penalties/" + decisionNo + "/payments",
         Map.of("amountYuan", amount, "paidOn", on));
+  }
+
+  private long concludedFines(String caseNo) {
+    return parties(penaltyCase(caseNo)).stream().mapToLong(p -> ((Number) p.get("fineYuan")).longValue()).sum();
   }
 
   private Map<String, Object> ledger(String caseNo) {

@@ -93,6 +93,9 @@ public class AccidentCasualties {
     }
     runtimeService.setVariables(id, changed);
     caseFile.grade(caseNo, grade);
+    if (escalate) {
+      caseFile.markEscalated(caseNo);
+    }
     Map<String, Object> details = new LinkedHashMap<>(figures);
     details.put("previousGrade", previousGrade);
     details.put("grade", grade);
