@@ -10,12 +10,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -30,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseFile {
 
+  /** Rows fetched per round trip when streaming the ledger. */
+  static final int STREAM_FETCH_SIZE = 500;
+
   private static final ObjectMapper DETAILS_JSON = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
@@ -43,10 +53,11 @@ public class CaseFile {
   private final EvidenceStore evidenceStore;
   private final NumberSeries numbers;
   private final CalendarProperties calendar;
+  private final EntityManager entityManager;
 
   CaseFile(CaseLedgerRepository ledger, CaseRecordRepository records, CaseReferralRepository referrals,
            CaseEvidenceRepository evidence, EvidenceStore evidenceStore, NumberSeries numbers,
-           CalendarProperties calendar) {
+           CalendarProperties calendar, EntityManager entityManager) {
     this.ledger = ledger;
     this.records = records;
     this.referrals = referrals;
@@ -54,6 +65,7 @@ public class CaseFile {
     this.evidenceStore = evidenceStore;
     this.numbers = numbers;
     this.calendar = calendar;
+    this.entityManager = entityManager;
   }
 
   /** Opens a ledger row under a new case number and records the opening; returns the case number. */
@@ -214,6 +226,28 @@ public class CaseFile {
   public Page<CaseSummary> search(CaseQuery query, int page, int size) {
     PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("openedAt"), Sort.Order.desc("caseNo")));
     return ledger.findAll(CaseLedgerSpecifications.matching(query), request).map(CaseLedgerEntry::summary);
+  }
+
+  /**
+   * Hands every ledger row of the query to {@code action}, newest first, one at a time: rows are read with a
+   * database cursor and let go of as soon as they are handed over, so any number of rows fits in memory.
+   */
+  @Transactional(readOnly = true)
+  public void forEach(CaseQuery query, Consumer<CaseSummary> action) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<CaseLedgerEntry> select = cb.createQuery(CaseLedgerEntry.class);
+    Root<CaseLedgerEntry> root = select.from(CaseLedgerEntry.class);
+    select.where(CaseLedgerSpecifications.matching(query).toPredicate(root, select, cb))
+        .orderBy(cb.desc(root.get("openedAt")), cb.desc(root.get("caseNo")));
+    try (Stream<CaseLedgerEntry> rows = entityManager.createQuery(select)
+        .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE)
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
+        .getResultStream()) {
+      rows.forEach(row -> {
+        action.accept(row.summary());
+        entityManager.detach(row);
+      });
+    }
   }
 
   @Transactional(readOnly = true)

@@ -105,6 +105,15 @@ public final class LegalReviewProcess {
     }
   }
 
+  /** How a legal review opened as a case of its own ends ({@code caseOutcome} of its end events). */
+  public static final class Outcome {
+    public static final String APPROVED = "APPROVED";
+    public static final String REJECTED = "REJECTED";
+
+    private Outcome() {
+    }
+  }
+
   private LegalReviewProcess() {
   }
 }

@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.casefile.CaseAccess;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.ChainVerification;
+import cn.sh.emergency.supervision.casefile.LedgerFilters;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.casefile.process.CaseUrging;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The case ledger (案件台账) and a case's file; only cases of the caller's districts exist for the caller.
  */
 @RestController
-@RequestMapping("/api/cases")
+@RequestMapping({"/api/cases", "/dashboard/api/cases"})
 class CaseFileController {
 
   static final int MAX_PAGE_SIZE = 200;

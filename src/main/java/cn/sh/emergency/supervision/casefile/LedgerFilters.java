@@ -1,6 +1,5 @@
-package cn.sh.emergency.supervision.casefile.web;
+package cn.sh.emergency.supervision.casefile;
 
-import cn.sh.emergency.supervision.casefile.CaseQuery;
 import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -15,12 +14,12 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * The ledger's query parameters, shared by the ledger page and its export: {@code lifecycle, district, street,
  * sector, stage, overdue, listed, closed, from, to} (dates of opening, inclusive).
  */
-record LedgerFilters(String lifecycle, String district, String street, String sector, String stage, Boolean overdue,
+public record LedgerFilters(String lifecycle, String district, String street, String sector, String stage, Boolean overdue,
                      Boolean listed, Boolean closed, @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                      @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
 
   /** The query as the user may run it: only the user's districts, every filter checked (400 in Chinese). */
-  CaseQuery toQuery(AuthenticatedUser user) {
+  public CaseQuery toQuery(AuthenticatedUser user) {
     if (district != null && !district.isBlank()) {
       District.of(district);
     }

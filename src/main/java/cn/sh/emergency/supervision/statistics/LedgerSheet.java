@@ -1,0 +1,106 @@
+package cn.sh.emergency.supervision.statistics;
+
+import cn.sh.emergency.supervision.accident.AccidentProcess;
+import cn.sh.emergency.supervision.casefile.CaseSummary;
+import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.Sector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One sheet of the ledger export per lifecycle: the ledger's columns every lifecycle has, then the lifecycle's own,
+ * with Chinese headers and codes translated into the words of the ledger.
+ */
+enum LedgerSheet {
+
+  HAZARD(HazardProcess.PROCESS_KEY, "隐患排查治理",
+      Map.of(HazardProcess.Code.GENERAL, "一般隐患", HazardProcess.Code.MAJOR, "重大事故隐患",
+          HazardProcess.Code.UNFOUNDED, "不属实"),
+      List.of(Column.of("挂牌督办", c -> c.listedAt() != null), Column.of("挂牌时间", CaseSummary::listedAt),
+          Column.of("按期整改", CaseSummary::onTime))),
+  ACCIDENT(AccidentProcess.PROCESS_KEY, "事故调查",
+      Map.of(AccidentProcess.Grade.GENERAL, "一般事故", AccidentProcess.Grade.LARGER, "较大事故",
+          AccidentProcess.Grade.MAJOR, "重大事故", AccidentProcess.Grade.EXTRAORDINARY, "特别重大事故"),
+      List.of(Column.of("提级调查", CaseSummary::escalated), Column.of("按时报告", CaseSummary::reportedOnTime),
+          Column.of("评估应完成时间", CaseSummary::evaluationDueAt), Column.of("评估完成时间", CaseSummary::evaluatedAt),
+          Column.of("公示数", CaseSummary::publications))),
+  PENALTY(DualPenaltyProcess.PROCESS_KEY, "一案双罚", ACCIDENT.grades,
+      List.of(Column.of("处罚个人数", CaseSummary::personsPenalised),
+          Column.of("罚款决定金额（元）", CaseSummary::fineDecidedYuan),
+          Column.of("已收缴金额（元）", CaseSummary::fineCollectedYuan),
+          Column.of("公示数", CaseSummary::publications), Column.of("逾期公示数", CaseSummary::publicationsLate))),
+  LEGAL_REVIEW(LegalReviewProcess.PROCESS_KEY, "法制审核", Map.of(), List.of());
+
+  static final Map<String, String> OUTCOMES = Map.of(HazardProcess.Outcome.RECTIFIED, "已整改销号",
+      HazardProcess.Outcome.UNFOUNDED, "不属实", DualPenaltyProcess.Outcome.CLOSED, "已结案",
+      DualPenaltyProcess.Outcome.NOT_REGISTERED, "不予立案", LegalReviewProcess.Outcome.APPROVED, "审核通过",
+      LegalReviewProcess.Outcome.REJECTED, "审核不通过", CommonVariables.CANCELED, "已撤销");
+
+  private final String lifecycle;
+  private final String title;
+  private final Map<String, String> grades;
+  private final List<Column> ownColumns;
+
+  LedgerSheet(String lifecycle, String title, Map<String, String> grades, List<Column> ownColumns) {
+    this.lifecycle = lifecycle;
+    this.title = title;
+    this.grades = grades;
+    this.ownColumns = ownColumns;
+  }
+
+  String lifecycle() {
+    return lifecycle;
+  }
+
+  String title() {
+    return title;
+  }
+
+  List<Column> columns() {
+    List<Column> columns = new ArrayList<>(List.of(
+        Column.of("案件编号", CaseSummary::caseNo),
+        Column.of("所属区", c -> District.of(c.district()).chineseName()),
+        Column.of("所属街镇", CaseSummary::street),
+        Column.of("企业名称", CaseSummary::enterpriseName),
+        Column.of("统一社会信用代码", CaseSummary::enterpriseUscc),
+        Column.of("行业领域", c -> c.sector() == null ? null : Sector.of(c.sector()).chineseName()),
+        Column.of("当前环节", CaseSummary::stageName),
+        Column.of("等级", c -> translate(grades, c.grade())),
+        Column.of("立案时间", CaseSummary::openedAt),
+        Column.of("办理期限", CaseSummary::deadlineAt),
+        Column.of("结案时间", CaseSummary::closedAt),
+        Column.of("结果", c -> translate(OUTCOMES, c.outcome())),
+        Column.of("是否逾期", CaseSummary::overdue),
+        Column.of("催办次数", CaseSummary::urgeCount)));
+    columns.addAll(ownColumns);
+    return columns;
+  }
+
+  static LedgerSheet of(String lifecycle) {
+    for (LedgerSheet sheet : values()) {
+      if (sheet.lifecycle.equals(lifecycle)) {
+        return sheet;
+      }
+    }
+    throw new InvalidInputException("未知的业务类型：" + lifecycle);
+  }
+
+  private static String translate(Map<String, String> words, String code) {
+    return code == null ? null : words.getOrDefault(code, code);
+  }
+
+  /** A column: its header and the value of a row (text, number, boolean, time or null). */
+  record Column(String header, Function<CaseSummary, Object> value) {
+
+    static Column of(String header, Function<CaseSummary, Object> value) {
+      return new Column(header, value);
+    }
+  }
+}

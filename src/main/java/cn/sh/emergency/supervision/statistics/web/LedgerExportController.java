@@ -1,0 +1,42 @@
+package cn.sh.emergency.supervision.statistics.web;
+
+import cn.sh.emergency.supervision.casefile.CaseQuery;
+import cn.sh.emergency.supervision.casefile.LedgerFilters;
+import cn.sh.emergency.supervision.identity.CurrentUser;
+import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.process.EngineClock;
+import cn.sh.emergency.supervision.statistics.LedgerWorkbook;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 台账导出: the ledger page's filters, as an Excel workbook with one sheet per lifecycle. */
+@RestController
+class LedgerExportController {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final LedgerWorkbook workbook;
+  private final CurrentUser currentUser;
+  private final CalendarProperties calendar;
+
+  LedgerExportController(LedgerWorkbook workbook, CurrentUser currentUser, CalendarProperties calendar) {
+    this.workbook = workbook;
+    this.currentUser = currentUser;
+    this.calendar = calendar;
+  }
+
+  @GetMapping({"/api/cases/export.xlsx", "/dashboard/api/cases/export.xlsx"})
+  void export(LedgerFilters filters, HttpServletResponse response) throws IOException {
+    CaseQuery query = filters.toQuery(currentUser.get());
+    String fileName = "案件台账-" + EngineClock.now().atZone(calendar.zone()).toLocalDate() + ".xlsx";
+    response.setContentType(XLSX);
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    workbook.write(query, response.getOutputStream());
+  }
+}
