@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * endpoint: {@code district, street, sector, from, to} (dates of opening, inclusive; default this year to today).
  */
 @RestController
-@RequestMapping("/api/kpis")
+@RequestMapping({"/api/kpis", "/dashboard/api/kpis"})
 class KpiController {
 
   private static final Map<String, LedgerDimension> BREAKDOWNS = Map.of("district", LedgerDimension.DISTRICT,

@@ -1,0 +1,92 @@
+// Shared by the dashboard's pages: calls to /dashboard/api with the session, Chinese labels and formatting.
+'use strict';
+
+const LABELS = {
+  lifecycle: {
+    'hazard-closed-loop': '隐患排查治理', 'accident-investigation': '事故调查', 'dual-penalty': '一案双罚',
+    'legal-review': '法制审核'
+  },
+  district: {
+    huangpu: '黄浦区', xuhui: '徐汇区', changning: '长宁区', jingan: '静安区', putuo: '普陀区', hongkou: '虹口区',
+    yangpu: '杨浦区', minhang: '闵行区', baoshan: '宝山区', jiading: '嘉定区', pudong: '浦东新区', jinshan: '金山区',
+    songjiang: '松江区', qingpu: '青浦区', fengxian: '奉贤区', chongming: '崇明区', city: '上海市'
+  },
+  sector: {
+    HAZARDOUS_CHEMICALS: '危险化学品', GAS: '燃气', CONSTRUCTION: '建设施工', FIRE: '消防', INDUSTRY_TRADE: '工贸',
+    SPECIAL_EQUIPMENT: '特种设备', TRANSPORT: '交通运输', OTHER: '其他'
+  }
+};
+
+class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}
+
+/** Calls the dashboard's API; a lost session goes back to the login page, other errors carry the server's message. */
+async function api(path, options = {}) {
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (options.method && options.method !== 'GET') {
+    headers['X-XSRF-TOKEN'] = csrfToken();
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch('api/' + path, { credentials: 'same-origin', ...options, headers });
+  if (response.status === 401) {
+    location.href = 'login.html';
+    throw new ApiError(401, '请先登录');
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, (body && body.message) || ('请求失败（' + response.status + '）'));
+  }
+  return body;
+}
+
+function text(value) {
+  return value === null || value === undefined || value === '' ? '—' : String(value);
+}
+
+function formatNumber(value) {
+  if (value === null || value === undefined) {
+    return '—';
+  }
+  return Number(value).toLocaleString('zh-CN', { maximumFractionDigits: 1 });
+}
+
+function formatTime(iso) {
+  if (!iso) {
+    return '—';
+  }
+  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+}
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes).forEach(([name, value]) => {
+    if (name === 'text') {
+      node.textContent = value;
+    } else {
+      node.setAttribute(name, value);
+    }
+  });
+  children.forEach(child => node.append(child));
+  return node;
+}
+
+function showError(target, error) {
+  target.hidden = false;
+  target.textContent = error.message;
+}
+
+function logout() {
+  const form = element('form', { method: 'post', action: 'logout' },
+    element('input', { type: 'hidden', name: '_csrf', value: csrfToken() }));
+  document.body.append(form);
+  form.submit();
+}
