@@ -1,0 +1,5 @@
+/**
+ * Administration of the models while cases run: moving running instances of a process to another version of its
+ * definition (migration), checked first in a dry run and carried out as an engine batch.
+ */
+package cn.sh.emergency.supervision.admin;
