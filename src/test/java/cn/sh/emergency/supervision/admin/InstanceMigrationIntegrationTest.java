@@ -5,11 +5,11 @@ import static cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.hazard.HazardReport;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.ModelerDeployment;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import java.io.IOException;
@@ -67,11 +67,13 @@ class InstanceMigrationIntegrationTest {
   HazardIntake intake;
 
   EngineRest rest;
+  HazardSteps hazards;
   final List<String> deployments = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
     rest = new EngineRest(restTemplate);
+    hazards = new HazardSteps(intake, taskService, identityService);
   }
 
   @AfterEach
@@ -125,7 +127,7 @@ class InstanceMigrationIntegrationTest {
         Var.RECTIFICATION_DEADLINE, "2026-04-30"));
     complete(atListing, HazardProcess.USER_TASK_APPROVE_LISTING, "jingan-leader", Map.of(
         Var.LISTING_APPROVAL, Code.APPROVED));
-    complete(atListing, HazardProcess.USER_TASK_SUBMIT_RECTIFICATION_PLAN, "jingan-handler", plan());
+    complete(atListing, HazardProcess.USER_TASK_SUBMIT_RECTIFICATION_PLAN, "jingan-handler", HazardSteps.rectificationPlan(true));
     for (String caseNo : List.of(atListing, atRectification)) {
       complete(caseNo, HazardProcess.USER_TASK_RECORD_RECTIFICATION, "jingan-handler", Map.of(
           Var.RECTIFICATION_STATUS, Code.COMPLETED));
@@ -242,13 +244,11 @@ class InstanceMigrationIntegrationTest {
   }
 
   private String report() {
-    identityService.setAuthentication("jingan-handler", List.of("case-handlers"), List.of("jingan"));
-    try {
-      return intake.report(new HazardReport("jingan", "江宁路街道", "迁移测试企业", EngineRest.VALID_USCC,
-          "INDUSTRY_TRADE", "INSPECTION", "某路1号", "隐患描述", null));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return hazards.report("jingan-handler", "江宁路街道", "INDUSTRY_TRADE");
+  }
+
+  private void complete(String caseNo, String taskKey, String user, Map<String, Object> variables) {
+    hazards.complete(caseNo, taskKey, user, variables);
   }
 
   private String verified(String caseNo, Map<String, Object> verification) {
@@ -256,26 +256,4 @@ class InstanceMigrationIntegrationTest {
     return caseNo;
   }
 
-  private void complete(String caseNo, String taskKey, String user, Map<String, Object> variables) {
-    String group = user.endsWith("leader") ? "leaders" : "case-handlers";
-    identityService.setAuthentication(user, List.of(group), List.of("jingan"));
-    try {
-      String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey)
-          .singleResult().getId();
-      taskService.complete(taskId, variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private static Map<String, Object> plan() {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put(Var.PLAN_GOAL, "消除危化品混存");
-    plan.put(Var.PLAN_MEASURES, "分区存放、增设防爆柜");
-    plan.put(Var.PLAN_FUNDS, "20万元，已落实");
-    plan.put(Var.PLAN_RESPONSIBLE, "安全部 王某");
-    plan.put(Var.PLAN_SAFETY_MEASURES, "专人监护，应急预案已备案");
-    plan.put(Var.WORKERS_CONGRESS_INFORMED, true);
-    return plan;
-  }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ class HazardClosedLoopIntegrationTest {
         Map.of(Var.LISTING_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意挂牌"));
     assertThat(ledger(caseNo)).containsEntry("listed", true);
 
-    submit("jingan-handler2", "case-handlers", caseNo, HazardProcess.USER_TASK_SUBMIT_RECTIFICATION_PLAN, plan(true));
+    submit("jingan-handler2", "case-handlers", caseNo, HazardProcess.USER_TASK_SUBMIT_RECTIFICATION_PLAN, HazardSteps.rectificationPlan(true));
 
     assertThat(ledger(caseNo).get("deadlineAt").toString()).startsWith("2026-04-30T15:59:59");
     submit("jingan-handler2", "case-handlers", caseNo, HazardProcess.USER_TASK_RECORD_RECTIFICATION,
@@ -132,7 +133,7 @@ class HazardClosedLoopIntegrationTest {
         "安全措施和应急预案");
 
     ResponseEntity<String> noDoubleReport = rest.post("jingan-handler", "/engine-rest/task/" + taskId
-        + "/submit-form", Map.of("variables", EngineRest.typed(plan(false))));
+        + "/submit-form", Map.of("variables", EngineRest.typed(HazardSteps.rectificationPlan(false))));
     assertThat(noDoubleReport.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noDoubleReport.getBody()).contains("双报告");
   }
@@ -234,16 +235,6 @@ class HazardClosedLoopIntegrationTest {
   }
 
   /** A rectification plan with every element; {@code informed}: the 双报告 confirmed. */
-  private static Map<String, Object> plan(boolean informed) {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put(Var.PLAN_GOAL, "消除危化品混存");
-    plan.put(Var.PLAN_MEASURES, "分区存放、增设防爆柜");
-    plan.put(Var.PLAN_FUNDS, "20万元，已落实");
-    plan.put(Var.PLAN_RESPONSIBLE, "安全部 王某");
-    plan.put(Var.PLAN_SAFETY_MEASURES, "专人监护，应急预案已备案");
-    plan.put(Var.WORKERS_CONGRESS_INFORMED, informed);
-    return plan;
-  }
 
   private String report(String user, String district) {
     ResponseEntity<String> created = rest.post(user, "/api/hazards", reportBody(district));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
+import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.EngineTime;
@@ -44,12 +45,12 @@ class HazardTasklistBrowserIntegrationTest {
   @Autowired
   TaskService taskService;
 
-  HazardIntakeFixture hazards;
+  HazardSteps hazards;
   WebDriver browser;
 
   @BeforeEach
   void openBrowser() {
-    hazards = new HazardIntakeFixture(intake, identityService);
+    hazards = new HazardSteps(intake, taskService, identityService);
     browser = HeadlessChromium.start("zh-CN");
   }
 
@@ -60,7 +61,7 @@ class HazardTasklistBrowserIntegrationTest {
 
   @Test
   void aHandlerVerifiesAHazardInTasklist() {
-    String caseNo = hazards.reportAs("jingan-handler");
+    String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
     TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
         .filter("本组待办").openTaskOf(caseNo).claim();
     assertThat(tasklist.text()).contains("隐患核查", "核查结论", "不属实", "一般事故隐患", "重大事故隐患");

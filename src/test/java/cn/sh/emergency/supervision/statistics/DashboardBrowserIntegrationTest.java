@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.hazard.HazardReport;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
@@ -131,27 +131,18 @@ class DashboardBrowserIntegrationTest {
 
   /** A Jing'an hazard in the street: rectified on the spot, or given a deadline and then marked overdue. */
   private String reportAndVerify(String street, boolean rectifiedOnTheSpot) {
-    identityService.setAuthentication("jingan-handler", List.of("case-handlers"), List.of("jingan"));
-    try {
-      String caseNo = intake.report(new HazardReport("jingan", street, "看板测试企业", EngineRest.VALID_USCC,
-          "INDUSTRY_TRADE", "INSPECTION", "某路1号", "隐患描述", null));
-      complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, rectifiedOnTheSpot
-          ? Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "照片")
-          : Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-20"));
-      if (rectifiedOnTheSpot) {
-        complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, Map.of(Var.ACCEPTANCE, Code.PASSED));
-      } else {
-        transactions.executeWithoutResult(status -> caseFile.markOverdue(caseNo));
-      }
-      return caseNo;
-    } finally {
-      identityService.clearAuthentication();
+    HazardSteps hazards = new HazardSteps(intake, taskService, identityService);
+    String caseNo = hazards.report("jingan-handler", street, "INDUSTRY_TRADE");
+    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler", rectifiedOnTheSpot
+        ? Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "照片")
+        : Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-20"));
+    if (rectifiedOnTheSpot) {
+      hazards.complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, "jingan-handler",
+          Map.of(Var.ACCEPTANCE, Code.PASSED));
+    } else {
+      transactions.executeWithoutResult(status -> caseFile.markOverdue(caseNo));
     }
-  }
-
-  private void complete(String caseNo, String taskKey, Map<String, Object> variables) {
-    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
-        .taskDefinitionKey(taskKey).singleResult().getId(), variables);
+    return caseNo;
   }
 
   private String url(String path) {

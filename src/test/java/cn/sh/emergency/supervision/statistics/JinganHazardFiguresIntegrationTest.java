@@ -5,11 +5,11 @@ import static cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.hazard.HazardReport;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +38,7 @@ class JinganHazardFiguresIntegrationTest {
   static final int FOUND = Integer.getInteger("kpi.found", 8032);
   static final int RECTIFIED = Integer.getInteger("kpi.rectified", 7809);
   static final int UNFOUNDED = 15;
+  static final String HANDLER = "jingan-handler";
   static final int BATCH = Integer.getInteger("kpi.batch", 10);
   static final int WORKERS = Integer.getInteger("kpi.workers", 2);
 
@@ -86,42 +87,31 @@ class JinganHazardFiguresIntegrationTest {
         .containsEntry("denominator", FOUND - RECTIFIED);
   }
 
-  /** Cases first..last-1 in one transaction, as a handler of Jing'an. */
+  /** Cases first..last-1 in one transaction. */
   private void walkBatch(String street, int first, int last) {
-    identityService.setAuthentication("jingan-handler", List.of("case-handlers"), List.of("jingan"));
-    try {
-      transactions.executeWithoutResult(status -> {
-        for (int n = first; n < last; n++) {
-          walk(street, n);
-        }
-      });
-    } finally {
-      identityService.clearAuthentication();
-    }
+    HazardSteps hazards = new HazardSteps(intake, taskService, identityService);
+    transactions.executeWithoutResult(status -> {
+      for (int n = first; n < last; n++) {
+        walk(hazards, street, n);
+      }
+    });
   }
 
   /** Hazard n: the first ones rectified on the spot and accepted, then the open ones, then unfounded reports. */
-  private void walk(String street, int n) {
-    String caseNo = intake.report(new HazardReport("jingan", street, "静安某商贸有限公司" + n % 50,
-        EngineRest.VALID_USCC, "INDUSTRY_TRADE", "INSPECTION", "静安区某路" + n + "号", "消防通道堵塞", null));
+  private static void walk(HazardSteps hazards, String street, int n) {
+    String caseNo = hazards.report(HANDLER, street, "INDUSTRY_TRADE");
     if (n < RECTIFIED) {
-      complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
+      hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, HANDLER, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
           Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "现场整改照片"));
-      complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, Map.of(Var.ACCEPTANCE, Code.PASSED,
-          CommonVariables.OPINION, "复查合格"));
+      hazards.complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, HANDLER, Map.of(Var.ACCEPTANCE,
+          Code.PASSED, CommonVariables.OPINION, "复查合格"));
     } else if (n < FOUND) {
-      complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
+      hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, HANDLER, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
           Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-31"));
     } else {
-      complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, Map.of(Var.HAZARD_LEVEL, Code.UNFOUNDED,
-          Var.UNFOUNDED_REASON, "现场核查无此情况"));
+      hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, HANDLER, Map.of(Var.HAZARD_LEVEL,
+          Code.UNFOUNDED, Var.UNFOUNDED_REASON, "现场核查无此情况"));
     }
-  }
-
-  private void complete(String caseNo, String taskKey, Map<String, Object> variables) {
-    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey)
-        .singleResult().getId();
-    taskService.complete(taskId, variables);
   }
 
   @SuppressWarnings("unchecked")

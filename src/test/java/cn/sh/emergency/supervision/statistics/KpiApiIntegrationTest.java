@@ -6,10 +6,10 @@ import static cn.sh.emergency.supervision.statistics.JinganHazardFiguresIntegrat
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.hazard.HazardReport;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +42,13 @@ class KpiApiIntegrationTest {
   TestRestTemplate restTemplate;
 
   EngineRest rest;
+  HazardSteps hazards;
   String street;
 
   @BeforeEach
   void setUp() {
     rest = new EngineRest(restTemplate);
+    hazards = new HazardSteps(intake, taskService, identityService);
     street = "南京西路街道-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -151,34 +153,17 @@ class KpiApiIntegrationTest {
   }
 
   private void rectifiedOnTheSpot(String district, String sector) {
-    String caseNo = report(district, sector);
-    complete(district, caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
+    String handler = district + "-handler";
+    String caseNo = hazards.report(handler, street, sector);
+    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, handler, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
         Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "现场整改照片"));
-    complete(district, caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, Map.of(Var.ACCEPTANCE, Code.PASSED));
+    hazards.complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, handler, Map.of(Var.ACCEPTANCE,
+        Code.PASSED));
   }
 
   private void major(String district, String sector) {
-    String caseNo = report(district, sector);
-    complete(district, caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, Map.of(Var.HAZARD_LEVEL, Code.MAJOR));
-  }
-
-  private String report(String district, String sector) {
-    identityService.setAuthentication(district + "-handler", List.of("case-handlers"), List.of(district));
-    try {
-      return intake.report(new HazardReport(district, street, "统计测试企业", EngineRest.VALID_USCC, sector,
-          "INSPECTION", "某路1号", "隐患描述", null));
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  private void complete(String district, String caseNo, String taskKey, Map<String, Object> variables) {
-    identityService.setAuthentication(district + "-handler", List.of("case-handlers"), List.of(district));
-    try {
-      taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
-          .taskDefinitionKey(taskKey).singleResult().getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    String handler = district + "-handler";
+    String caseNo = hazards.report(handler, street, sector);
+    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, handler, Map.of(Var.HAZARD_LEVEL, Code.MAJOR));
   }
 }
