@@ -1,5 +1,7 @@
 package cn.sh.emergency.supervision.support;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -11,7 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Camunda Tasklist as a user sees it in Chinese: log in, pick a filter, open a task, fill its form, complete. */
 public final class TasklistPage {
 
-  /** Engine time of browser tests: after every other test's, so their new task is the newest in the list. */
+  /** Engine time of browser tests: a fixed working day whose deadlines stay within the calendar's years. */
   public static final String BROWSER_TEST_TIME = "2026-11-02T09:00:00";
 
   private final WebDriver browser;
@@ -42,8 +44,17 @@ public final class TasklistPage {
     return this;
   }
 
-  /** Opens the task of the list card that shows the case number. */
+  /**
+   * Searches the current filter for the case (Tasklist's search by business key, as its search box writes it into
+   * the address) and opens the task of the list card that shows the case number. Searching keeps the card on the
+   * first page however many tasks the group has.
+   */
   public TasklistPage openTaskOf(String caseNo) {
+    wait.until(ExpectedConditions.urlContains("filter="));
+    String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseNo
+        + "\",\"name\":\"\"}]";
+    browser.get(browser.getCurrentUrl() + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.xpath("//li[contains(@class,'task')][.//h4/a]"), 1));
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//li[contains(@class,'task')][.//*[contains(text(),'" + caseNo + "')]]//h4/a"))));
     return this;
