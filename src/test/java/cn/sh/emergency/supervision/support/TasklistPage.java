@@ -53,7 +53,11 @@ public final class TasklistPage {
     wait.until(ExpectedConditions.urlContains("filter="));
     String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseNo
         + "\",\"name\":\"\"}]";
-    browser.get(browser.getCurrentUrl() + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    String withoutSearch = browser.getCurrentUrl().replaceAll("searchQuery=[^&]*&?", "");
+    browser.get(withoutSearch + (withoutSearch.endsWith("?") ? "" : "&") + "searchQuery="
+        + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    // Tasklist's search widget reads the address when the page loads, as when a user opens a saved search link.
+    browser.navigate().refresh();
     wait.until(ExpectedConditions.numberOfElementsToBe(By.xpath("//li[contains(@class,'task')][.//h4/a]"), 1));
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//li[contains(@class,'task')][.//*[contains(text(),'" + caseNo + "')]]//h4/a"))));
