@@ -29,8 +29,13 @@ public final class HazardSteps {
 
   /** Reports a hazard of an enterprise in the user's district and street; returns the case number. */
   public String report(String user, String street, String sector) {
-    return as(user, () -> intake.report(new HazardReport(districtOf(user), street, "上海某化工有限公司",
-        EngineRest.VALID_USCC, sector, "INSPECTION", "3号仓库", "危化品混存", null)));
+    return as(user, () -> intake.report(sampleReport(districtOf(user), street, sector)));
+  }
+
+  /** What a handler reports about the sample enterprise of a district (a chemical plant's mixed storage). */
+  public static HazardReport sampleReport(String district, String street, String sector) {
+    return new HazardReport(district, street, "上海某化工有限公司", EngineRest.VALID_USCC, sector, "INSPECTION",
+        "3号仓库", "危化品混存", null);
   }
 
   /** Completes the case's open task of the given definition as the user. */

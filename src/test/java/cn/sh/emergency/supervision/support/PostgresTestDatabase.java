@@ -30,13 +30,30 @@ public final class PostgresTestDatabase {
       return unavailableReason;
     }
     prepared = true;
-    int slash = URL.lastIndexOf('/');
-    int query = URL.indexOf('?', slash);
-    String name = URL.substring(slash + 1, query < 0 ? URL.length() : query);
-    String maintenanceUrl = URL.substring(0, slash + 1) + "postgres";
-    try (Connection c = DriverManager.getConnection(maintenanceUrl, USER, PASSWORD);
+    try {
+      recreate(URL);
+    } catch (SQLException e) {
+      unavailableReason = "PostgreSQL is not reachable at " + maintenanceUrl(URL) + " as " + USER + ": "
+          + e.getMessage();
+    }
+    return unavailableReason;
+  }
+
+  /**
+   * The URL of another database beside the test database (same server and user), e.g. the benchmarks' own.
+   */
+  public static String sibling(String name) {
+    return URL.substring(0, URL.lastIndexOf('/') + 1) + name;
+  }
+
+  /** Drops (only names ending in {@code _test} or {@code _bench}) and creates the database of the URL. */
+  public static void recreate(String url) throws SQLException {
+    int slash = url.lastIndexOf('/');
+    int query = url.indexOf('?', slash);
+    String name = url.substring(slash + 1, query < 0 ? url.length() : query);
+    try (Connection c = DriverManager.getConnection(maintenanceUrl(url), USER, PASSWORD);
          Statement s = c.createStatement()) {
-      if (name.endsWith("_test")) {
+      if (name.endsWith("_test") || name.endsWith("_bench")) {
         s.execute("drop database if exists " + name + " with (force)");
       }
       try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + name.replace("'", "") + "'")) {
@@ -44,10 +61,11 @@ public final class PostgresTestDatabase {
           s.execute("create database " + name);
         }
       }
-    } catch (SQLException e) {
-      unavailableReason = "PostgreSQL is not reachable at " + maintenanceUrl + " as " + USER + ": " + e.getMessage();
     }
-    return unavailableReason;
+  }
+
+  private static String maintenanceUrl(String url) {
+    return url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
   }
 
   private static String env(String name, String fallback) {

@@ -1,8 +1,8 @@
 package cn.sh.emergency.supervision.support;
 
 import cn.sh.emergency.supervision.SupervisionApplication;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -20,15 +20,19 @@ public final class StandaloneServer {
 
   public static ConfigurableApplicationContext start(String engineName, String jdbcUrl, String profile,
                                                      String... properties) {
-    List<String> all = new ArrayList<>(List.of(
-        "spring.datasource.url=" + jdbcUrl,
-        "server.port=0",
-        "camunda.bpm.process-engine-name=" + engineName,
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.profiles.active=" + profile));
-    all.addAll(List.of(properties));
-    // Command-line arguments outrank application.yml (builder "properties" would not).
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("spring.datasource.url", jdbcUrl);
+    all.put("server.port", "0");
+    all.put("camunda.bpm.process-engine-name", engineName);
+    all.put("camunda.bpm.job-execution.enabled", "false");
+    all.put("spring.profiles.active", profile);
+    for (String property : properties) {
+      int equals = property.indexOf('=');
+      all.put(property.substring(0, equals), property.substring(equals + 1));
+    }
+    // Command-line arguments outrank application.yml (builder "properties" would not); one per name, since a
+    // repeated argument would join its values.
     return new SpringApplicationBuilder(SupervisionApplication.class)
-        .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
+        .run(all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
   }
 }
