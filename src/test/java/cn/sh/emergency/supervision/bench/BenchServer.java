@@ -43,7 +43,12 @@ final class BenchServer implements AutoCloseable {
         "supervision.evidence.directory=target/bench/evidence",
         "logging.level.root=warn"));
     all.addAll(List.of(properties));
-    return new BenchServer(StandaloneServer.start("bench-" + node, databaseUrl, "postgres,dev",
+    // -Dbench.node-properties=name=value;name=value: settings to try on every node (before/after a tuning).
+    String trial = System.getProperty("bench.node-properties", "");
+    if (!trial.isBlank()) {
+      all.addAll(List.of(trial.split(";")));
+    }
+    return new BenchServer(StandaloneServer.start("bench_" + node.replace('-', '_'), databaseUrl, "postgres,dev",
         all.toArray(String[]::new)));
   }
 
