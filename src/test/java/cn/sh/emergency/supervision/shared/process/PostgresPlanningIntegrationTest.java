@@ -3,9 +3,12 @@ package cn.sh.emergency.supervision.shared.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the task and ledger queries rely on in PostgreSQL to be planned well with many open cases. */
 @PostgresIntegrationTest
@@ -13,6 +16,10 @@ class PostgresPlanningIntegrationTest {
 
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  PlatformTransactionManager transactionManager;
 
   @Test
   void authorizationPermissionsHaveStatistics() {
@@ -21,7 +28,15 @@ class PostgresPlanningIntegrationTest {
   }
 
   @Test
-  void everyPooledConnectionPlansStatementsForTheirValues() {
-    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+  void taskQueriesArePlannedForTheirValuesAndOtherStatementsAreNot() {
+    TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+    String withoutTaskQuery = transaction.execute(status -> jdbc.queryForObject("show plan_cache_mode", String.class));
+    String afterTaskQuery = transaction.execute(status -> {
+      taskService.createTaskQuery().taskCandidateGroup("case-handlers").count();
+      return jdbc.queryForObject("show plan_cache_mode", String.class);
+    });
+    assertThat(withoutTaskQuery).isEqualTo("auto");
+    assertThat(afterTaskQuery).isEqualTo("force_custom_plan");
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).as("after the transaction").isEqualTo("auto");
   }
 }
