@@ -34,12 +34,16 @@ final class BenchServer implements AutoCloseable {
     return url;
   }
 
-  /** Starts a node named {@code node}; properties ({@code name=value}) override the application's. */
+  /**
+   * Starts a node; its name is the engine's host name (in the job log and metrics). Properties ({@code name=value})
+   * override the application's.
+   */
   static BenchServer start(String node, String databaseUrl, String... properties) {
     List<String> all = new ArrayList<>(List.of(
         "spring.datasource.username=" + PostgresTestDatabase.USER,
         "spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
         "camunda.bpm.job-execution.enabled=true",
+        "camunda.bpm.generic-properties.properties.hostname=" + node,
         "supervision.evidence.directory=target/bench/evidence",
         "logging.level.root=warn"));
     all.addAll(List.of(properties));
@@ -48,7 +52,8 @@ final class BenchServer implements AutoCloseable {
     if (!trial.isBlank()) {
       all.addAll(List.of(trial.split(";")));
     }
-    return new BenchServer(StandaloneServer.start("bench_" + node.replace('-', '_'), databaseUrl, "postgres,dev",
+    // Every node's engine is "default", the one the REST API and the webapps serve, as on separate machines.
+    return new BenchServer(StandaloneServer.start("default", databaseUrl, "postgres,dev",
         all.toArray(String[]::new)));
   }
 

@@ -47,7 +47,7 @@ class OverdueTimersBench {
     String database = BenchServer.freshDatabase();
     TestClock.set(Bench.ENGINE_TIME);
     List<List<String>> rows = new ArrayList<>();
-    try (BenchServer nodeA = BenchServer.start("timers-a", database, hostname("node-a"))) {
+    try (BenchServer nodeA = BenchServer.start("node-a", database)) {
       CaseWork work = new CaseWork(nodeA.engine(), nodeA.bean(HazardIntake.class));
       TransactionTemplate transaction = new TransactionTemplate(nodeA.bean(PlatformTransactionManager.class));
       BareProcesses.deploy(nodeA.engine(), CaseWork.MAJOR_PATH);
@@ -67,7 +67,7 @@ class OverdueTimersBench {
       rows.add(fire(jdbc, "hazard lifecycle, 1 node: due", HazardProcess.PROCESS_KEY, "2026-04-01T08:00:00"));
       assertFiredOnce(jdbc, cases);
 
-      try (BenchServer nodeB = BenchServer.start("timers-b", database, hostname("node-b"))) {
+      try (BenchServer nodeB = BenchServer.start("node-b", database)) {
         seed(threads, batch, cases, transaction, i -> hazardAtRectification(work, i / batch, "2026-04-24"));
         rows.add(fire(jdbc, "hazard lifecycle, 2 nodes: reminders", HazardProcess.PROCESS_KEY,
             "2026-04-22T08:00:00"));
@@ -87,10 +87,6 @@ class OverdueTimersBench {
           "Checked after each hazard round: every case has exactly one 期限到达 record of its due timer and one "
               + "逾期处理 task, and no timer job succeeded twice."));
     }
-  }
-
-  private static String hostname(String node) {
-    return "camunda.bpm.generic-properties.properties.hostname=" + node;
   }
 
   private static void hazardAtRectification(CaseWork work, int batch, String deadline) {
