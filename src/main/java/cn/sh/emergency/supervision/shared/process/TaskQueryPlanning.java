@@ -9,13 +9,15 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Task queries (Tasklist's filters, {@code /engine-rest/task}) are planned by PostgreSQL for their values. Once
+ * Task queries ({@code /engine-rest/task}) and filter executions (Tasklist's 本组待办 and the other saved filters)
+ * are planned by PostgreSQL for their values. Once
  * pgJDBC has prepared a statement on the server, PostgreSQL may switch to a generic plan, which knows nothing of the
  * permission bits the authorization check tests and compares every task with every authorization again (see
  * {@link AuthorizationStatistics}). Only task queries pay for planning each time: planning every statement of the
@@ -46,7 +48,7 @@ class TaskQueryPlanning extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      if (command instanceof TaskQueryImpl && "postgres".equals(configuration.getDatabaseType())) {
+      if (isQuery(command) && "postgres".equals(configuration.getDatabaseType())) {
         DataSource dataSource = configuration.getDataSource();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
@@ -58,6 +60,11 @@ class TaskQueryPlanning extends AbstractProcessEnginePlugin {
         }
       }
       return next.execute(command);
+    }
+
+    /** A task query run directly, or a saved filter (a stored task query) run by Tasklist. */
+    private static boolean isQuery(Command<?> command) {
+      return command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd;
     }
   }
 }

@@ -3,6 +3,9 @@ package cn.sh.emergency.supervision.shared.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +21,10 @@ class PostgresPlanningIntegrationTest {
   JdbcTemplate jdbc;
   @Autowired
   TaskService taskService;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  IdentityService identityService;
   @Autowired
   PlatformTransactionManager transactionManager;
 
@@ -38,5 +45,21 @@ class PostgresPlanningIntegrationTest {
     assertThat(withoutTaskQuery).isEqualTo("auto");
     assertThat(afterTaskQuery).isEqualTo("force_custom_plan");
     assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).as("after the transaction").isEqualTo("auto");
+  }
+
+  @Test
+  void tasklistFiltersArePlannedForTheirValues() {
+    String groupFilter = filterService.createTaskFilterQuery().filterName("本组待办").singleResult().getId();
+    identityService.setAuthentication("jingan-handler", List.of("case-handlers"), List.of("jingan"));
+    String afterFilter;
+    try {
+      afterFilter = new TransactionTemplate(transactionManager).execute(status -> {
+        filterService.listPage(groupFilter, 0, 15);
+        return jdbc.queryForObject("show plan_cache_mode", String.class);
+      });
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(afterFilter).isEqualTo("force_custom_plan");
   }
 }
