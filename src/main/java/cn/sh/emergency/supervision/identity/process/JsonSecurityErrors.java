@@ -28,12 +28,12 @@ class JsonSecurityErrors {
     };
   }
 
-  /** For paths nobody may use, anonymous or not. */
   /** For pages that log in with a form: a plain 401 without a Basic challenge, so browsers show no login popup. */
   AuthenticationEntryPoint loginRequired() {
     return (request, response, e) -> write(request, response, HttpStatus.UNAUTHORIZED, "请先登录");
   }
 
+  /** For paths nobody may use, anonymous or not. */
   AuthenticationEntryPoint forbiddenEntryPoint() {
     return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "此功能已停用");
   }

@@ -10,6 +10,7 @@ class EngineRestConfiguration {
   @Bean
   ResourceConfigCustomizer engineRestErrors() {
     return config -> config.register(EngineRestErrorMapper.WrappedFailures.class)
-        .register(EngineRestErrorMapper.EngineFailures.class);
+        .register(EngineRestErrorMapper.EngineFailures.class)
+        .register(EngineRestErrorMapper.OtherFailures.class);
   }
 }

@@ -1,40 +1,73 @@
 package cn.sh.emergency.supervision.shared.process;
 
+import cn.sh.emergency.supervision.shared.DatabaseUnavailable;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine REST API reports most failures of "start", "complete" and "submit form" as 500, even when the cause
  * is input the caller can fix: an unknown district, a malformed credit code, a deadline in a year the calendar does
- * not cover. These mappers answer such causes with 400 and the Chinese message; everything else is left to
- * Camunda's own handlers.
+ * not cover. These mappers answer such causes with 400 and the Chinese message, and a database that cannot be reached
+ * with 503 (try again; nothing was written). A failure of the database itself never shows its SQL or driver message
+ * to the caller: it is logged and answered with a plain 500. Everything else is left to Camunda's own handlers.
  */
 final class EngineRestErrorMapper {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrorMapper.class);
+  static final String INTERNAL_ERROR = "服务器内部错误，请稍后重试或联系系统管理员";
 
   private EngineRestErrorMapper() {
   }
 
-  static Optional<Response> userError(Throwable exception) {
+  static Optional<Response> knownCause(Throwable exception) {
+    if (DatabaseUnavailable.isCause(exception)) {
+      return Optional.of(Response.fromResponse(
+              answer(Response.Status.SERVICE_UNAVAILABLE, "DatabaseUnavailable", DatabaseUnavailable.MESSAGE))
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build());
+    }
     for (Throwable t = exception; t != null; t = t.getCause()) {
       if (t instanceof InvalidInputException || t instanceof BadUserRequestException) {
-        ExceptionDto dto = new ExceptionDto();
-        dto.setType(BadUserRequestException.class.getSimpleName());
-        dto.setMessage(t.getMessage());
-        return Optional.of(Response.status(Response.Status.BAD_REQUEST).entity(dto)
-            .type(MediaType.APPLICATION_JSON_TYPE).build());
+        return Optional.of(answer(Response.Status.BAD_REQUEST, BadUserRequestException.class.getSimpleName(),
+            t.getMessage()));
       }
     }
+    if (fromDatabase(exception)) {
+      LOG.error("Database failure in the engine REST API", exception);
+      return Optional.of(answer(Response.Status.INTERNAL_SERVER_ERROR, "InternalError", INTERNAL_ERROR));
+    }
     return Optional.empty();
+  }
+
+  /** A failure raised by the database or the SQL mapping, whose message would show SQL and table names. */
+  private static boolean fromDatabase(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof SQLException || String.valueOf(t.getMessage()).contains("### SQL")
+          || t.getClass().getName().startsWith("org.apache.ibatis.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Response answer(Response.Status status, String type, String message) {
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType(type);
+    dto.setMessage(message);
+    return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @Priority(1)
@@ -44,7 +77,7 @@ final class EngineRestErrorMapper {
 
     @Override
     public Response toResponse(RestException exception) {
-      return userError(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+      return knownCause(exception).orElseGet(() -> camundaDefault.toResponse(exception));
     }
   }
 
@@ -55,7 +88,19 @@ final class EngineRestErrorMapper {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return userError(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+      return knownCause(exception).orElseGet(() -> camundaDefault.toResponse(exception));
+    }
+  }
+
+  /** Any other failure (Camunda maps these to 500 with the exception's message). */
+  @Priority(1)
+  static final class OtherFailures implements ExceptionMapper<Throwable> {
+
+    private final ExceptionHandler camundaDefault = new ExceptionHandler();
+
+    @Override
+    public Response toResponse(Throwable exception) {
+      return knownCause(exception).orElseGet(() -> camundaDefault.toResponse(exception));
     }
   }
 }

@@ -2,6 +2,7 @@ package cn.sh.emergency.supervision.shared.web;
 
 import cn.sh.emergency.supervision.shared.ApiError;
 import cn.sh.emergency.supervision.shared.ConflictException;
+import cn.sh.emergency.supervision.shared.DatabaseUnavailable;
 import cn.sh.emergency.supervision.shared.FileTooLargeException;
 import cn.sh.emergency.supervision.shared.FileTypeNotAllowedException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -111,6 +113,12 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+    if (DatabaseUnavailable.isCause(e)) {
+      LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .body(answer(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, request).getBody());
+    }
     LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
     return answer(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试或联系系统管理员", request);
   }

@@ -1,0 +1,162 @@
+package cn.sh.emergency.supervision.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.PlatformSample;
+import cn.sh.emergency.supervision.support.PostgresTestDatabase;
+import cn.sh.emergency.supervision.support.RequiresPostgres;
+import cn.sh.emergency.supervision.support.StandaloneServer;
+import cn.sh.emergency.supervision.support.TcpProxy;
+import cn.sh.emergency.supervision.support.TestClock;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The database goes away for 20 seconds under load (every connection dropped, new ones refused) and comes back: the
+ * server recovers without a restart; requests meanwhile get 503 with the usual Chinese JSON body, never a stack trace
+ * or SQL; nothing is half-written (every case is in the ledger and the engine, or in neither; every record chain
+ * verifies; every case the clients were told about exists).
+ */
+@Tag(StandaloneServer.TAG)
+@ExtendWith(RequiresPostgres.class)
+class DatabaseOutageTest {
+
+  private static final Pattern CASE_NO = Pattern.compile("\"caseNo\":\"([^\"]+)\"");
+  private static final Duration OUTAGE = Duration.ofSeconds(20);
+  private static final int CLIENTS = 4;
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /** The phase when the request was sent, and when it was answered. */
+  private record Answer(String sent, String phase, int status, String body) {
+  }
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  @Test
+  void theServerAnswers503DuringAnOutageAndRecoversWithoutARestart() throws Exception {
+    String database = PostgresTestDatabase.sibling("supervision_outage_test");
+    PostgresTestDatabase.recreate(database);
+    // Deadlines of a day the statutory calendar covers, whatever the date the test runs.
+    TestClock.set("2026-03-02T09:00:00");
+    URI target = URI.create(database.substring("jdbc:".length()));
+    try (TcpProxy proxy = new TcpProxy(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort());
+         ConfigurableApplicationContext server = StandaloneServer.start("default",
+             "jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getPath(), "postgres,dev",
+             "spring.datasource.username=" + PostgresTestDatabase.USER,
+             "spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
+             "spring.datasource.hikari.connection-timeout=2000",
+             "supervision.evidence.directory=target/outage/evidence")) {
+      int port = server.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+      ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+      AtomicBoolean running = new AtomicBoolean(true);
+      AtomicReference<String> phase = new AtomicReference<>("before");
+      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+      for (int c = 0; c < CLIENTS; c++) {
+        clients.submit(() -> {
+          while (running.get()) {
+            answers.add(report(port, phase));
+          }
+          return null;
+        });
+      }
+      Thread.sleep(5_000);
+      phase.set("outage");
+      proxy.cut();
+      Thread.sleep(OUTAGE.toMillis());
+      phase.set("recovering");
+      proxy.restore();
+      long restored = System.nanoTime();
+      while (answers.stream().noneMatch(a -> a.sent().equals("recovering") && a.status() == 201)
+          && System.nanoTime() - restored < TimeUnit.SECONDS.toNanos(30)) {
+        Thread.sleep(100);
+      }
+      double recoverySeconds = (System.nanoTime() - restored) / 1e9;
+      phase.set("after");
+      Thread.sleep(5_000);
+      running.set(false);
+      clients.shutdown();
+      assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+      List<Answer> all = new ArrayList<>(answers);
+      assertThat(all).as("answers").allSatisfy(a -> {
+        assertThat(a.status()).as(a.body()).isIn(201, 503);
+        assertThat(a.body()).doesNotContain("Exception", "SQL", "select ", "insert ", "\tat ", "org.");
+      });
+      assertThat(all).filteredOn(a -> a.phase().equals("before")).isNotEmpty().allMatch(a -> a.status() == 201);
+      assertThat(all).filteredOn(a -> a.phase().equals("outage") && a.status() == 503).isNotEmpty()
+          .allSatisfy(a -> assertThat(a.body()).contains(DatabaseUnavailable.MESSAGE).contains("\"status\":503"));
+      assertThat(recoverySeconds).as("seconds until the first case after the database came back").isLessThan(30);
+      assertThat(all).filteredOn(a -> a.sent().equals("after")).isNotEmpty().allMatch(a -> a.status() == 201);
+
+      JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
+      Set<String> ledger = new HashSet<>(jdbc.queryForList("select case_no from case_ledger", String.class));
+      Set<String> engine = new HashSet<>(jdbc.queryForList(
+          "select business_key_ from act_ru_execution where parent_id_ is null and proc_def_key_ = ?", String.class,
+          HazardProcess.PROCESS_KEY));
+      Set<String> told = new HashSet<>();
+      for (Answer a : all) {
+        Matcher m = CASE_NO.matcher(a.body());
+        if (a.status() == 201 && m.find()) {
+          assertThat(told.add(m.group(1))).as("case number given twice: " + m.group(1)).isTrue();
+        }
+      }
+      assertThat(engine).as("every case in the ledger is in the engine, and no more").isEqualTo(ledger);
+      assertThat(ledger).containsAll(told);
+      CaseFile caseFile = server.getBean(CaseFile.class);
+      assertThat(ledger).allSatisfy(caseNo -> assertThat(caseFile.verify(caseNo).intact()).as(caseNo).isTrue());
+      System.out.printf("[outage] %d answers: %d created, %d × 503 (outage %d s); first case %.1f s after the "
+              + "database came back%n", all.size(), told.size(), all.stream().filter(a -> a.status() == 503).count(),
+          OUTAGE.toSeconds(), recoverySeconds);
+    }
+  }
+
+  private Answer report(int port, AtomicReference<String> phase) {
+    String sent = phase.get();
+    String body = """
+        {"district":"jingan","street":"南京西路街道","enterpriseName":"上海某化工有限公司","enterpriseUscc":"%s",\
+        "sector":"HAZARDOUS_CHEMICALS","source":"INSPECTION","location":"3号仓库","description":"危化品混存"}"""
+        .formatted(EngineRest.VALID_USCC);
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/hazards"))
+        .timeout(Duration.ofSeconds(20))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            ("jingan-handler:" + PlatformSample.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Answer(sent, phase.get(), response.statusCode(), response.body());
+    } catch (Exception e) {
+      return new Answer(sent, phase.get(), -1, e.toString());
+    }
+  }
+}
