@@ -7,13 +7,15 @@ import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** What the task and ledger queries rely on in PostgreSQL to be planned well with many open cases. */
+/** What the task and ledger queries rely on in PostgreSQL to run fast with many open cases. */
 @PostgresIntegrationTest
 class PostgresPlanningIntegrationTest {
 
@@ -27,6 +29,23 @@ class PostgresPlanningIntegrationTest {
   IdentityService identityService;
   @Autowired
   PlatformTransactionManager transactionManager;
+
+  @Autowired
+  ProcessEngineConfigurationImpl engineConfiguration;
+
+  @Test
+  void statementsAreNotJitCompiled() {
+    assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+  }
+
+  @Test
+  void authorizationChecksUseTheUsersGroupsWithoutLookingUpAllGrantedGroups() {
+    assertThat(engineConfiguration.getSessionFactories().get(AuthorizationManager.class))
+        .isInstanceOf(AuthorizationGroupsAsGiven.Factory.class);
+    assertThat(new AuthorizationGroupsAsGiven.GroupsAsGiven()
+        .filterAuthenticatedGroupIds(List.of("case-handlers", "leaders", "case-handlers")))
+        .containsExactly("case-handlers", "leaders");
+  }
 
   @Test
   void authorizationPermissionsHaveStatistics() {
