@@ -22,13 +22,16 @@ import org.slf4j.LoggerFactory;
  * The engine REST API reports most failures of "start", "complete" and "submit form" as 500, even when the cause
  * is input the caller can fix: an unknown district, a malformed credit code, a deadline in a year the calendar does
  * not cover. These mappers answer such causes with 400 and the Chinese message, and a database that cannot be reached
- * with 503 (try again; nothing was written). A failure of the database itself never shows its SQL or driver message
+ * with 503 (try again; nothing was written). Another district's instance or task is a 404, as in {@code /api}. A failure of the database itself never shows its SQL or driver message
  * to the caller: it is logged and answered with a plain 500. Everything else is left to Camunda's own handlers.
  */
 final class EngineRestErrorMapper {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineRestErrorMapper.class);
   static final String INTERNAL_ERROR = "服务器内部错误，请稍后重试或联系系统管理员";
+  static final String NOT_FOUND = "不存在或无权查看";
+  /** The engine's tenant check: "ENGINE-13034 Cannot read the process instance '…' because it belongs to no …". */
+  private static final String OTHER_TENANT = "ENGINE-13034";
 
   private EngineRestErrorMapper() {
   }
@@ -40,6 +43,10 @@ final class EngineRestErrorMapper {
           .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build());
     }
     for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof ProcessEngineException && String.valueOf(t.getMessage()).startsWith(OTHER_TENANT)) {
+        // Another district's instance or task: answered like one that does not exist, as /api does.
+        return Optional.of(answer(Response.Status.NOT_FOUND, "InvalidRequestException", NOT_FOUND));
+      }
       if (t instanceof InvalidInputException || t instanceof BadUserRequestException) {
         return Optional.of(answer(Response.Status.BAD_REQUEST, BadUserRequestException.class.getSimpleName(),
             t.getMessage()));

@@ -1,0 +1,298 @@
+package cn.sh.emergency.supervision.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.PlatformSample;
+import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.TestClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of {@code /api} and the sensitive ones of {@code /engine-rest}, called by every role of the
+ * case's district, by the same roles of another district, by city-level users, the administrator and anonymously.
+ * The statuses are compared with {@code security/authorization-matrix.tsv}, which lists each call and who gets what:
+ * a change of who may do what shows up as a change of that file. Every {@code /api} endpoint must be in it, and no
+ * error body shows a stack trace or SQL. {@code -Dauthorization.matrix.write=true} writes the observed matrix to
+ * {@code target/authorization-matrix.tsv} for review.
+ */
+@PostgresIntegrationTest
+class AuthorizationMatrixIntegrationTest {
+
+  static final String EXPECTED = "/security/authorization-matrix.tsv";
+  static final List<String> CALLERS = List.of("anonymous", "jingan-handler", "jingan-chief", "jingan-reviewer",
+      "jingan-leader", "changning-handler", "changning-leader", "city-handler", "city-leader", "admin");
+
+  @Autowired
+  TestRestTemplate anonymous;
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  AuthorizationService authorizationService;
+
+  private static final String OTHER_DISTRICT = "changning-";
+  private static final String INTRUDER = "intruder";
+  private static final String INTRUDER_TARGET = "changning-handler";
+
+  private record Call(String endpoint, HttpMethod method, String path, Object body) {
+  }
+
+  @AfterEach
+  void resetClock() {
+    TestClock.reset();
+  }
+
+  @Test
+  void everyEndpointAnswersEveryCallerAsTheMatrixSays() throws IOException {
+    TestClock.set("2026-03-02T09:00:00");
+    EngineRest rest = new EngineRest(anonymous);
+    String hazardNo = reportHazard(rest);
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(hazardNo)
+        .singleResult().getId();
+    String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    List<Call> calls = calls(hazardNo, instanceId, taskId);
+
+    List<String> observed = new ArrayList<>();
+    try {
+      observe(rest, calls, observed, List.of(hazardNo, instanceId));
+    } finally {
+      // What the administrator was allowed to do is undone, for the tests that share this database.
+      identityService.deleteMembership(INTRUDER_TARGET, "camunda-admin");
+      identityService.deleteUser(INTRUDER);
+      authorizationService.createAuthorizationQuery().userIdIn(INTRUDER_TARGET).resourceId(instanceId).list()
+          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    }
+    String header = "endpoint\t" + String.join("\t", CALLERS);
+    String matrix = header + "\n" + String.join("\n", observed) + "\n";
+    if (Boolean.getBoolean("authorization.matrix.write")) {
+      Files.writeString(Path.of("target/authorization-matrix.tsv"), matrix);
+    }
+    assertThat(matrix).as("observed matrix (expected in src/test/resources" + EXPECTED + ")").isEqualTo(expected());
+  }
+
+  /** Fills the matrix; another district's callers must not find the case's number or instance in any answer. */
+  private void observe(EngineRest rest, List<Call> calls, List<String> observed, List<String> jinganCase) {
+    for (Call call : calls) {
+      String statuses = CALLERS.stream().map(caller -> {
+        ResponseEntity<String> answer = send(rest, caller, call);
+        assertNoInternals(call, caller, answer);
+        if (caller.startsWith(OTHER_DISTRICT) && answer.getStatusCode().is2xxSuccessful() && answer.hasBody()
+            && !call.method().equals(HttpMethod.POST)) {
+          assertThat(answer.getBody()).as(call.endpoint() + " as " + caller).doesNotContain(jinganCase.toArray(String[]::new));
+        }
+        return String.valueOf(answer.getStatusCode().value());
+      }).collect(Collectors.joining("\t"));
+      observed.add(call.endpoint() + "\t" + statuses);
+    }
+  }
+
+  @Test
+  void theMatrixCoversEveryApiEndpoint() throws IOException {
+    Set<String> mapped = new TreeSet<>();
+    mappings.getHandlerMethods().forEach((info, method) -> info.getPathPatternsCondition().getPatternValues()
+        .stream().filter(p -> p.startsWith("/api/"))
+        .forEach(p -> info.getMethodsCondition().getMethods()
+            .forEach(m -> mapped.add(m.name() + " " + p))));
+    Set<String> inMatrix = expected().lines().skip(1).map(line -> line.split("\t")[0])
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(inMatrix).containsAll(mapped);
+  }
+
+  private static String expected() throws IOException {
+    try (InputStream in = AuthorizationMatrixIntegrationTest.class.getResourceAsStream(EXPECTED)) {
+      assertThat(in).as(EXPECTED).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void assertNoInternals(Call call, String caller, ResponseEntity<String> answer) {
+    if (answer.getStatusCode().value() >= 400 && answer.getBody() != null) {
+      assertThat(answer.getBody()).as(call.endpoint() + " as " + caller)
+          .doesNotContain("\tat ", "Exception:", "SQL", "### ", "select ", "insert ", "org.hibernate",
+              "org.postgresql");
+    }
+  }
+
+  private static String reportHazard(EngineRest rest) {
+    ResponseEntity<String> reported = rest.post("jingan-handler", "/api/hazards", hazard("jingan"));
+    assertThat(reported.getStatusCode().value()).as(reported.getBody()).isEqualTo(201);
+    return reported.getBody().replaceAll(".*\"caseNo\":\"([^\"]+)\".*", "$1");
+  }
+
+  private ResponseEntity<String> send(EngineRest rest, String caller, Call call) {
+    TestRestTemplate client = caller.equals("anonymous") ? anonymous : rest.as(caller);
+    HttpHeaders headers = new HttpHeaders();
+    Object body = call.body();
+    if (body instanceof LinkedMultiValueMap) {
+      headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    } else if (body != null) {
+      headers.setContentType(MediaType.APPLICATION_JSON);
+    }
+    return client.exchange(call.path(), call.method(), new HttpEntity<>(body, headers), String.class);
+  }
+
+  /** One call per endpoint; bodies are valid, so that what decides the answer is who calls. */
+  private static List<Call> calls(String caseNo, String instanceId, String taskId) {
+    LinkedMultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
+    upload.add("file", new ByteArrayResource("现场检查记录".getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "record.txt";
+      }
+    });
+    String decisionNo = "沪静应急罚〔2026〕901号";
+    return List.of(
+        new Call("GET /api/calendar/deadline", HttpMethod.GET, "/api/calendar/deadline?from=2026-03-02&workingDays=5",
+            null),
+        new Call("POST /api/hazards", HttpMethod.POST, "/api/hazards", hazard("jingan")),
+        new Call("GET /api/cases", HttpMethod.GET, "/api/cases?district=jingan", null),
+        new Call("GET /api/cases/{caseNo}", HttpMethod.GET, "/api/cases/" + caseNo, null),
+        new Call("GET /api/cases/{caseNo}/records", HttpMethod.GET, "/api/cases/" + caseNo + "/records", null),
+        new Call("GET /api/cases/{caseNo}/records/verify", HttpMethod.GET,
+            "/api/cases/" + caseNo + "/records/verify", null),
+        new Call("POST /api/cases/{caseNo}/urge", HttpMethod.POST, "/api/cases/" + caseNo + "/urge",
+            Map.of("message", "请尽快核查")),
+        new Call("POST /api/cases/{caseNo}/evidence", HttpMethod.POST, "/api/cases/" + caseNo + "/evidence", upload),
+        new Call("GET /api/cases/{caseNo}/evidence", HttpMethod.GET, "/api/cases/" + caseNo + "/evidence", null),
+        new Call("GET /api/cases/{caseNo}/evidence/{id}", HttpMethod.GET,
+            "/api/cases/" + caseNo + "/evidence/999999", null),
+        new Call("GET /api/cases/export.xlsx", HttpMethod.GET, "/api/cases/export.xlsx?district=jingan", null),
+        new Call("POST /api/cases/{caseNo}/decisions", HttpMethod.POST, "/api/cases/" + caseNo + "/decisions",
+            decision(decisionNo)),
+        new Call("GET /api/publications/{decisionNo}", HttpMethod.GET, "/api/publications/" + decisionNo, null),
+        new Call("POST /api/publications/{decisionNo}/withdrawal", HttpMethod.POST,
+            "/api/publications/" + decisionNo + "/withdrawal", Map.of("reason", "决定已被撤销")),
+        new Call("GET /api/public/decisions", HttpMethod.GET, "/api/public/decisions", null),
+        new Call("GET /api/kpis", HttpMethod.GET, "/api/kpis?district=jingan&year=2026", null),
+        new Call("GET /api/kpis/trend", HttpMethod.GET, "/api/kpis/trend?district=jingan&year=2026", null),
+        new Call("GET /api/kpis/breakdown", HttpMethod.GET, "/api/kpis/breakdown?district=jingan&year=2026&by=sector",
+            null),
+        new Call("POST /api/penalties", HttpMethod.POST, "/api/penalties", penalty()),
+        new Call("GET /api/penalties/referrals", HttpMethod.GET, "/api/penalties/referrals", null),
+        new Call("GET /api/penalties/cases/{caseNo}", HttpMethod.GET, "/api/penalties/cases/" + caseNo, null),
+        new Call("GET /api/penalties/{decisionNo}", HttpMethod.GET, "/api/penalties/" + decisionNo, null),
+        new Call("POST /api/penalties/{decisionNo}/payments", HttpMethod.POST,
+            "/api/penalties/" + decisionNo + "/payments", Map.of("amountYuan", 1000, "paidOn", "2026-03-02")),
+        new Call("POST /api/accidents", HttpMethod.POST, "/api/accidents", accident()),
+        new Call("POST /api/accidents/{caseNo}/casualties", HttpMethod.POST,
+            "/api/accidents/" + caseNo + "/casualties",
+            Map.of("deaths", 0, "seriousInjuries", 1, "missing", 0, "directLossYuan", 10000)),
+        new Call("POST /api/admin/migrations", HttpMethod.POST, "/api/admin/migrations",
+            Map.of("processDefinitionKey", "hazard-closed-loop", "sourceVersion", 1, "targetVersion", 1)),
+        new Call("GET /api/admin/migrations/{batchId}", HttpMethod.GET, "/api/admin/migrations/no-such-batch", null),
+        new Call("engine: GET /engine-rest/process-instance/{id}", HttpMethod.GET,
+            "/engine-rest/process-instance/" + instanceId, null),
+        new Call("engine: GET /engine-rest/process-instance/{id}/variables", HttpMethod.GET,
+            "/engine-rest/process-instance/" + instanceId + "/variables", null),
+        new Call("engine: GET /engine-rest/task/{id}", HttpMethod.GET, "/engine-rest/task/" + taskId, null),
+        new Call("engine: GET /engine-rest/task/{id}/form-variables", HttpMethod.GET,
+            "/engine-rest/task/" + taskId + "/form-variables", null),
+        new Call("engine: PUT /engine-rest/process-instance/{id}/variables/{name}", HttpMethod.PUT,
+            "/engine-rest/process-instance/" + instanceId + "/variables/probe",
+            Map.of("value", "x", "type", "String")),
+        new Call("engine: GET /engine-rest/history/variable-instance", HttpMethod.GET,
+            "/engine-rest/history/variable-instance?processInstanceId=" + instanceId, null),
+        new Call("engine: PUT /engine-rest/job-definition/suspended", HttpMethod.PUT,
+            "/engine-rest/job-definition/suspended", Map.of("processDefinitionKey", "hazard-closed-loop",
+                "suspended", false)),
+        new Call("engine: POST /engine-rest/user/create", HttpMethod.POST, "/engine-rest/user/create", Map.of(
+            "profile", Map.of("id", INTRUDER, "firstName", "闯入", "lastName", "者"),
+            "credentials", Map.of("password", "Intruder-123456!"))),
+        new Call("engine: POST /engine-rest/authorization/create", HttpMethod.POST,
+            "/engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("ALL"),
+                "userId", INTRUDER_TARGET, "resourceType", 8, "resourceId", instanceId)),
+        new Call("engine: PUT /engine-rest/group/{id}/members/{userId}", HttpMethod.PUT,
+            "/engine-rest/group/camunda-admin/members/" + INTRUDER_TARGET, null));
+  }
+
+  private static Map<String, Object> hazard(String district) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("district", district);
+    body.put("street", "南京西路街道");
+    body.put("enterpriseName", "上海某化工有限公司");
+    body.put("enterpriseUscc", EngineRest.VALID_USCC);
+    body.put("sector", "HAZARDOUS_CHEMICALS");
+    body.put("source", "INSPECTION");
+    body.put("location", "3号仓库");
+    body.put("description", "危化品混存");
+    return body;
+  }
+
+  private static Map<String, Object> decision(String decisionNo) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("decisionNo", decisionNo);
+    body.put("decisionDate", "2026-03-02");
+    body.put("unitName", "上海某化工有限公司");
+    body.put("violation", "未按规定排查治理事故隐患");
+    body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
+    body.put("penalty", "对单位罚款人民币五万元");
+    return body;
+  }
+
+  private static Map<String, Object> penalty() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("district", "jingan");
+    body.put("enterpriseName", "上海某化工有限公司");
+    body.put("enterpriseUscc", EngineRest.VALID_USCC);
+    body.put("sector", "HAZARDOUS_CHEMICALS");
+    body.put("violationFacts", "未采取措施消除事故隐患");
+    body.put("legalBasisArticle", "SPL-102");
+    body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
+    body.put("decisionType", "FINE");
+    body.put("investigators", "jingan-handler,jingan-handler2");
+    body.put("parties", List.of(Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC)));
+    return body;
+  }
+
+  private static Map<String, Object> accident() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("district", "jingan");
+    body.put("enterpriseName", "上海某精细化工有限公司");
+    body.put("enterpriseUscc", EngineRest.VALID_USCC);
+    body.put("sector", "HAZARDOUS_CHEMICALS");
+    body.put("occurredAt", "2026-03-02T07:00");
+    body.put("reportedAt", "2026-03-02T07:30");
+    body.put("deaths", 0);
+    body.put("seriousInjuries", 1);
+    body.put("missing", 0);
+    body.put("directLossYuan", 100000);
+    body.put("roadOrFire", false);
+    body.put("description", "2号车间反应釜超压");
+    return body;
+  }
+}
