@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -121,10 +122,18 @@ public final class TasklistPage {
         By.xpath("//*[self::a or self::button][normalize-space(text())='" + text + "']"))));
   }
 
-  /** Fields low on the form sit under Tasklist's footer until scrolled to the middle of the pane. */
+  /**
+   * Fields low on the form sit under Tasklist's footer until scrolled to the middle of the pane; while Tasklist is
+   * still laying out the task (the form and the task's header render one after the other) another element may be
+   * where the field was a moment ago, so a click that lands on it is tried again.
+   */
   private void click(WebElement element) {
-    scrollTo(element);
-    element.click();
+    WebDriverWait untilNotCovered = new WebDriverWait(browser, Duration.ofSeconds(10));
+    untilNotCovered.ignoring(ElementClickInterceptedException.class).until(ready -> {
+      scrollTo(element);
+      element.click();
+      return true;
+    });
   }
 
   private void scrollTo(WebElement element) {
