@@ -1,0 +1,102 @@
+package cn.sh.emergency.supervision.support;
+
+import cn.sh.emergency.supervision.SupervisionApplication;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The server as a process of its own (the test's class path, profiles {@code postgres,dev}), so that it can be killed
+ * with SIGKILL in the middle of its work and started again on the same database.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+  static final String FIXED_CLOCK_PROFILE = "fixed-clock";
+
+  private final Process process;
+  private final int port;
+
+  private ServerProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /** Starts the server on {@code jdbcUrl} with the engine clock at {@code engineTime}; waits until it is healthy. */
+  public static ServerProcess start(String jdbcUrl, String engineTime, Path log, String... properties)
+      throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        "-cp", System.getProperty("java.class.path"), SupervisionApplication.class.getName(),
+        "--spring.profiles.active=postgres,dev," + FIXED_CLOCK_PROFILE,
+        "--supervision.test.engine-time=" + engineTime,
+        "--spring.datasource.url=" + jdbcUrl,
+        "--spring.datasource.username=" + PostgresTestDatabase.USER,
+        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
+        "--server.port=" + port,
+        "--supervision.evidence.directory=target/server-process/evidence",
+        "--logging.level.root=warn"));
+    for (String property : properties) {
+      command.add("--" + property);
+    }
+    File logFile = log.toFile();
+    logFile.getParentFile().mkdirs();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile)).start();
+    ServerProcess server = new ServerProcess(process, port);
+    server.awaitHealthy(Duration.ofMinutes(3), log);
+    return server;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** SIGKILL: no shutdown hook, no transaction finished, no lock released. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  private void awaitHealthy(Duration within, Path log) throws InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    long end = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < end) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server process ended during start-up; see " + log);
+      }
+      try {
+        HttpResponse<Void> health = http.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
+        if (health.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // Not listening yet.
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the server process was not healthy within " + within + "; see " + log);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        kill();
+      }
+    }
+  }
+}
