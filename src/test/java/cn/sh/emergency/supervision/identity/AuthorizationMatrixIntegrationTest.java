@@ -2,6 +2,7 @@ package cn.sh.emergency.supervision.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
@@ -113,7 +114,8 @@ class AuthorizationMatrixIntegrationTest {
         assertNoInternals(call, caller, answer);
         if (caller.startsWith(OTHER_DISTRICT) && answer.getStatusCode().is2xxSuccessful() && answer.hasBody()
             && !call.method().equals(HttpMethod.POST)) {
-          assertThat(answer.getBody()).as(call.endpoint() + " as " + caller).doesNotContain(jinganCase.toArray(String[]::new));
+          assertThat(answer.getBody()).as(call.endpoint() + " as " + caller)
+              .doesNotContain(jinganCase.toArray(String[]::new));
         }
         return String.valueOf(answer.getStatusCode().value());
       }).collect(Collectors.joining("\t"));
@@ -149,7 +151,7 @@ class AuthorizationMatrixIntegrationTest {
   }
 
   private static String reportHazard(EngineRest rest) {
-    ResponseEntity<String> reported = rest.post("jingan-handler", "/api/hazards", hazard("jingan"));
+    ResponseEntity<String> reported = rest.post("jingan-handler", "/api/hazards", ApiBodies.hazard());
     assertThat(reported.getStatusCode().value()).as(reported.getBody()).isEqualTo(201);
     return reported.getBody().replaceAll(".*\"caseNo\":\"([^\"]+)\".*", "$1");
   }
@@ -179,7 +181,7 @@ class AuthorizationMatrixIntegrationTest {
     return List.of(
         new Call("GET /api/calendar/deadline", HttpMethod.GET, "/api/calendar/deadline?from=2026-03-02&workingDays=5",
             null),
-        new Call("POST /api/hazards", HttpMethod.POST, "/api/hazards", hazard("jingan")),
+        new Call("POST /api/hazards", HttpMethod.POST, "/api/hazards", ApiBodies.hazard()),
         new Call("GET /api/cases", HttpMethod.GET, "/api/cases?district=jingan", null),
         new Call("GET /api/cases/{caseNo}", HttpMethod.GET, "/api/cases/" + caseNo, null),
         new Call("GET /api/cases/{caseNo}/records", HttpMethod.GET, "/api/cases/" + caseNo + "/records", null),
@@ -208,7 +210,7 @@ class AuthorizationMatrixIntegrationTest {
         new Call("GET /api/penalties/{decisionNo}", HttpMethod.GET, "/api/penalties/" + decisionNo, null),
         new Call("POST /api/penalties/{decisionNo}/payments", HttpMethod.POST,
             "/api/penalties/" + decisionNo + "/payments", Map.of("amountYuan", 1000, "paidOn", "2026-03-02")),
-        new Call("POST /api/accidents", HttpMethod.POST, "/api/accidents", accident()),
+        new Call("POST /api/accidents", HttpMethod.POST, "/api/accidents", ApiBodies.accident()),
         new Call("POST /api/accidents/{caseNo}/casualties", HttpMethod.POST,
             "/api/accidents/" + caseNo + "/casualties",
             Map.of("deaths", 0, "seriousInjuries", 1, "missing", 0, "directLossYuan", 10000)),
@@ -240,19 +242,6 @@ class AuthorizationMatrixIntegrationTest {
             "/engine-rest/group/camunda-admin/members/" + INTRUDER_TARGET, null));
   }
 
-  private static Map<String, Object> hazard(String district) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("district", district);
-    body.put("street", "南京西路街道");
-    body.put("enterpriseName", "上海某化工有限公司");
-    body.put("enterpriseUscc", EngineRest.VALID_USCC);
-    body.put("sector", "HAZARDOUS_CHEMICALS");
-    body.put("source", "INSPECTION");
-    body.put("location", "3号仓库");
-    body.put("description", "危化品混存");
-    return body;
-  }
-
   private static Map<String, Object> decision(String decisionNo) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("decisionNo", decisionNo);
@@ -279,20 +268,4 @@ class AuthorizationMatrixIntegrationTest {
     return body;
   }
 
-  private static Map<String, Object> accident() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("district", "jingan");
-    body.put("enterpriseName", "上海某精细化工有限公司");
-    body.put("enterpriseUscc", EngineRest.VALID_USCC);
-    body.put("sector", "HAZARDOUS_CHEMICALS");
-    body.put("occurredAt", "2026-03-02T07:00");
-    body.put("reportedAt", "2026-03-02T07:30");
-    body.put("deaths", 0);
-    body.put("seriousInjuries", 1);
-    body.put("missing", 0);
-    body.put("directLossYuan", 100000);
-    body.put("roadOrFire", false);
-    body.put("description", "2号车间反应釜超压");
-    return body;
-  }
 }

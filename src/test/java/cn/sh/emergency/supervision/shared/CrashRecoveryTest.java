@@ -3,7 +3,7 @@ package cn.sh.emergency.supervision.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresTestDatabase;
 import cn.sh.emergency.supervision.support.RequiresPostgres;
@@ -159,10 +159,7 @@ class CrashRecoveryTest {
   }
 
   private HttpResponse<String> report(int port) throws Exception {
-    return send(port, "POST", "/api/hazards", """
-        {"district":"jingan","street":"南京西路街道","enterpriseName":"上海某化工有限公司","enterpriseUscc":"%s",\
-        "sector":"HAZARDOUS_CHEMICALS","source":"INSPECTION","location":"3号仓库","description":"危化品混存"}"""
-        .formatted(EngineRest.VALID_USCC));
+    return send(port, "POST", "/api/hazards", ApiBodies.json(ApiBodies.hazard()));
   }
 
   private HttpResponse<String> send(int port, String method, String path, String json) throws Exception {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresTestDatabase;
 import cn.sh.emergency.supervision.support.RequiresPostgres;
@@ -142,10 +142,7 @@ class DatabaseOutageTest {
 
   private Answer report(int port, AtomicReference<String> phase) {
     String sent = phase.get();
-    String body = """
-        {"district":"jingan","street":"南京西路街道","enterpriseName":"上海某化工有限公司","enterpriseUscc":"%s",\
-        "sector":"HAZARDOUS_CHEMICALS","source":"INSPECTION","location":"3号仓库","description":"危化品混存"}"""
-        .formatted(EngineRest.VALID_USCC);
+    String body = ApiBodies.json(ApiBodies.hazard());
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/hazards"))
         .timeout(Duration.ofSeconds(20))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(

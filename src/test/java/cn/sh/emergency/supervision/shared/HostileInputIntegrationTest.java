@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.ModelerDeployment;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
@@ -95,7 +96,7 @@ class HostileInputIntegrationTest {
     TestClock.set("2026-03-02T09:00:00");
     if (openVerification() == null) {
       // The form attacks need a case waiting for verification; it is reported before the rows are counted.
-      ResponseEntity<String> reported = json("jingan-handler", "/api/hazards", hazard());
+      ResponseEntity<String> reported = json("jingan-handler", "/api/hazards", ApiBodies.hazard());
       assertThat(reported.getStatusCode().value()).as(reported.getBody()).isEqualTo(201);
     }
   }
@@ -107,26 +108,27 @@ class HostileInputIntegrationTest {
 
   static Stream<Named<Attack>> corpus() {
     return Stream.of(
-        attack("oversized description", t -> t.json("jingan-handler", "/api/hazards", hazard("description", LONG_TEXT))),
+        attack("oversized description",
+            t -> t.json("jingan-handler", "/api/hazards", ApiBodies.hazard("description", LONG_TEXT))),
         attack("description a number, not text",
-            t -> t.json("jingan-handler", "/api/hazards", hazard("description", Map.of("x", 1)))),
+            t -> t.json("jingan-handler", "/api/hazards", ApiBodies.hazard("description", Map.of("x", 1)))),
         attack("malformed credit code", t -> t.json("jingan-handler", "/api/hazards",
-            hazard("enterpriseUscc", "91310000MA1FL8TQ4X"))),
+            ApiBodies.hazard("enterpriseUscc", "91310000MA1FL8TQ4X"))),
         attack("credit code with SQL", t -> t.json("jingan-handler", "/api/hazards",
-            hazard("enterpriseUscc", "'; drop table case_ledger; --"))),
-        attack("unknown district", t -> t.json("jingan-handler", "/api/hazards", hazard("district", "atlantis"))),
+            ApiBodies.hazard("enterpriseUscc", "'; drop table case_ledger; --"))),
+        attack("unknown district", t -> t.json("jingan-handler", "/api/hazards", ApiBodies.hazard("district", "atlantis"))),
         attack("malformed JSON", t -> t.raw("jingan-handler", "/api/hazards", "{\"district\":\"jingan\",")),
         attack("JSON array instead of object", t -> t.raw("jingan-handler", "/api/hazards", "[1,2,3]")),
-        attack("negative deaths", t -> t.json("jingan-handler", "/api/accidents", accident("deaths", -1))),
+        attack("negative deaths", t -> t.json("jingan-handler", "/api/accidents", ApiBodies.accident("deaths", -1))),
         attack("loss beyond a long", t -> t.raw("jingan-handler", "/api/accidents",
-            toJson(accident("directLossYuan", "99999999999999999999999999")).replace("\"99999999999999999999999999\"",
+            toJson(ApiBodies.accident("directLossYuan", "99999999999999999999999999")).replace("\"99999999999999999999999999\"",
                 "99999999999999999999999999"))),
         attack("reported before it happened", t -> t.json("jingan-handler", "/api/accidents",
-            accident("reportedAt", "2026-03-01T07:00"))),
+            ApiBodies.accident("reportedAt", "2026-03-01T07:00"))),
         attack("accident beyond the calendar", t -> t.json("jingan-handler", "/api/accidents",
-            accident("occurredAt", "2031-03-02T07:00", "reportedAt", "2031-03-02T08:00"))),
+            ApiBodies.accident("occurredAt", "2031-03-02T07:00", "reportedAt", "2031-03-02T08:00"))),
         attack("date that does not exist", t -> t.json("jingan-handler", "/api/accidents",
-            accident("occurredAt", "2026-02-30T07:00"))),
+            ApiBodies.accident("occurredAt", "2026-02-30T07:00"))),
         attack("deadline beyond the calendar", t -> t.rest.as("jingan-handler").getForEntity(
             "/api/calendar/deadline?from=2031-01-05&workingDays=5", String.class)),
         attack("deadline with a negative count", t -> t.rest.as("jingan-handler").getForEntity(
@@ -206,42 +208,6 @@ class HostileInputIntegrationTest {
         taskService.setAssignee(task.getId(), null);
       }
     }
-  }
-
-  private static Map<String, Object> hazard(Object... overrides) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("district", "jingan");
-    body.put("street", "南京西路街道");
-    body.put("enterpriseName", "上海某化工有限公司");
-    body.put("enterpriseUscc", EngineRest.VALID_USCC);
-    body.put("sector", "HAZARDOUS_CHEMICALS");
-    body.put("source", "INSPECTION");
-    body.put("location", "3号仓库");
-    body.put("description", "危化品混存");
-    for (int i = 0; i < overrides.length; i += 2) {
-      body.put((String) overrides[i], overrides[i + 1]);
-    }
-    return body;
-  }
-
-  private static Map<String, Object> accident(Object... overrides) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("district", "jingan");
-    body.put("enterpriseName", "上海某精细化工有限公司");
-    body.put("enterpriseUscc", EngineRest.VALID_USCC);
-    body.put("sector", "HAZARDOUS_CHEMICALS");
-    body.put("occurredAt", "2026-03-02T07:00");
-    body.put("reportedAt", "2026-03-02T07:30");
-    body.put("deaths", 0);
-    body.put("seriousInjuries", 1);
-    body.put("missing", 0);
-    body.put("directLossYuan", 100000);
-    body.put("roadOrFire", false);
-    body.put("description", "2号车间反应釜超压");
-    for (int i = 0; i < overrides.length; i += 2) {
-      body.put((String) overrides[i], overrides[i + 1]);
-    }
-    return body;
   }
 
   private static String toJson(Map<String, Object> body) {

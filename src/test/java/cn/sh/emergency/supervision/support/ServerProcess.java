@@ -77,8 +77,9 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("the server process ended during start-up; see " + log);
       }
       try {
-        HttpResponse<Void> health = http.send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+            .build();
+        HttpResponse<Void> health = http.send(request, HttpResponse.BodyHandlers.discarding());
         if (health.statusCode() == 200) {
           return;
         }

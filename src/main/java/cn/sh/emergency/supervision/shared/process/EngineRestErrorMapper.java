@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * The engine REST API reports most failures of "start", "complete" and "submit form" as 500, even when the cause
  * is input the caller can fix: an unknown district, a malformed credit code, a deadline in a year the calendar does
  * not cover. These mappers answer such causes with 400 and the Chinese message, and a database that cannot be reached
- * with 503 (try again; nothing was written). Another district's instance or task is a 404, as in {@code /api}. A failure of the database itself never shows its SQL or driver message
- * to the caller: it is logged and answered with a plain 500. Everything else is left to Camunda's own handlers.
+ * with 503 (try again; nothing was written). Another district's instance or task is a 404, as in {@code /api}. A
+ * failure of the database itself never shows its SQL or driver message to the caller: it is logged and answered with
+ * a plain 500. Everything else is left to Camunda's own handlers.
  */
 final class EngineRestErrorMapper {
 

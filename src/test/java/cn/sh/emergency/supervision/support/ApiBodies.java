@@ -1,0 +1,58 @@
+package cn.sh.emergency.supervision.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Valid request bodies of {@code /api} for a jingan enterprise; tests change single fields to make them hostile. */
+public final class ApiBodies {
+
+  private ApiBodies() {
+  }
+
+  /** {@code POST /api/hazards}: mixed storage of hazardous chemicals found on inspection. */
+  public static Map<String, Object> hazard(Object... overrides) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("district", "jingan");
+    body.put("street", "南京西路街道");
+    body.put("enterpriseName", "上海某化工有限公司");
+    body.put("enterpriseUscc", EngineRest.VALID_USCC);
+    body.put("sector", "HAZARDOUS_CHEMICALS");
+    body.put("source", "INSPECTION");
+    body.put("location", "3号仓库");
+    body.put("description", "危化品混存");
+    return with(body, overrides);
+  }
+
+  /** {@code POST /api/accidents}: one seriously injured, reported half an hour after it happened. */
+  public static Map<String, Object> accident(Object... overrides) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("district", "jingan");
+    body.put("enterpriseName", "上海某精细化工有限公司");
+    body.put("enterpriseUscc", EngineRest.VALID_USCC);
+    body.put("sector", "HAZARDOUS_CHEMICALS");
+    body.put("occurredAt", "2026-03-02T07:00");
+    body.put("reportedAt", "2026-03-02T07:30");
+    body.put("deaths", 0);
+    body.put("seriousInjuries", 1);
+    body.put("missing", 0);
+    body.put("directLossYuan", 100000);
+    body.put("roadOrFire", false);
+    body.put("description", "2号车间反应釜超压");
+    return with(body, overrides);
+  }
+
+  /** The body as JSON text, for clients without an object mapper. */
+  public static String json(Map<String, Object> body) {
+    StringBuilder json = new StringBuilder("{");
+    body.forEach((name, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":")
+        .append(value instanceof String text ? '"' + text + '"' : String.valueOf(value)));
+    return json.append('}').toString();
+  }
+
+  private static Map<String, Object> with(Map<String, Object> body, Object... overrides) {
+    for (int i = 0; i < overrides.length; i += 2) {
+      body.put((String) overrides[i], overrides[i + 1]);
+    }
+    return body;
+  }
+}
