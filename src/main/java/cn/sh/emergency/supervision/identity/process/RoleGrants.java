@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
  * Exactly the engine grants each role needs (engine authorization is on). Reconciled at start-up: a grant that
@@ -53,20 +54,29 @@ final class RoleGrants {
     return grants;
   }
 
-  /** Creates the grant, or resets its permissions to exactly the declared ones. */
+  /**
+   * Creates the grant, or resets its permissions to exactly the declared ones. A grant that is already as declared is
+   * left alone: nothing is written at start-up then, so nodes starting together do not update the same rows.
+   */
   static void reconcile(AuthorizationService authorizations, Grant grant) {
     Authorization existing = authorizations.createAuthorizationQuery()
         .groupIdIn(grant.group()).resourceType(grant.resource()).resourceId(grant.resourceId())
         .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
-    Authorization authorization = existing != null ? existing
-        : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization declared = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    declared.setGroupId(grant.group());
+    declared.setResource(grant.resource());
+    declared.setResourceId(grant.resourceId());
+    declared.setPermissions(grant.permissions());
     if (existing == null) {
-      authorization.setGroupId(grant.group());
-      authorization.setResource(grant.resource());
-      authorization.setResourceId(grant.resourceId());
+      authorizations.saveAuthorization(declared);
+    } else if (permissionBits(existing) != permissionBits(declared)) {
+      existing.setPermissions(grant.permissions());
+      authorizations.saveAuthorization(existing);
     }
-    authorization.setPermissions(grant.permissions());
-    authorizations.saveAuthorization(authorization);
+  }
+
+  private static int permissionBits(Authorization authorization) {
+    return ((AuthorizationEntity) authorization).getPermissions();
   }
 
   /** Grants all permissions on every resource to the administrators' group. */
