@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -44,8 +43,7 @@ class JsonSecurityErrors {
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
       throws IOException {
-    ApiError body = new ApiError(status.value(), status.getReasonPhrase(), message, request.getRequestURI(),
-        Instant.now());
+    ApiError body = ApiError.of(status, message, request.getRequestURI());
     response.setStatus(status.value());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -8,7 +8,6 @@ import cn.sh.emergency.supervision.shared.FileTypeNotAllowedException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,7 +116,7 @@ class ApiExceptionHandler {
       LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-          .body(answer(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, request).getBody());
+          .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, request.getRequestURI()));
     }
     LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
     return answer(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试或联系系统管理员", request);
@@ -125,6 +124,6 @@ class ApiExceptionHandler {
 
   static ResponseEntity<ApiError> answer(HttpStatus status, String message, HttpServletRequest request) {
     return ResponseEntity.status(status)
-        .body(new ApiError(status.value(), status.getReasonPhrase(), message, request.getRequestURI(), Instant.now()));
+        .body(ApiError.of(status, message, request.getRequestURI()));
   }
 }

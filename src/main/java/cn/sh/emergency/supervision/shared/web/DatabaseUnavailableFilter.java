@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -52,9 +51,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(),
-          HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), DatabaseUnavailable.MESSAGE, request.getRequestURI(),
-          Instant.now()));
+      json.writeValue(response.getOutputStream(),
+          ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, request.getRequestURI()));
     }
   }
 }
