@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.Http;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.TestClock;
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
-import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -195,7 +193,7 @@ class AuthorizationMatrixIntegrationTest {
             "/api/cases/" + caseNo + "/evidence/999999", null),
         new Call("GET /api/cases/export.xlsx", HttpMethod.GET, "/api/cases/export.xlsx?district=jingan", null),
         new Call("POST /api/cases/{caseNo}/decisions", HttpMethod.POST, "/api/cases/" + caseNo + "/decisions",
-            decision(decisionNo)),
+            ApiBodies.decision(decisionNo)),
         new Call("GET /api/publications/{decisionNo}", HttpMethod.GET, "/api/publications/" + decisionNo, null),
         new Call("POST /api/publications/{decisionNo}/withdrawal", HttpMethod.POST,
             "/api/publications/" + decisionNo + "/withdrawal", Map.of("reason", "决定已被撤销")),
@@ -204,7 +202,7 @@ class AuthorizationMatrixIntegrationTest {
         new Call("GET /api/kpis/trend", HttpMethod.GET, "/api/kpis/trend?district=jingan&year=2026", null),
         new Call("GET /api/kpis/breakdown", HttpMethod.GET, "/api/kpis/breakdown?district=jingan&year=2026&by=sector",
             null),
-        new Call("POST /api/penalties", HttpMethod.POST, "/api/penalties", penalty()),
+        new Call("POST /api/penalties", HttpMethod.POST, "/api/penalties", ApiBodies.penalty()),
         new Call("GET /api/penalties/referrals", HttpMethod.GET, "/api/penalties/referrals", null),
         new Call("GET /api/penalties/cases/{caseNo}", HttpMethod.GET, "/api/penalties/cases/" + caseNo, null),
         new Call("GET /api/penalties/{decisionNo}", HttpMethod.GET, "/api/penalties/" + decisionNo, null),
@@ -241,31 +239,4 @@ class AuthorizationMatrixIntegrationTest {
         new Call("engine: PUT /engine-rest/group/{id}/members/{userId}", HttpMethod.PUT,
             "/engine-rest/group/camunda-admin/members/" + INTRUDER_TARGET, null));
   }
-
-  private static Map<String, Object> decision(String decisionNo) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("decisionNo", decisionNo);
-    body.put("decisionDate", "2026-03-02");
-    body.put("unitName", "上海某化工有限公司");
-    body.put("violation", "未按规定排查治理事故隐患");
-    body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
-    body.put("penalty", "对单位罚款人民币五万元");
-    return body;
-  }
-
-  private static Map<String, Object> penalty() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("district", "jingan");
-    body.put("enterpriseName", "上海某化工有限公司");
-    body.put("enterpriseUscc", EngineRest.VALID_USCC);
-    body.put("sector", "HAZARDOUS_CHEMICALS");
-    body.put("violationFacts", "未采取措施消除事故隐患");
-    body.put("legalBasisArticle", "SPL-102");
-    body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
-    body.put("decisionType", "FINE");
-    body.put("investigators", "jingan-handler,jingan-handler2");
-    body.put("parties", List.of(Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC)));
-    return body;
-  }
-
 }

@@ -1,19 +1,16 @@
 package cn.sh.emergency.supervision.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.support.ApiBodies;
+import cn.sh.emergency.supervision.support.Http;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresTestDatabase;
 import cn.sh.emergency.supervision.support.RequiresPostgres;
 import cn.sh.emergency.supervision.support.ServerProcess;
 import cn.sh.emergency.supervision.support.StandaloneServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +51,10 @@ class CrashRecoveryTest {
   /** Only the requests' own work; no timer is due at this engine time anyway. */
   private static final String NO_JOBS = "camunda.bpm.job-execution.enabled=false";
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final String USER = "jingan-handler";
+  private static final String JSON = "application/json";
+  /** Enough cases under way that the kill lands in the middle of some. */
+  private static final int CASES_BEFORE_KILL = 60;
 
   @Test
   void aKilledServerLeavesEveryCaseWholeOrAbsent() throws Exception {
@@ -66,18 +65,19 @@ class CrashRecoveryTest {
     Set<String> verified = ConcurrentHashMap.newKeySet();
 
     ServerProcess first = ServerProcess.start(database, ENGINE_TIME, log, NO_JOBS);
+    Http client = new Http(first.port(), PlatformSample.PASSWORD);
     AtomicBoolean running = new AtomicBoolean(true);
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     try {
       for (int c = 0; c < CLIENTS; c++) {
         clients.submit(() -> {
           while (running.get()) {
-            work(first.port(), reported, verified);
+            work(client, reported, verified);
           }
           return null;
         });
       }
-      Thread.sleep(15_000);
+      await().atMost(Duration.ofSeconds(120)).until(() -> reported.size() >= CASES_BEFORE_KILL);
       first.kill();
     } finally {
       running.set(false);
@@ -117,13 +117,14 @@ class CrashRecoveryTest {
         assertThat(openTasks.get(caseNo)).as("verified " + caseNo)
             .doesNotContain(HazardProcess.USER_TASK_VERIFY_HAZARD);
       }
+      Http restarted = new Http(second.port(), PlatformSample.PASSWORD);
       for (String caseNo : ledgerStages.keySet()) {
-        HttpResponse<String> chain = send(second.port(), "GET", "/api/cases/" + caseNo + "/records/verify", null);
+        Http.Response chain = restarted.get(USER, "/api/cases/" + caseNo + "/records/verify", JSON);
         assertThat(chain.body()).as(caseNo).contains("\"intact\":true");
       }
-      HttpResponse<String> after = report(second.port());
+      Http.Response after = report(restarted);
       Matcher next = CASE_NO.matcher(after.body());
-      assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
+      assertThat(after.status()).as(after.body()).isEqualTo(201);
       assertThat(next.find()).isTrue();
       assertThat(ledgerStages).as("a number issued after the restart is new").doesNotContainKey(next.group(1));
       System.out.printf("[crash] %d cases acknowledged (%d verified) before SIGKILL, %d in the ledger and the engine "
@@ -132,47 +133,32 @@ class CrashRecoveryTest {
   }
 
   /** One case: reported, then its verification claimed and submitted, as Tasklist does. */
-  private void work(int port, Set<String> reported, Set<String> verified) {
+  private static void work(Http http, Set<String> reported, Set<String> verified) {
     try {
-      HttpResponse<String> report = report(port);
+      Http.Response report = report(http);
       Matcher caseNo = CASE_NO.matcher(report.body());
-      if (report.statusCode() != 201 || !caseNo.find()) {
+      if (report.status() != 201 || !caseNo.find()) {
         return;
       }
       reported.add(caseNo.group(1));
-      HttpResponse<String> tasks = send(port, "GET", "/engine-rest/task?processInstanceBusinessKey="
-          + caseNo.group(1), null);
+      Http.Response tasks = http.get(USER, "/engine-rest/task?processInstanceBusinessKey=" + caseNo.group(1), JSON);
       Matcher task = TASK_ID.matcher(tasks.body());
       if (!task.find()) {
         return;
       }
-      send(port, "POST", "/engine-rest/task/" + task.group(1) + "/claim", "{\"userId\":\"jingan-handler\"}");
-      HttpResponse<String> submitted = send(port, "POST", "/engine-rest/task/" + task.group(1) + "/submit-form",
+      http.postJson(USER, "/engine-rest/task/" + task.group(1) + "/claim", "{\"userId\":\"" + USER + "\"}", JSON);
+      Http.Response submitted = http.postJson(USER, "/engine-rest/task/" + task.group(1) + "/submit-form",
           "{\"variables\":{\"hazardLevel\":{\"value\":\"GENERAL\"},\"fixedOnSpot\":{\"value\":false},"
-              + "\"rectificationDeadline\":{\"value\":\"2026-03-20\"}}}");
-      if (submitted.statusCode() == 204) {
+              + "\"rectificationDeadline\":{\"value\":\"2026-03-20\"}}}", JSON);
+      if (submitted.status() == 204) {
         verified.add(caseNo.group(1));
       }
-    } catch (Exception killed) {
+    } catch (IllegalStateException killed) {
       // The server went away in the middle of this case: what it left is checked after the restart.
     }
   }
 
-  private HttpResponse<String> report(int port) throws Exception {
-    return send(port, "POST", "/api/hazards", ApiBodies.json(ApiBodies.hazard()));
+  private static Http.Response report(Http http) {
+    return http.postJson(USER, "/api/hazards", ApiBodies.json(ApiBodies.hazard()), JSON);
   }
-
-  private HttpResponse<String> send(int port, String method, String path, String json) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            ("jingan-handler:" + PlatformSample.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    if (json == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
 }

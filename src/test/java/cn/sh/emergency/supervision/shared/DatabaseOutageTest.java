@@ -1,10 +1,12 @@
 package cn.sh.emergency.supervision.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.support.ApiBodies;
+import cn.sh.emergency.supervision.support.Http;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresTestDatabase;
 import cn.sh.emergency.supervision.support.RequiresPostgres;
@@ -12,13 +14,9 @@ import cn.sh.emergency.supervision.support.StandaloneServer;
 import cn.sh.emergency.supervision.support.TcpProxy;
 import cn.sh.emergency.supervision.support.TestClock;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,8 +48,8 @@ class DatabaseOutageTest {
   private static final Pattern CASE_NO = Pattern.compile("\"caseNo\":\"([^\"]+)\"");
   private static final Duration OUTAGE = Duration.ofSeconds(20);
   private static final int CLIENTS = 4;
-
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  /** Cases reported before the outage and after it, at least. */
+  private static final int MIN_CASES_PER_PHASE = 20;
 
   /** The phase when the request was sent, and when it was answered. */
   private record Answer(String sent, String phase, int status, String body) {
@@ -76,7 +74,8 @@ class DatabaseOutageTest {
              "spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
              "spring.datasource.hikari.connection-timeout=2000",
              "supervision.evidence.directory=target/outage/evidence")) {
-      int port = server.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+      Http http = new Http(server.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
+          PlatformSample.PASSWORD);
       ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicReference<String> phase = new AtomicReference<>("before");
@@ -84,25 +83,27 @@ class DatabaseOutageTest {
       for (int c = 0; c < CLIENTS; c++) {
         clients.submit(() -> {
           while (running.get()) {
-            answers.add(report(port, phase));
+            answers.add(report(http, phase));
           }
           return null;
         });
       }
-      Thread.sleep(5_000);
+      await().atMost(Duration.ofSeconds(60)).until(() -> created(answers, "before") >= MIN_CASES_PER_PHASE);
       phase.set("outage");
       proxy.cut();
-      Thread.sleep(OUTAGE.toMillis());
+      long cut = System.nanoTime();
+      // The database stays away for the whole outage, and the clients have been answered meanwhile.
+      await().atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+          System.nanoTime() - cut >= OUTAGE.toNanos() && refused(answers, "outage") > 0);
       phase.set("recovering");
       proxy.restore();
       long restored = System.nanoTime();
-      while (answers.stream().noneMatch(a -> a.sent().equals("recovering") && a.status() == 201)
-          && System.nanoTime() - restored < TimeUnit.SECONDS.toNanos(30)) {
-        Thread.sleep(100);
-      }
+      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+          .until(() -> created(answers, "recovering") > 0);
       double recoverySeconds = (System.nanoTime() - restored) / 1e9;
       phase.set("after");
-      Thread.sleep(5_000);
+      await().atMost(Duration.ofSeconds(60)).until(() -> answers.stream().filter(a -> a.sent().equals("after"))
+          .count() >= MIN_CASES_PER_PHASE);
       running.set(false);
       clients.shutdown();
       assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -140,19 +141,21 @@ class DatabaseOutageTest {
     }
   }
 
-  private Answer report(int port, AtomicReference<String> phase) {
+  private static long created(Collection<Answer> answers, String sent) {
+    return answers.stream().filter(a -> a.sent().equals(sent) && a.status() == 201).count();
+  }
+
+  private static long refused(Collection<Answer> answers, String phase) {
+    return answers.stream().filter(a -> a.phase().equals(phase) && a.status() == 503).count();
+  }
+
+  private static Answer report(Http http, AtomicReference<String> phase) {
     String sent = phase.get();
-    String body = ApiBodies.json(ApiBodies.hazard());
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/hazards"))
-        .timeout(Duration.ofSeconds(20))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            ("jingan-handler:" + PlatformSample.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Answer(sent, phase.get(), response.statusCode(), response.body());
-    } catch (Exception e) {
+      Http.Response response = http.postJson("jingan-handler", "/api/hazards", ApiBodies.json(ApiBodies.hazard()),
+          "application/json");
+      return new Answer(sent, phase.get(), response.status(), response.body());
+    } catch (IllegalStateException e) {
       return new Answer(sent, phase.get(), -1, e.toString());
     }
   }

@@ -8,8 +8,7 @@ import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.ModelerDeployment;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,8 +120,7 @@ class HostileInputIntegrationTest {
         attack("JSON array instead of object", t -> t.raw("jingan-handler", "/api/hazards", "[1,2,3]")),
         attack("negative deaths", t -> t.json("jingan-handler", "/api/accidents", ApiBodies.accident("deaths", -1))),
         attack("loss beyond a long", t -> t.raw("jingan-handler", "/api/accidents",
-            toJson(ApiBodies.accident("directLossYuan", "99999999999999999999999999")).replace("\"99999999999999999999999999\"",
-                "99999999999999999999999999"))),
+            ApiBodies.json(ApiBodies.accident("directLossYuan", new BigInteger("99999999999999999999999999"))))),
         attack("reported before it happened", t -> t.json("jingan-handler", "/api/accidents",
             ApiBodies.accident("reportedAt", "2026-03-01T07:00"))),
         attack("accident beyond the calendar", t -> t.json("jingan-handler", "/api/accidents",
@@ -210,11 +208,4 @@ class HostileInputIntegrationTest {
     }
   }
 
-  private static String toJson(Map<String, Object> body) {
-    try {
-      return new ObjectMapper().writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -1,31 +1,28 @@
 package cn.sh.emergency.supervision.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.HazardSteps;
+import cn.sh.emergency.supervision.support.Http;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresTestDatabase;
 import cn.sh.emergency.supervision.support.RequiresPostgres;
 import cn.sh.emergency.supervision.support.ServerProcess;
 import cn.sh.emergency.supervision.support.StandaloneServer;
 import cn.sh.emergency.supervision.support.TestClock;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongPredicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +54,8 @@ class TwoNodeTimersTest {
   private static final String DUE_RECORDS =
       "select count(*) from case_record where kind = 'TIMER_FIRED' and activity_id = ?";
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static final String USER = "jingan-handler";
+  private static final String JSON = "application/json";
 
   @AfterEach
   void resetClock() {
@@ -84,13 +82,14 @@ class TwoNodeTimersTest {
     try (ServerProcess nodeA = nodes.get(0).get(); ServerProcess nodeB = nodes.get(1).get()) {
       starting.shutdown();
       for (ServerProcess node : List.of(nodeA, nodeB)) {
-        assertThat(get(node, "/camunda/app/tasklist/default/").statusCode()).as("Tasklist").isEqualTo(200);
-        assertThat(get(node, "/engine-rest/task/count").statusCode()).as("engine REST").isEqualTo(200);
-        assertThat(get(node, "/api/cases?district=jingan").statusCode()).as("/api").isEqualTo(200);
+        Http http = new Http(node.port(), PlatformSample.PASSWORD);
+        assertThat(http.get(USER, "/camunda/app/tasklist/default/", "text/html").status()).as("Tasklist")
+            .isEqualTo(200);
+        assertThat(http.get(USER, "/engine-rest/task/count", JSON).status()).as("engine REST").isEqualTo(200);
+        assertThat(http.get(USER, "/api/cases?district=jingan", JSON).status()).as("/api").isEqualTo(200);
       }
       long dueBefore = waitUntil(jdbc, n -> n > 0, Duration.ofSeconds(180));
-      long lockedAtKill = jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null",
-          Long.class);
+      long lockedAtKill = lockedJobs(jdbc);
       nodeA.kill();
       long killedAt = System.nanoTime();
       waitUntil(jdbc, n -> n == CASES, Duration.ofSeconds(LOCK_SECONDS + 240L));
@@ -98,13 +97,11 @@ class TwoNodeTimersTest {
 
       assertThat(jdbc.queryForList("select incident_msg_ from act_ru_incident", String.class)).as("incidents")
           .isEmpty();
-      Thread.sleep(2_000);
-      assertThat(jdbc.queryForObject(DUE_RECORDS, Long.class, HazardProcess.TIMER_RECTIFICATION_DUE))
-          .as("期限到达 records").isEqualTo(CASES);
+      await().atMost(Duration.ofSeconds(LOCK_SECONDS + 30L)).until(() -> lockedJobs(jdbc) == 0);
+      assertThat(dueRecords(jdbc)).as("期限到达 records").isEqualTo(CASES);
       assertThat(jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = ?", Long.class,
           HazardProcess.USER_TASK_DECIDE_OVERDUE)).as("逾期处理 tasks").isEqualTo(CASES);
-      assertThat(jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null", Long.class))
-          .as("jobs still locked").isZero();
+      assertThat(lockedJobs(jdbc)).as("jobs still locked").isZero();
       List<Map<String, Object>> perNode = jdbc.queryForList("select hostname_, count(*) as jobs from act_hi_job_log "
           + "where job_state_ = 2 group by hostname_ order by hostname_");
       assertThat(perNode).extracting(row -> row.get("hostname_")).contains("node-b");
@@ -139,24 +136,16 @@ class TwoNodeTimersTest {
     }
   }
 
-  private static long waitUntil(JdbcTemplate jdbc, java.util.function.LongPredicate done, Duration within)
-      throws InterruptedException {
-    long end = System.nanoTime() + within.toNanos();
-    long fired = 0;
-    while (System.nanoTime() < end) {
-      fired = jdbc.queryForObject(DUE_RECORDS, Long.class, HazardProcess.TIMER_RECTIFICATION_DUE);
-      if (done.test(fired)) {
-        return fired;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("timers fired: " + fired + " of " + CASES + " after " + within);
+  /** Waits until the number of 期限到达 records satisfies {@code done}; returns it. */
+  private static long waitUntil(JdbcTemplate jdbc, LongPredicate done, Duration within) {
+    return await().atMost(within).pollInterval(Duration.ofMillis(250)).until(() -> dueRecords(jdbc), done::test);
   }
 
-  private HttpResponse<String> get(ServerProcess node, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            ("jingan-handler:" + PlatformSample.PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static long dueRecords(JdbcTemplate jdbc) {
+    return jdbc.queryForObject(DUE_RECORDS, Long.class, HazardProcess.TIMER_RECTIFICATION_DUE);
+  }
+
+  private static long lockedJobs(JdbcTemplate jdbc) {
+    return jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null", Long.class);
   }
 }

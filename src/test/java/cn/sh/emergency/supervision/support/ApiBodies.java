@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.support;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Valid request bodies of {@code /api} for a jingan enterprise; tests change single fields to make them hostile. */
@@ -39,6 +40,34 @@ public final class ApiBodies {
     body.put("roadOrFire", false);
     body.put("description", "2号车间反应釜超压");
     return with(body, overrides);
+  }
+
+  /** {@code POST /api/cases/{caseNo}/decisions}: a fine on the unit, decided on 2026-03-02. */
+  public static Map<String, Object> decision(String decisionNo) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("decisionNo", decisionNo);
+    body.put("decisionDate", "2026-03-02");
+    body.put("unitName", "上海某化工有限公司");
+    body.put("violation", "未按规定排查治理事故隐患");
+    body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
+    body.put("penalty", "对单位罚款人民币五万元");
+    return body;
+  }
+
+  /** {@code POST /api/penalties}: a fine proposed on the unit alone. */
+  public static Map<String, Object> penalty() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("district", "jingan");
+    body.put("enterpriseName", "上海某化工有限公司");
+    body.put("enterpriseUscc", EngineRest.VALID_USCC);
+    body.put("sector", "HAZARDOUS_CHEMICALS");
+    body.put("violationFacts", "未采取措施消除事故隐患");
+    body.put("legalBasisArticle", "SPL-102");
+    body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
+    body.put("decisionType", "FINE");
+    body.put("investigators", "jingan-handler,jingan-handler2");
+    body.put("parties", List.of(Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC)));
+    return body;
   }
 
   /** The body as JSON text, for clients without an object mapper. */

@@ -1,4 +1,4 @@
-package cn.sh.emergency.supervision.bench;
+package cn.sh.emergency.supervision.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** Calls a node over loopback as a user (HTTP Basic, as scripts and other systems call the API). */
-final class Http {
+/**
+ * Calls a server over loopback as a user (HTTP Basic, as scripts and other systems call the API). A connection that
+ * fails is an {@link IllegalStateException}.
+ */
+public final class Http {
 
   /** Status and body of a response. */
-  record Response(int status, String body) {
+  public record Response(int status, String body) {
   }
 
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -21,16 +24,16 @@ final class Http {
   private final String base;
   private final String password;
 
-  Http(int port, String password) {
+  public Http(int port, String password) {
     this.base = "http://127.0.0.1:" + port;
     this.password = password;
   }
 
-  Response get(String user, String path, String accept) {
+  public Response get(String user, String path, String accept) {
     return send(request(user, path).header("Accept", accept).GET().build());
   }
 
-  Response postJson(String user, String path, String json, String accept) {
+  public Response postJson(String user, String path, String json, String accept) {
     return send(request(user, path).header("Accept", accept).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
   }

@@ -1,5 +1,7 @@
 package cn.sh.emergency.supervision.support;
 
+import static org.awaitility.Awaitility.await;
+
 import cn.sh.emergency.supervision.SupervisionApplication;
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The server as a process of its own (the test's class path, profiles {@code postgres,dev}), so that it can be killed
@@ -69,33 +72,23 @@ public final class ServerProcess implements AutoCloseable {
     process.waitFor();
   }
 
-  private void awaitHealthy(Duration within, Path log) throws InterruptedException {
+  private void awaitHealthy(Duration within, Path log) {
     HttpClient http = HttpClient.newHttpClient();
-    long end = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < end) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the server process ended during start-up; see " + log);
-      }
-      try {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-            .build();
-        HttpResponse<Void> health = http.send(request, HttpResponse.BodyHandlers.discarding());
-        if (health.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // Not listening yet.
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("the server process was not healthy within " + within + "; see " + log);
+    HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+    await("health of the server process (" + log + ")").atMost(within).pollInterval(Duration.ofMillis(500))
+        .ignoreExceptionsInstanceOf(IOException.class).until(() -> {
+          if (!process.isAlive()) {
+            throw new IllegalStateException("the server process ended during start-up; see " + log);
+          }
+          return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        });
   }
 
   @Override
   public void close() throws InterruptedException {
     if (process.isAlive()) {
       process.destroy();
-      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
         kill();
       }
     }
