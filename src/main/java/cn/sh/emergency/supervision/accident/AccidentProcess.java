@@ -88,6 +88,8 @@ public final class AccidentProcess {
     public static final String EXEMPTION_REASON = "exemptionReason";
     public static final String REPORT_DEADLINE_ADJUSTMENT = "reportDeadlineAdjustment";
     public static final String PUBLISHED_DOCUMENT = "publishedDocument";
+    /** The number under which the approved investigation report was published (事故调查报告批复). */
+    public static final String REPORT_APPROVAL_NO = "reportApprovalNo";
     public static final String EVALUATION_RESULT = "evaluationResult";
     public static final String CAUSE_FOUND = "causeFound";
     public static final String RESPONSIBLE_DEALT_WITH = "responsibleDealtWith";

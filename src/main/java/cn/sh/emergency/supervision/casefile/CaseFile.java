@@ -50,18 +50,21 @@ public class CaseFile {
   private final CaseRecordRepository records;
   private final CaseReferralRepository referrals;
   private final CaseEvidenceRepository evidence;
+  private final CaseDocumentRepository documents;
   private final EvidenceStore evidenceStore;
   private final NumberSeries numbers;
   private final CalendarProperties calendar;
   private final EntityManager entityManager;
 
   CaseFile(CaseLedgerRepository ledger, CaseRecordRepository records, CaseReferralRepository referrals,
-           CaseEvidenceRepository evidence, EvidenceStore evidenceStore, NumberSeries numbers,
+           CaseEvidenceRepository evidence, CaseDocumentRepository documents, EvidenceStore evidenceStore,
+           NumberSeries numbers,
            CalendarProperties calendar, EntityManager entityManager) {
     this.ledger = ledger;
     this.records = records;
     this.referrals = referrals;
     this.evidence = evidence;
+    this.documents = documents;
     this.evidenceStore = evidenceStore;
     this.numbers = numbers;
     this.calendar = calendar;
@@ -284,11 +287,10 @@ public class CaseFile {
           "台账记载" + row.get().recordCount() + "条记录，实有" + chain.size() + "条，或末条记录被替换");
     }
     for (CaseRecord r : chain) {
-      if (RecordKind.EVIDENCE.name().equals(r.kind())) {
-        String problem = evidenceProblem(r);
-        if (problem != null) {
-          return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(), problem);
-        }
+      String problem = RecordKind.EVIDENCE.name().equals(r.kind()) ? evidenceProblem(r)
+          : RecordKind.DOCUMENT.name().equals(r.kind()) ? documentProblem(r) : null;
+      if (problem != null) {
+        return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(), problem);
       }
     }
     return ChainVerification.intact(caseNo, chain.size());
@@ -313,6 +315,27 @@ public class CaseFile {
       return "证据文件缺失：" + name + "（第" + r.seq() + "条记录）";
     }
     return actual.get().equals(recorded) ? null : "证据文件被改动：" + name + "（第" + r.seq() + "条记录）";
+  }
+
+  /** A document record's PDF must still be registered under the recorded number and hash and still have it. */
+  private String documentProblem(CaseRecord r) {
+    JsonNode details;
+    try {
+      details = DETAILS_JSON.readTree(r.details());
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return "第" + r.seq() + "条文书记录无法解析";
+    }
+    String recorded = details.path("sha256").asText();
+    String number = details.path("documentNo").asText();
+    boolean registered = documents.findByDocumentNo(number).map(d -> d.sha256().equals(recorded)).orElse(false);
+    if (!registered) {
+      return "第" + r.seq() + "条记录的文书登记被改动或删除：" + number;
+    }
+    Optional<String> actual = evidenceStore.rehash(recorded);
+    if (actual.isEmpty()) {
+      return "文书文件缺失：" + number + "（第" + r.seq() + "条记录）";
+    }
+    return actual.get().equals(recorded) ? null : "文书文件被改动：" + number + "（第" + r.seq() + "条记录）";
   }
 
   private static String json(RecordEntry entry) {

@@ -9,6 +9,7 @@ public enum RecordKind {
   PUBLICATION("公示"),
   CORRECTION("更正/撤回"),
   EVIDENCE("证据"),
+  DOCUMENT("制发文书"),
   URGED("催办"),
   REFERRAL("移送"),
   PAYMENT("缴款"),

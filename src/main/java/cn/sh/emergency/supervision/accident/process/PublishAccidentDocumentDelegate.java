@@ -55,7 +55,9 @@ class PublishAccidentDocumentDelegate implements JavaDelegate {
         (String) execution.getVariable(Var.DESCRIPTION),
         report ? "《生产安全事故报告和调查处理条例》第三十二条、第三十四条" : "《中华人民共和国安全生产法》第八十六条", text);
     String caseNo = (String) execution.getVariable(CommonVariables.CASE_NO);
-    if (!report) {
+    if (report) {
+      execution.setVariable(Var.REPORT_APPROVAL_NO, number);
+    } else {
       // The evaluation is done once its result is published; the ledger counts it for "evaluations done".
       caseFile.markEvaluated(caseNo, EngineClock.now());
     }

@@ -1,0 +1,48 @@
+package cn.sh.emergency.supervision.documents;
+
+import cn.sh.emergency.supervision.shared.NotFoundException;
+import java.util.Arrays;
+
+/**
+ * The enforcement documents the system issues, each with its name in URLs, its title and the kind characters of its
+ * number ({@code 沪静应急责改〔2026〕3号}); a document numbered by its lifecycle (a penalty decision at the decision, an
+ * accident report's approval when published) has none of its own.
+ */
+public enum DocumentType {
+  RECTIFICATION_ORDER("rectification-order", "责令限期整改指令书", "责改"),
+  RECTIFICATION_REVIEW("rectification-review", "整改复查意见书", "复查"),
+  PENALTY_NOTICE("penalty-notice", "行政处罚告知书", "罚告"),
+  HEARING_NOTICE("hearing-notice", "听证告知书", "听告"),
+  PENALTY_DECISION("penalty-decision", "行政处罚决定书", null),
+  CLOSURE_APPROVAL("closure-approval", "结案审批表", "结"),
+  LEGAL_REVIEW_OPINION("legal-review-opinion", "法制审核意见书", "法审"),
+  ACCIDENT_REPORT_APPROVAL("accident-report-approval", "事故调查报告批复", null);
+
+  private final String slug;
+  private final String title;
+  private final String numberKind;
+
+  DocumentType(String slug, String title, String numberKind) {
+    this.slug = slug;
+    this.title = title;
+    this.numberKind = numberKind;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The kind characters of its own number series, or {@code null} when the lifecycle numbers it. */
+  public String numberKind() {
+    return numberKind;
+  }
+
+  public static DocumentType ofSlug(String slug) {
+    return Arrays.stream(values()).filter(t -> t.slug.equals(slug)).findFirst()
+        .orElseThrow(() -> new NotFoundException("未知的文书类型：" + slug));
+  }
+}

@@ -1,0 +1,280 @@
+package cn.sh.emergency.supervision.penalty;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.RecordView;
+import cn.sh.emergency.supervision.documents.CaseSteps;
+import cn.sh.emergency.supervision.documents.ChineseWriting;
+import cn.sh.emergency.supervision.documents.DocumentDraft;
+import cn.sh.emergency.supervision.documents.DocumentRequest;
+import cn.sh.emergency.supervision.documents.DocumentSource;
+import cn.sh.emergency.supervision.documents.DocumentType;
+import cn.sh.emergency.supervision.documents.OfficialDocument;
+import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
+import cn.sh.emergency.supervision.legalreview.LegalReviewDocuments;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.CaseType;
+import cn.sh.emergency.supervision.shared.ConflictException;
+import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.NotFoundException;
+import cn.sh.emergency.supervision.shared.process.EngineUsers;
+import cn.sh.emergency.supervision.shared.process.HistoricVariables;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * The penalty case's documents. Served on one party each: the notice of the intended penalty (行政处罚告知书), the
+ * hearing notice (听证告知书) where the party has the right, the decision (行政处罚决定书, under the number it was
+ * given when decided) and the legal review opinion of the party's decision; for the case: the closure approval
+ * form (结案审批表) once the leaders approved the closure.
+ */
+@Component
+class PenaltyDocuments implements DocumentSource {
+
+  private final PenaltyCases cases;
+  private final HistoricVariables variables;
+  private final CaseFile caseFile;
+  private final LegalReviewDocuments legalReviews;
+  private final PenaltyTimeLimits limits;
+  private final IdentityService identityService;
+  private final CalendarProperties calendar;
+
+  PenaltyDocuments(PenaltyCases cases, HistoricVariables variables, CaseFile caseFile,
+                   LegalReviewDocuments legalReviews, PenaltyTimeLimits limits, IdentityService identityService,
+                   CalendarProperties calendar) {
+    this.cases = cases;
+    this.variables = variables;
+    this.caseFile = caseFile;
+    this.legalReviews = legalReviews;
+    this.limits = limits;
+    this.identityService = identityService;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public CaseType caseType() {
+    return CaseType.PN;
+  }
+
+  @Override
+  public Set<DocumentType> types() {
+    return Set.of(DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE, DocumentType.PENALTY_DECISION,
+        DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL);
+  }
+
+  @Override
+  public DocumentDraft draft(DocumentRequest request) {
+    Map<String, Object> caseVars = variables.ofScope(request.processInstanceId());
+    if (request.type() == DocumentType.CLOSURE_APPROVAL) {
+      return closure(request, caseVars);
+    }
+    PartyView party = party(request);
+    String scope = variables.scopeOf(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION,
+            Map.of(Var.PARTY_NAME, party.name(), Var.PARTY_KIND, party.kind().name()))
+        .orElseThrow(() -> notYet(request, "尚未进入对该当事人的处罚决定程序"));
+    Map<String, Object> partyVars = variables.ofScope(scope);
+    String subject = DocumentDraft.party(party.partyNo());
+    switch (request.type()) {
+      case PENALTY_NOTICE:
+        return new DocumentDraft(subject, null, notice(request, caseVars, partyVars, party, scope));
+      case HEARING_NOTICE:
+        return new DocumentDraft(subject, null, hearingNotice(request, caseVars, partyVars, party, scope));
+      case PENALTY_DECISION:
+        return new DocumentDraft(subject, decisionNo(request, party), decision(request, caseVars, partyVars, party));
+      default:
+        return legalReview(request, party, scope, subject);
+    }
+  }
+
+  private OfficialDocument notice(DocumentRequest request, Map<String, Object> caseVars,
+                                  Map<String, Object> partyVars, PartyView party, String scope) {
+    long fine = proposedFine(request, partyVars, scope);
+    OfficialDocument.Builder doc = start(request, DocumentType.PENALTY_NOTICE, party)
+        .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS)) + "。")
+        .paragraph("依据" + text(caseVars.get(Var.LEGAL_BASIS)) + "的规定，本机关拟对你" + you(party) + "作出如下行政处罚："
+            + ChineseWriting.fine(fine) + "。")
+        .paragraph("依据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你" + you(party) + "有权进行陈述和申辩。"
+            + "如有陈述、申辩意见，请于收到本告知书之日起" + days(limits.getStatementWorkingDays())
+            + "个工作日内向本机关提出；逾期未提出的，视为放弃上述权利。");
+    if (Boolean.TRUE.equals(partyVars.get(Var.HEARING_RIGHT))) {
+      doc.paragraph("依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你" + you(party)
+          + "有权要求举行听证，具体见《听证告知书》。");
+    }
+    return doc.signature("当事人（签收）：____________　　年　　月　　日")
+        .note("本文书一式两份：一份交当事人，一份附卷。")
+        .sealedOn(request.today());
+  }
+
+  private OfficialDocument hearingNotice(DocumentRequest request, Map<String, Object> caseVars,
+                                         Map<String, Object> partyVars, PartyView party, String scope) {
+    long fine = proposedFine(request, partyVars, scope);
+    if (!Boolean.TRUE.equals(partyVars.get(Var.HEARING_RIGHT))) {
+      throw new ConflictException("拟作出的处罚不属于当事人有权要求听证的情形，不出具听证告知书：" + party.name());
+    }
+    return start(request, DocumentType.HEARING_NOTICE, party)
+        .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS))
+            + "。依据" + text(caseVars.get(Var.LEGAL_BASIS)) + "的规定，本机关拟对你" + you(party) + "作出"
+            + ChineseWriting.fine(fine) + "的行政处罚。")
+        .paragraph("依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你" + you(party) + "有要求举行听证的权利。"
+            + "如要求听证，应当在收到本告知书之日起" + days(limits.getStatementWorkingDays())
+            + "个工作日内向本机关提出；逾期未提出的，视为放弃听证权利。本机关将在举行听证的七日前通知听证的时间、地点。"
+            + "听证由本机关指定的非本案调查人员主持；你" + you(party) + "认为主持人与本案有直接利害关系的，有权申请回避。")
+        .signature("当事人（签收）：____________　　年　　月　　日")
+        .note("本文书一式两份：一份交当事人，一份附卷。")
+        .sealedOn(request.today());
+  }
+
+  private OfficialDocument decision(DocumentRequest request, Map<String, Object> caseVars,
+                                    Map<String, Object> partyVars, PartyView party) {
+    OfficialDocument.Builder doc = start(request, DocumentType.PENALTY_DECISION, party)
+        .field("违法事实", text(caseVars.get(Var.VIOLATION_FACTS)))
+        .field("调查情况和证据", text(caseVars.get(Var.INVESTIGATION_REPORT)))
+        .field("陈述申辩和听证", response(partyVars))
+        .field("法制审核和集体讨论", review(partyVars))
+        .paragraph("依据" + text(caseVars.get(Var.LEGAL_BASIS)) + "的规定，本机关决定对你" + you(party) + "作出如下行政处罚："
+            + ChineseWriting.fine(party.fineYuan()) + "。")
+        .field("履行方式和期限", "自收到本决定书之日起十五日内，将罚款缴至指定银行或者通过电子支付系统缴纳。到期不缴纳罚款的，"
+            + "本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，每日按罚款数额的百分之三加处罚款，"
+            + "加处罚款的数额不超出罚款的数额。")
+        .paragraph(ChineseWriting.remedies(District.of(request.summary().district()), "本决定"))
+        .note("本文书一式两份：一份交当事人，一份附卷。");
+    return doc.sealedOn(party.decidedOn());
+  }
+
+  private DocumentDraft legalReview(DocumentRequest request, PartyView party, String scope, String subject) {
+    String review = variables.instancesOf(request.processInstanceId(), DualPenaltyProcess.CALL_ACTIVITY_LEGAL_REVIEW)
+        .stream().filter(call -> scope.equals(call.getParentActivityInstanceId()))
+        .map(HistoricActivityInstance::getCalledProcessInstanceId)
+        .reduce((first, last) -> last)
+        .orElseThrow(() -> notYet(request, "该当事人的处罚决定未经法制审核"));
+    return legalReviews.opinion(request, review, subject + "-", party.name() + "（" + party.kind().chineseName() + "）");
+  }
+
+  private DocumentDraft closure(DocumentRequest request, Map<String, Object> caseVars) {
+    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), calendar.zone());
+    RecordView approved = steps.last(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Code.APPROVED)
+        .orElseThrow(() -> notYet(request, "结案尚未经负责人批准"));
+    List<PartyView> parties = cases.parties(request.caseNo());
+    LocalDate registered = HistoricVariables.date(caseVars.get(Var.REGISTERED_AT), calendar.zone());
+    List<Row> rows = new ArrayList<>(List.of(
+        Row.of("案件编号", request.caseNo(), "立案日期", registered == null ? "" : ChineseWriting.date(registered)),
+        Row.of("案由", text(caseVars.get(Var.VIOLATION_FACTS))),
+        Row.of("当事人", parties.stream().map(p -> p.name() + "（" + p.kind().chineseName() + "）")
+            .collect(Collectors.joining("；"))),
+        Row.of("处罚决定", parties.stream().map(PenaltyDocuments::decisionLine).collect(Collectors.joining("；"))),
+        Row.of("执行情况", parties.stream().map(p -> p.name() + "：" + p.status().chineseName())
+            .collect(Collectors.joining("；")))));
+    String handler = text(caseVars.get(Var.HANDLER));
+    rows.add(Row.of("承办人", name(handler), "承办意见", "处罚决定已执行完毕，建议结案"));
+    rows.add(Row.of("审批人", name(approved.actor()), "审批意见",
+        text(approved.opinion()) + "（" + ChineseWriting.date(steps.dayOf(approved)) + "）"));
+    return DocumentDraft.of(OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
+            DocumentType.CLOSURE_APPROVAL.title())
+        .table(rows)
+        .note("本表附卷存档。")
+        .sealedOn(steps.dayOf(approved)));
+  }
+
+  private OfficialDocument.Builder start(DocumentRequest request, DocumentType type, PartyView party) {
+    List<Row> rows = new ArrayList<>();
+    if (party.kind() == PartyKind.UNIT) {
+      rows.add(Row.of("当事人", party.name(), "统一社会信用代码", text(party.uscc())));
+    } else {
+      rows.add(Row.of("当事人", party.name(), "身份证件号码", text(party.idNumber())));
+      rows.add(Row.of("工作单位", request.summary().enterpriseName(), "职务", party.kind().chineseName()));
+    }
+    rows.add(Row.of("案件编号", request.caseNo()));
+    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())), type.title())
+        .addressee(party.name())
+        .table(rows);
+  }
+
+  private PartyView party(DocumentRequest request) {
+    List<PartyView> parties = cases.parties(request.caseNo());
+    if (request.party() == null) {
+      if (parties.size() == 1) {
+        return parties.get(0);
+      }
+      throw new InvalidInputException("本案有" + parties.size() + "个当事人，请用 party 参数指定："
+          + parties.stream().map(p -> p.partyNo() + " " + p.name() + "（" + p.kind().chineseName() + "）")
+          .collect(Collectors.joining("，")));
+    }
+    return parties.stream().filter(p -> p.partyNo() == request.party()).findFirst()
+        .orElseThrow(() -> new NotFoundException("本案没有第" + request.party() + "个当事人：" + request.caseNo()));
+  }
+
+  private long proposedFine(DocumentRequest request, Map<String, Object> partyVars, String scope) {
+    boolean noticeStage = variables.instancesOf(request.processInstanceId(), DualPenaltyProcess.USER_TASK_SERVE_NOTICE)
+        .stream().anyMatch(task -> scope.equals(task.getParentActivityInstanceId()));
+    if (!noticeStage || !(partyVars.get(Var.PROPOSED_FINE_YUAN) instanceof Number fine)) {
+      throw notYet(request, "尚未拟定对该当事人的处罚意见");
+    }
+    return fine.longValue();
+  }
+
+  private String decisionNo(DocumentRequest request, PartyView party) {
+    if (party.decisionNo() == null) {
+      throw notYet(request, party.status() == PartyStatus.NOT_PENALISED ? "对该当事人决定不予处罚" : "尚未作出处罚决定");
+    }
+    return party.decisionNo();
+  }
+
+  private static String response(Map<String, Object> partyVars) {
+    Object response = partyVars.get(Var.PARTY_RESPONSE);
+    if (Code.HEARING_REQUESTED.equals(response)) {
+      return "当事人要求听证，本机关于" + text(partyVars.get(Var.HEARING_DATE)) + "在" + text(partyVars.get(Var.HEARING_LOCATION))
+          + "依法举行听证。听证意见：" + text(partyVars.get(Var.HEARING_MINUTES)) + "。";
+    }
+    if (Code.STATEMENT.equals(response)) {
+      return "当事人提出陈述、申辩意见：" + text(partyVars.get(Var.STATEMENT_SUMMARY)) + "。经复核，本机关依法予以考虑。";
+    }
+    return "当事人在法定期限内未提出陈述、申辩意见，也未要求听证。";
+  }
+
+  private static String review(Map<String, Object> partyVars) {
+    List<String> steps = new ArrayList<>();
+    if (Boolean.TRUE.equals(partyVars.get(Var.LEGAL_REVIEW_REQUIRED))) {
+      steps.add("本案经本机关法制审核机构审核" + ("APPROVED".equals(partyVars.get(Var.LEGAL_REVIEW_OUTCOME)) ? "通过" : ""));
+    }
+    if (Boolean.TRUE.equals(partyVars.get(Var.COLLECTIVE_DISCUSSION_REQUIRED))) {
+      steps.add("经本机关负责人集体讨论决定");
+    }
+    return steps.isEmpty() ? "本案不属于应当法制审核或集体讨论的情形。" : String.join("，", steps) + "。";
+  }
+
+  private static String decisionLine(PartyView party) {
+    if (party.decisionNo() == null) {
+      return party.name() + "：" + party.status().chineseName();
+    }
+    return party.name() + "：" + party.decisionNo() + "，" + ChineseWriting.fine(party.fineYuan());
+  }
+
+  private static String you(PartyView party) {
+    return party.kind() == PartyKind.UNIT ? "单位" : "";
+  }
+
+  private static String days(int n) {
+    return String.valueOf(n);
+  }
+
+  private String name(String userId) {
+    return userId == null || userId.isBlank() ? "" : EngineUsers.displayName(identityService, userId);
+  }
+
+  private static ConflictException notYet(DocumentRequest request, String why) {
+    return new ConflictException(why + "，暂不能出具" + request.type().title() + "：" + request.caseNo());
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString().trim();
+  }
+}
