@@ -33,6 +33,8 @@ class PdfLayout {
 
   private static final float MM = 72f / 25.4f;
   private static final float BODY_SIZE = 14f;
+  private static final float TABLE_SIZE = 10.5f;
+  private static final float LEADING = BODY_SIZE * 1.7f;
   private static final float INDENT = 2 * BODY_SIZE;
   private static final float BOLD_STROKE = 0.45f;
   private static final Color SEAL_COLOR = new Color(200, 40, 40);
@@ -55,7 +57,7 @@ class PdfLayout {
   /** One document at a time: the shared font's subsetting is not meant for concurrent writers. */
   synchronized byte[] render(OfficialDocument content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document pdf = new Document(PageSize.A4, 28 * MM, 26 * MM, 25 * MM, 25 * MM);
+    Document pdf = new Document(PageSize.A4, 28 * MM, 26 * MM, 22 * MM, 22 * MM);
     try {
       PdfWriter writer = PdfWriter.getInstance(pdf, out);
       writer.setPageEvent(new PageNumbers(font));
@@ -125,7 +127,7 @@ class PdfLayout {
 
   private com.lowagie.text.Paragraph body(String text) {
     com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(text, new Font(font, BODY_SIZE));
-    p.setLeading(BODY_SIZE * 1.8f);
+    p.setLeading(LEADING);
     p.setFirstLineIndent(INDENT);
     p.setAlignment(Element.ALIGN_JUSTIFIED);
     return p;
@@ -133,7 +135,7 @@ class PdfLayout {
 
   private com.lowagie.text.Paragraph field(OfficialDocument.Field field) {
     com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
-    p.setLeading(BODY_SIZE * 1.8f);
+    p.setLeading(LEADING);
     p.setFirstLineIndent(INDENT);
     p.setAlignment(Element.ALIGN_JUSTIFIED);
     p.add(bold(field.label() + "：", BODY_SIZE));
@@ -144,16 +146,16 @@ class PdfLayout {
   private PdfPTable table(OfficialDocument.Table table) throws DocumentException {
     PdfPTable out = new PdfPTable(4);
     out.setWidthPercentage(100);
-    out.setWidths(new float[] {1.3f, 2.2f, 1.7f, 2.0f});
+    out.setWidths(new float[] {1.25f, 2.3f, 1.55f, 2.3f});
     out.setSpacingBefore(8);
     out.setSpacingAfter(8);
-    Font cellFont = new Font(font, 12f);
+    Font cellFont = new Font(font, TABLE_SIZE);
     for (OfficialDocument.Row row : table.rows()) {
       for (int i = 0; i < row.cells().size(); i++) {
         boolean label = i % 2 == 0;
         PdfPCell cell = new PdfPCell(new Phrase(row.cells().get(i), cellFont));
-        cell.setPadding(6);
-        cell.setMinimumHeight(26);
+        cell.setPadding(5);
+        cell.setMinimumHeight(22);
         cell.setLeading(0, 1.4f);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         if (label) {
@@ -173,19 +175,23 @@ class PdfLayout {
     com.lowagie.text.Paragraph bureau = new com.lowagie.text.Paragraph(content.issuer(), new Font(font, BODY_SIZE));
     bureau.setAlignment(Element.ALIGN_RIGHT);
     bureau.setIndentationRight(INDENT);
-    bureau.setSpacingBefore(40);
-    bureau.setLeading(BODY_SIZE * 1.8f);
+    bureau.setSpacingBefore(28);
+    bureau.setLeading(LEADING);
     com.lowagie.text.Paragraph date = new com.lowagie.text.Paragraph(ChineseWriting.date(content.sealedOn()),
         new Font(font, BODY_SIZE));
     date.setAlignment(Element.ALIGN_RIGHT);
     date.setIndentationRight(INDENT);
-    date.setLeading(BODY_SIZE * 1.8f);
+    date.setLeading(LEADING);
+    // The bureau, its date and the seal stay on one page.
+    if (writer.getVerticalPosition(true) - pdf.bottom() < bureau.getSpacingBefore() + 3 * LEADING) {
+      pdf.newPage();
+    }
     pdf.add(bureau);
     pdf.add(date);
     float dateBaseline = writer.getVerticalPosition(false);
     float textWidth = font.getWidthPoint(content.issuer(), BODY_SIZE);
     float centreX = pdf.right() - INDENT - textWidth / 2;
-    float centreY = dateBaseline + BODY_SIZE * 1.8f;
+    float centreY = dateBaseline + LEADING;
     PdfContentByte canvas = writer.getDirectContentUnder();
     canvas.saveState();
     canvas.setColorStroke(SEAL_COLOR);

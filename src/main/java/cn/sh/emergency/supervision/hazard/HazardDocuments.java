@@ -88,7 +88,7 @@ class HazardDocuments implements DocumentSource {
             Row.of("被检查单位", request.summary().enterpriseName(), "统一社会信用代码",
                 request.summary().enterpriseUscc()),
             Row.of("隐患地点", text(vars.get(Var.LOCATION)), "隐患等级", major ? "重大事故隐患" : "一般事故隐患"),
-            Row.of("检查（核查）日期", ChineseWriting.date(steps.dayOf(verified)), "案件编号", request.caseNo())))
+            Row.of("核查日期", ChineseWriting.date(steps.dayOf(verified)), "案件编号", request.caseNo())))
         .paragraph("经查，你单位存在下列问题：" + text(vars.get(Var.DESCRIPTION)) + "。")
         .paragraph("依据" + ORDER_BASIS + "的规定，现责令你单位于" + ChineseWriting.date(deadline)
             + "前整改完毕，达到有关法律法规规章和标准规定的要求。由此造成事故的，依法追究有关人员的责任。");

@@ -78,10 +78,10 @@ class PenaltyDocuments implements DocumentSource {
       return closure(request, caseVars);
     }
     PartyView party = party(request);
-    String scope = variables.scopeOf(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION,
+    HistoricActivityInstance scope = variables.scopeOf(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION,
             Map.of(Var.PARTY_NAME, party.name(), Var.PARTY_KIND, party.kind().name()))
         .orElseThrow(() -> notYet(request, "尚未进入对该当事人的处罚决定程序"));
-    Map<String, Object> partyVars = variables.ofScope(scope);
+    Map<String, Object> partyVars = variables.ofScope(scope.getExecutionId());
     String subject = DocumentDraft.party(party.partyNo());
     switch (request.type()) {
       case PENALTY_NOTICE:
@@ -96,7 +96,7 @@ class PenaltyDocuments implements DocumentSource {
   }
 
   private OfficialDocument notice(DocumentRequest request, Map<String, Object> caseVars,
-                                  Map<String, Object> partyVars, PartyView party, String scope) {
+                                  Map<String, Object> partyVars, PartyView party, HistoricActivityInstance scope) {
     long fine = proposedFine(request, partyVars, scope);
     OfficialDocument.Builder doc = start(request, DocumentType.PENALTY_NOTICE, party)
         .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS)) + "。")
@@ -115,7 +115,7 @@ class PenaltyDocuments implements DocumentSource {
   }
 
   private OfficialDocument hearingNotice(DocumentRequest request, Map<String, Object> caseVars,
-                                         Map<String, Object> partyVars, PartyView party, String scope) {
+                                         Map<String, Object> partyVars, PartyView party, HistoricActivityInstance scope) {
     long fine = proposedFine(request, partyVars, scope);
     if (!Boolean.TRUE.equals(partyVars.get(Var.HEARING_RIGHT))) {
       throw new ConflictException("拟作出的处罚不属于当事人有权要求听证的情形，不出具听证告知书：" + party.name());
@@ -150,9 +150,10 @@ class PenaltyDocuments implements DocumentSource {
     return doc.sealedOn(party.decidedOn());
   }
 
-  private DocumentDraft legalReview(DocumentRequest request, PartyView party, String scope, String subject) {
+  private DocumentDraft legalReview(DocumentRequest request, PartyView party, HistoricActivityInstance scope,
+                                    String subject) {
     String review = variables.instancesOf(request.processInstanceId(), DualPenaltyProcess.CALL_ACTIVITY_LEGAL_REVIEW)
-        .stream().filter(call -> scope.equals(call.getParentActivityInstanceId()))
+        .stream().filter(call -> scope.getId().equals(call.getParentActivityInstanceId()))
         .map(HistoricActivityInstance::getCalledProcessInstanceId)
         .reduce((first, last) -> last)
         .orElseThrow(() -> notYet(request, "该当事人的处罚决定未经法制审核"));
@@ -212,9 +213,10 @@ class PenaltyDocuments implements DocumentSource {
         .orElseThrow(() -> new NotFoundException("本案没有第" + request.party() + "个当事人：" + request.caseNo()));
   }
 
-  private long proposedFine(DocumentRequest request, Map<String, Object> partyVars, String scope) {
+  private long proposedFine(DocumentRequest request, Map<String, Object> partyVars,
+                            HistoricActivityInstance scope) {
     boolean noticeStage = variables.instancesOf(request.processInstanceId(), DualPenaltyProcess.USER_TASK_SERVE_NOTICE)
-        .stream().anyMatch(task -> scope.equals(task.getParentActivityInstanceId()));
+        .stream().anyMatch(task -> scope.getId().equals(task.getParentActivityInstanceId()));
     if (!noticeStage || !(partyVars.get(Var.PROPOSED_FINE_YUAN) instanceof Number fine)) {
       throw notYet(request, "尚未拟定对该当事人的处罚意见");
     }

@@ -9,10 +9,13 @@ import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.PdfPages;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -48,6 +51,8 @@ class AccidentInvestigationIntegrationTest {
   void setUp() {
     rest = new EngineRest(restTemplate);
   }
+
+  static final String APPROVAL_DOCUMENT = "/api/cases/%s/documents/accident-report-approval.pdf";
 
   @Test
   void anAccidentIsGradedEscalatedInvestigatedAndHandedToADualPenaltyCase() {
@@ -102,6 +107,8 @@ class AccidentInvestigationIntegrationTest {
     assertThat(tooLong.getBody()).contains("尚可延长60日");
     submit("city-handler", caseNo, AccidentProcess.USER_TASK_INVESTIGATE, Map.of(Var.INVESTIGATION_STATUS,
         Code.REPORT_SUBMITTED, Var.INVESTIGATION_REPORT, "调查报告", Var.CAUSE, "违章动火作业引燃可燃物"));
+    assertThat(rest.as("jingan-leader").getForEntity(APPROVAL_DOCUMENT.formatted(caseNo), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     Task approval = task(caseNo, AccidentProcess.USER_TASK_APPROVE_REPORT);
     ResponseEntity<String> extend = rest.post("city-leader", "/engine-rest/task/" + approval.getId() + "/submit-form",
         Map.of("variables", EngineRest.typed(Map.of(Var.REPORT_APPROVAL, Code.EXTEND, CommonVariables.OPINION, "延期"))));
@@ -123,6 +130,21 @@ class AccidentInvestigationIntegrationTest {
     assertThat(runtimeService.getVariable(penaltyInstance, DualPenaltyProcess.Var.ACCIDENT_GRADE)).isEqualTo("LARGER");
     assertThat(ledger(penaltyNo).get("referredFrom").toString()).contains(caseNo);
     assertThat(ledger(caseNo).get("referrals").toString()).contains("targetCaseNo=" + penaltyNo, "DISCIPLINARY");
+
+    // The summary of the approval, under the number it was published with.
+    ResponseEntity<byte[]> summary = rest.as("jingan-leader").getForEntity(APPROVAL_DOCUMENT.formatted(caseNo),
+        byte[].class);
+    assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String text = PdfPages.text(summary.getBody());
+    Matcher number = Pattern.compile("沪静应急批〔2026〕\\d+号").matcher(text);
+    assertThat(number.find()).as(text).isTrue();
+    assertThat(text).contains("上海市静安区应急管理局", "事故调查报告批复", "事故单位上海某精细化工有限公司",
+        "发生日期二〇二六年五月十一日", "事故等级较大事故", "死亡（人）3", "重伤（人）2", "失踪（人）0",
+        "直接经济损失人民币贰佰万元整（¥2,000,000）", "调查级别市人民政府", "提级调查是", "调查组组长上海市承办人",
+        "案件编号" + caseNo, "市人民政府于二〇二六年五月二十日对上海某精细化工有限公司事故调查报告作出批复",
+        "事故原因：违章动火作业引燃可燃物", "调查结论：调查报告", "批复意见：同意",
+        "责任追究：对有关公职人员，移送纪检监察机关依规依纪依法处理；对事故单位及其有关负责人依法实施行政处罚（一案双罚，案件编号"
+            + penaltyNo + "）；监管人员涉嫌失职。", "二〇二六年五月二十日");
     assertThat(rest.getMap("jingan-leader", "/api/cases/" + caseNo + "/records/verify").getBody())
         .containsEntry("intact", true);
 

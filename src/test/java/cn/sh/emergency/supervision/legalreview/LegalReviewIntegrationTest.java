@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.PdfPages;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,6 +160,40 @@ class LegalReviewIntegrationTest {
   }
 
   /** A case whose investigation is done by the handler, with the given investigator; now at legal review. */
+  @Test
+  void aReviewOpenedAsACaseOfItsOwnHasItsOpinionDocument() {
+    Map<String, Object> variables = EngineRest.caseVariables("jingan");
+    variables.put(Var.DECISION_TYPE, Code.FINE);
+    variables.put(Var.DRAFT_DECISION, "对该公司处以罚款人民币五万元");
+    variables.put(Var.PROPOSED_FINE_YUAN, 50000);
+    variables.put(Var.LEGAL_BASIS, "《安全生产法》第一百零二条");
+    variables.put(Var.HANDLER, "jingan-handler");
+    variables.put(Var.INVESTIGATORS, "jingan-handler2");
+    ResponseEntity<Map<String, Object>> started = rest.start("jingan-handler", LegalReviewProcess.PROCESS_KEY,
+        variables);
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    String caseNo = (String) started.getBody().get("businessKey");
+    assertThat(caseNo).startsWith("LR-JINGAN-2026-");
+    String document = "/api/cases/" + caseNo + "/documents/legal-review-opinion.pdf";
+    assertThat(rest.as("jingan-handler").getForEntity(document, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+
+    Map<String, Object> rejection = approval();
+    rejection.put(ReviewItem.EVIDENCE, false);
+    rejection.put(Var.LEGAL_REVIEW_OUTCOME, Code.REJECTED);
+    rejection.put(Var.LEGAL_REVIEW_OPINION, "证据不足，不能认定逾期未整改");
+    ResponseEntity<String> rejected = rest.complete("jingan-reviewer", reviewTask(caseNo).getId(), rejection);
+    assertThat(rejected.getStatusCode()).as(rejected.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    ResponseEntity<byte[]> pdf = rest.as("jingan-handler").getForEntity(document, byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(PdfPages.text(pdf.getBody())).containsPattern("沪静应急法审〔2026〕\\d+号").contains("法制审核意见书",
+        "案件编号" + caseNo, "决定类型罚款", "拟作出的决定对该公司处以罚款人民币五万元",
+        "拟罚款金额人民币伍万元整（¥50,000）", "法律依据《安全生产法》第一百零二条", "承办人静安区承办人",
+        "法制审核人员静安区法制审核员", "案件事实清楚是", "证据合法充分否", "审核结论：不同意",
+        "审核意见：证据不足，不能认定逾期未整改", "未经法制审核或者审核未通过的，不得作出决定。");
+  }
+
   private String caseAtReview(String investigator) {
     Map<String, Object> variables = EngineRest.caseVariables("jingan");
     variables.put(Var.DECISION_TYPE, Code.FINE);

@@ -4,14 +4,17 @@ import static cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import static cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.sh.emergency.supervision.documents.ChineseWriting;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.PdfPages;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +85,12 @@ class DualPenaltyIntegrationTest {
         Map.of(Var.INVESTIGATION_REPORT, "经调查，企业逾期未消除事故隐患", CommonVariables.OPINION, "建议处罚"));
 
     // Each party within its discretion range (penalty-discretion, SPL-102).
+    assertThat(documentStatus(caseNo, "penalty-notice", 1)).isEqualTo(HttpStatus.CONFLICT);
+    Map<PartyKind, Long> proposed = new java.util.EnumMap<>(PartyKind.class);
     for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.PRINCIPAL)) {
       Task proposeTask = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, kind);
       long max = ((Number) taskService.getVariable(proposeTask.getId(), Var.FINE_MAX_YUAN)).longValue();
+      proposed.put(kind, max);
       submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, kind,
           Map.of(Var.PROPOSED_FINE_YUAN, max, Var.DRAFT_DECISION, "拟罚款" + max + "元"));
       submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, kind,
@@ -92,6 +98,27 @@ class DualPenaltyIntegrationTest {
       submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, kind,
           Map.of(Var.PARTY_RESPONSE, Code.NO_RESPONSE));
     }
+
+    // The notices served on each party, in registration order: 1 the unit, 2 the principal.
+    ResponseEntity<String> unnamed = rest.as("jingan-handler")
+        .getForEntity(documentPath(caseNo, "penalty-notice", null), String.class);
+    assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unnamed.getBody()).contains("本案有2个当事人", "1 上海某化工有限公司（生产经营单位）", "2 张三丰（主要负责人）");
+    assertThat(documentStatus(caseNo, "penalty-notice", 3)).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(documentText(caseNo, "penalty-notice", 1)).containsPattern("沪静应急罚告〔2026〕\\d+号")
+        .contains("上海市静安区应急管理局", "行政处罚告知书", "上海某化工有限公司：", "当事人上海某化工有限公司",
+            "统一社会信用代码" + EngineRest.VALID_USCC, "案件编号" + caseNo,
+            "经查，你单位存在以下违法行为：未采取措施消除事故隐患，逾期拒不整改。",
+            "依据《中华人民共和国安全生产法》第一百零二条的规定，本机关拟对你单位作出如下行政处罚："
+                + ChineseWriting.fine(proposed.get(PartyKind.UNIT)),
+            "你单位有权进行陈述和申辩", "请于收到本告知书之日起5个工作日内向本机关提出", "二〇二六年三月二日");
+    assertThat(documentText(caseNo, "penalty-notice", 2)).contains("张三丰：", "当事人张三丰",
+        "身份证件号码" + PRINCIPAL_ID, "工作单位上海某化工有限公司", "职务主要负责人",
+        ChineseWriting.fine(proposed.get(PartyKind.PRINCIPAL)), "有权要求举行听证，具体见《听证告知书》");
+    assertThat(documentText(caseNo, "hearing-notice", 2)).containsPattern("沪静应急听告〔2026〕\\d+号")
+        .contains("听证告知书", "当事人张三丰", ChineseWriting.fine(proposed.get(PartyKind.PRINCIPAL)),
+            "有要求举行听证的权利", "在收到本告知书之日起5个工作日内向本机关提出", "举行听证的七日前通知");
+    assertThat(documentStatus(caseNo, "legal-review-opinion", 2)).isEqualTo(HttpStatus.CONFLICT);
 
     // The principal's fine needs legal review: returned once, supplemented, then approved by a reviewer who did
     // not investigate.
@@ -111,6 +138,17 @@ class DualPenaltyIntegrationTest {
     }
     reviewAs("jingan-reviewer", caseNo, approval);
 
+    assertThat(documentText(caseNo, "legal-review-opinion", 2)).containsPattern("沪静应急法审〔2026〕\\d+号")
+        .contains("法制审核意见书", "案件编号" + caseNo, "当事人张三丰（主要负责人）", "决定类型罚款",
+            "拟作出的决定拟罚款（附收入证明）", "法律依据《中华人民共和国安全生产法》第一百零二条", "承办人静安区承办人",
+            "法制审核人员静安区法制审核员", "执法主体合法、执法人员具备执法资格是", "执法程序合法是", "案件事实清楚是",
+            "证据合法充分是", "适用法律依据准确是", "自由裁量适当（在裁量基准内）是", "执法文书完备、规范是",
+            "已审查是否涉嫌犯罪需要移送司法机关是", "审核结论：同意", "审核意见：同意", "法制审核人员（签名）：静安区法制审核员");
+    ResponseEntity<String> unreviewed = rest.as("jingan-reviewer")
+        .getForEntity(documentPath(caseNo, "legal-review-opinion", 1), String.class);
+    assertThat(unreviewed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(unreviewed.getBody()).contains("该当事人的处罚决定未经法制审核");
+
     // 100,000 yuan for a person also needs the leaders' collective discussion (penalty-review-requirements).
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION, PartyKind.PRINCIPAL, Map.of(
         Var.DISCUSSION_PARTICIPANTS, "jingan-leader,city-leader,changning-leader", Var.DISCUSSION_MINUTES,
@@ -125,6 +163,16 @@ class DualPenaltyIntegrationTest {
         .allSatisfy(no -> assertThat(no.toString()).matches("沪静应急罚〔2026〕\\d+号"));
     String unitDecision = decisionOf(parties, PartyKind.UNIT);
     String principalDecision = decisionOf(parties, PartyKind.PRINCIPAL);
+    // The decisions under the numbers they were given when decided.
+    assertThat(documentText(caseNo, "penalty-decision", 1)).contains("行政处罚决定书", unitDecision,
+        "当事人上海某化工有限公司", "违法事实：未采取措施消除事故隐患，逾期拒不整改", "调查情况和证据：经调查，企业逾期未消除事故隐患",
+        "陈述申辩和听证：当事人在法定期限内未提出陈述、申辩意见，也未要求听证。",
+        "本机关决定对你单位作出如下行政处罚：" + ChineseWriting.fine(fineOf(parties, PartyKind.UNIT)),
+        "自收到本决定书之日起十五日内", "每日按罚款数额的百分之三加处罚款", "向上海市静安区人民政府申请行政复议",
+        "二〇二六年三月二日");
+    assertThat(documentText(caseNo, "penalty-decision", 2)).contains(principalDecision, "当事人张三丰",
+        "法制审核和集体讨论：本案经本机关法制审核机构审核通过，经本机关负责人集体讨论决定。",
+        ChineseWriting.fine(fineOf(parties, PartyKind.PRINCIPAL)));
 
     // Publication: both decisions are published; the person's name masked, the identity number never.
     for (Task publish : taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
@@ -177,8 +225,18 @@ class DualPenaltyIntegrationTest {
     ResponseEntity<String> settled = pay(principalDecision, principalFine + surcharge - 1000, "2026-03-21");
     assertThat(settled.getStatusCode()).as(settled.getBody()).isEqualTo(HttpStatus.CREATED);
 
+    assertThat(documentStatus(caseNo, "closure-approval", null)).isEqualTo(HttpStatus.CONFLICT);
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, null,
         Map.of(Var.CLOSURE_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意结案"));
+    assertThat(documentText(caseNo, "closure-approval", null)).containsPattern("沪静应急结〔2026〕\\d+号")
+        .contains("结案审批表", "案件编号" + caseNo, "立案日期二〇二六年三月二日", "案由未采取措施消除事故隐患，逾期拒不整改",
+            "当事人上海某化工有限公司（生产经营单位）；张三丰（主要负责人）",
+            "处罚决定上海某化工有限公司：" + unitDecision + "，" + ChineseWriting.fine(unitFine),
+            "张三丰：" + principalDecision, "执行情况上海某化工有限公司：已缴清；张三丰：已缴清", "承办人静安区承办人",
+            "审批人静安区分管领导", "审批意见同意结案（二〇二六年三月二十一日）");
+    assertThat(rest.getList("jingan-handler", "/api/cases/" + caseNo + "/documents").getBody())
+        .extracting(d -> d.get("subject")).containsExactly("party-1", "party-2", "party-2", "party-2-review-2",
+            "party-1", "party-2", "");
 
     Map<String, Object> closed = ledger(caseNo);
     assertThat(closed.get("closedAt")).isNotNull();
@@ -318,6 +376,22 @@ class DualPenaltyIntegrationTest {
   // --- steps -------------------------------------------------------------------------------------------------
 
   /** A general hazard in jingan, overdue and referred for penalty by its handler. */
+  private static String documentPath(String caseNo, String type, Integer party) {
+    return "/api/cases/" + caseNo + "/documents/" + type + ".pdf" + (party == null ? "" : "?party=" + party);
+  }
+
+  private HttpStatus documentStatus(String caseNo, String type, Integer party) {
+    return HttpStatus.valueOf(rest.as("jingan-handler").getForEntity(documentPath(caseNo, type, party), String.class)
+        .getStatusCode().value());
+  }
+
+  private String documentText(String caseNo, String type, Integer party) {
+    ResponseEntity<byte[]> pdf = rest.as("jingan-handler").getForEntity(documentPath(caseNo, type, party), byte[].class);
+    assertThat(pdf.getStatusCode()).as(() -> type + ": " + new String(pdf.getBody(), StandardCharsets.UTF_8))
+        .isEqualTo(HttpStatus.OK);
+    return PdfPages.text(pdf.getBody());
+  }
+
   private String referredHazard() {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("district", "jingan");

@@ -5,7 +5,9 @@ import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.IssuedDocument;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.EnforcementDocuments;
+import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.identity.CurrentUser;
+import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A case's enforcement documents (执法文书) as PDF. The first request issues the document (number, record entry);
- * every later one returns it as issued. Only cases of the caller's districts exist for the caller.
+ * every later one returns it as issued. Only cases of the caller's districts exist for the caller, and only case
+ * workers (handlers, chiefs, legal reviewers, leaders) issue documents.
  */
 @RestController
 @RequestMapping("/api/cases/{caseNo}/documents")
@@ -50,9 +54,12 @@ class DocumentController {
   ResponseEntity<byte[]> pdf(@PathVariable String caseNo, @PathVariable String type,
                              @RequestParam(required = false) String party) {
     CaseSummary summary = cases.visible(caseNo);
+    AuthenticatedUser user = currentUser.get();
+    if (Roles.WORK_GROUPS.stream().noneMatch(user::hasRole)) {
+      throw new AccessDeniedException("只有办案人员可以出具执法文书");
+    }
     DocumentType documentType = DocumentType.ofSlug(type);
-    EnforcementDocuments.Pdf pdf = documents.issue(summary, documentType, partyNumber(party),
-        currentUser.get().userId());
+    EnforcementDocuments.Pdf pdf = documents.issue(summary, documentType, partyNumber(party), user.userId());
     IssuedDocument issued = pdf.document();
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)

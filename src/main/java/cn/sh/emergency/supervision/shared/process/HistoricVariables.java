@@ -26,13 +26,14 @@ public class HistoricVariables {
   }
 
   /**
-   * The variables of one scope: a process instance (its id) or an activity instance of it, e.g. one instance of a
-   * multi-instance sub-process; variables of nested scopes are not included.
+   * The variables of one scope execution: a process instance (its id) or a scope within it, e.g. one instance of a
+   * multi-instance sub-process ({@link HistoricActivityInstance#getExecutionId()}); variables of nested scopes are
+   * not included.
    */
-  public Map<String, Object> ofScope(String scopeId) {
+  public Map<String, Object> ofScope(String executionId) {
     Map<String, Object> values = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .activityInstanceIdIn(scopeId).disableBinaryFetching().list()) {
+        .executionIdIn(executionId).disableBinaryFetching().list()) {
       values.put(variable.getName(), variable.getValue());
     }
     return values;
@@ -45,14 +46,14 @@ public class HistoricVariables {
   }
 
   /**
-   * The latest scope (activity instance) of the given activity whose local variables hold all the given values,
+   * The latest instance of a scope activity (e.g. a sub-process) whose local variables hold all the given values,
    * compared as text (an enum variable matches its name).
    */
-  public Optional<String> scopeOf(String processInstanceId, String activityId, Map<String, String> locals) {
+  public Optional<HistoricActivityInstance> scopeOf(String processInstanceId, String activityId,
+                                                    Map<String, String> locals) {
     return instancesOf(processInstanceId, activityId).stream()
-        .map(HistoricActivityInstance::getId)
         .filter(scope -> {
-          Map<String, Object> values = ofScope(scope);
+          Map<String, Object> values = ofScope(scope.getExecutionId());
           return locals.entrySet().stream()
               .allMatch(e -> values.get(e.getKey()) != null && e.getValue().equals(values.get(e.getKey()).toString()));
         })
