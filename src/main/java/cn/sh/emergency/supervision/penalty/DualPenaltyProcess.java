@@ -91,6 +91,8 @@ public final class DualPenaltyProcess {
     public static final String PARTY_ID = "partyId";
     public static final String PARTY_KIND = PenaltyDecisions.PARTY_KIND;
     public static final String PARTY_NAME = "partyName";
+    /** The party's number in the case (1, 2, …), as documents are asked for ({@code ?party=}). */
+    public static final String PARTY_NO = "partyNo";
     public static final String LAST_YEAR_INCOME_YUAN = PenaltyDecisions.LAST_YEAR_INCOME_YUAN;
     public static final String DISCRETION = "discretion";
     public static final String FINE_MIN_YUAN = PenaltyDecisions.FINE_MIN_YUAN;

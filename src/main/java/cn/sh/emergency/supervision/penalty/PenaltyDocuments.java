@@ -78,8 +78,11 @@ class PenaltyDocuments implements DocumentSource {
       return closure(request, caseVars);
     }
     PartyView party = party(request);
-    HistoricActivityInstance scope = variables.scopeOf(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION,
-            Map.of(Var.PARTY_NAME, party.name(), Var.PARTY_KIND, party.kind().name()))
+    // Cases begun before the party decision knew its party's number are matched by name and kind.
+    HistoricActivityInstance scope = variables.scopeOf(request.processInstanceId(),
+            DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION, Map.of(Var.PARTY_NO, String.valueOf(party.partyNo())))
+        .or(() -> variables.scopeOf(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION,
+            Map.of(Var.PARTY_NAME, party.name(), Var.PARTY_KIND, party.kind().name())))
         .orElseThrow(() -> notYet(request, "尚未进入对该当事人的处罚决定程序"));
     Map<String, Object> partyVars = variables.ofScope(scope.getExecutionId());
     String subject = DocumentDraft.party(party.partyNo());

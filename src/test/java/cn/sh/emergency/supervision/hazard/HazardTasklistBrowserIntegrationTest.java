@@ -7,12 +7,14 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.support.HazardSteps;
+import cn.sh.emergency.supervision.support.Http;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
 import java.time.Duration;
+import java.util.Map;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -85,5 +87,22 @@ class HazardTasklistBrowserIntegrationTest {
       assertThat(r.outcome()).isEqualTo(Code.MAJOR);
       assertThat(r.actor()).isEqualTo("jingan-handler");
     });
+  }
+
+  @Test
+  void theRectificationTaskLinksItsOrderAsPdf() {
+    String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
+    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler", Map.of(
+        HazardProcess.Var.HAZARD_LEVEL, Code.GENERAL, HazardProcess.Var.FIXED_ON_SPOT, false,
+        HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-11-20"));
+    TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
+        .filter("本组待办").openTaskOf(caseNo);
+    String href = tasklist.linkTarget("责令限期整改指令书（PDF）");
+    String path = "/api/cases/" + caseNo + "/documents/rectification-order.pdf";
+    assertThat(href).endsWith(path);
+    // The browser asks for the same user's password (HTTP Basic on /api) and opens the PDF.
+    Http.Response pdf = new Http(port, PlatformSample.PASSWORD).get("jingan-handler", path, "application/pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.body()).startsWith("%PDF-");
   }
 }

@@ -36,6 +36,11 @@ public final class TasklistPage {
     return this;
   }
 
+  /** Where the link of the open form with the given text leads. */
+  public String linkTarget(String linkText) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(linkText))).getAttribute("href");
+  }
+
   public String text() {
     return browser.findElement(By.tagName("body")).getText();
   }
