@@ -1,5 +1,7 @@
 package cn.sh.emergency.supervision.accident;
 
+import static cn.sh.emergency.supervision.documents.ChineseWriting.text;
+
 import cn.sh.emergency.supervision.accident.AccidentProcess.Code;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Grade;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
@@ -12,12 +14,12 @@ import cn.sh.emergency.supervision.documents.DocumentRequest;
 import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
+import cn.sh.emergency.supervision.documents.Officers;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
-import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.HistoricVariables;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,14 +42,14 @@ class AccidentDocuments implements DocumentSource {
 
   private final HistoricVariables variables;
   private final CaseFile caseFile;
-  private final IdentityService identityService;
+  private final Officers officers;
   private final CalendarProperties calendar;
 
-  AccidentDocuments(HistoricVariables variables, CaseFile caseFile, IdentityService identityService,
+  AccidentDocuments(HistoricVariables variables, CaseFile caseFile, Officers officers,
                     CalendarProperties calendar) {
     this.variables = variables;
     this.caseFile = caseFile;
-    this.identityService = identityService;
+    this.officers = officers;
     this.calendar = calendar;
   }
 
@@ -89,7 +90,7 @@ class AccidentDocuments implements DocumentSource {
             Row.of("失踪（人）", text(vars.get(Var.MISSING)), "直接经济损失",
                 vars.get(Var.DIRECT_LOSS_YUAN) instanceof Number loss ? ChineseWriting.amount(loss.longValue()) : ""),
             Row.of("调查级别", level, "提级调查", Boolean.TRUE.equals(vars.get(Var.ESCALATED)) ? "是" : "否"),
-            Row.of("调查组组长", name(text(vars.get(Var.TEAM_LEADER))), "案件编号", request.caseNo())))
+            Row.of("调查组组长", officers.name(text(vars.get(Var.TEAM_LEADER))), "案件编号", request.caseNo())))
         .paragraph(level + "于" + ChineseWriting.date(approvedOn) + "对" + enterprise + "事故调查报告作出批复，摘要如下：")
         .field("事故经过", text(vars.get(Var.DESCRIPTION)))
         .field("事故原因", text(vars.get(Var.CAUSE)))
@@ -123,13 +124,5 @@ class AccidentDocuments implements DocumentSource {
   private static String level(Object code) {
     return Arrays.stream(InvestigatingLevel.values()).filter(l -> l.name().equals(String.valueOf(code))).findFirst()
         .map(InvestigatingLevel::chineseName).orElse("负责事故调查的人民政府");
-  }
-
-  private String name(String userId) {
-    return userId.isEmpty() ? "" : EngineUsers.displayName(identityService, userId);
-  }
-
-  private static String text(Object value) {
-    return value == null ? "" : value.toString().trim();
   }
 }

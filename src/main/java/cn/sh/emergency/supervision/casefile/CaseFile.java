@@ -298,44 +298,46 @@ public class CaseFile {
 
   /** An evidence record's file must still be registered under the recorded hash and still have that hash. */
   private String evidenceProblem(CaseRecord r) {
-    JsonNode details;
-    try {
-      details = DETAILS_JSON.readTree(r.details());
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    JsonNode details = details(r);
+    if (details == null) {
       return "第" + r.seq() + "条证据记录无法解析";
     }
     String recorded = details.path("sha256").asText();
     String name = details.path("fileName").asText();
-    CaseEvidence registered = evidence.findById(details.path("evidenceId").asLong()).orElse(null);
-    if (registered == null || !recorded.equals(registered.sha256())) {
-      return "第" + r.seq() + "条记录的证据登记被改动或删除：" + name;
-    }
-    Optional<String> actual = evidenceStore.rehash(recorded);
-    if (actual.isEmpty()) {
-      return "证据文件缺失：" + name + "（第" + r.seq() + "条记录）";
-    }
-    return actual.get().equals(recorded) ? null : "证据文件被改动：" + name + "（第" + r.seq() + "条记录）";
+    boolean registered = evidence.findById(details.path("evidenceId").asLong())
+        .map(e -> recorded.equals(e.sha256())).orElse(false);
+    return storedFileProblem(r, "证据", name, recorded, registered);
   }
 
   /** A document record's PDF must still be registered under the recorded number and hash and still have it. */
   private String documentProblem(CaseRecord r) {
-    JsonNode details;
-    try {
-      details = DETAILS_JSON.readTree(r.details());
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    JsonNode details = details(r);
+    if (details == null) {
       return "第" + r.seq() + "条文书记录无法解析";
     }
     String recorded = details.path("sha256").asText();
     String number = details.path("documentNo").asText();
-    boolean registered = documents.findByDocumentNo(number).map(d -> d.sha256().equals(recorded)).orElse(false);
+    boolean registered = documents.findByDocumentNo(number).map(d -> recorded.equals(d.sha256())).orElse(false);
+    return storedFileProblem(r, "文书", number, recorded, registered);
+  }
+
+  private String storedFileProblem(CaseRecord r, String what, String name, String recorded, boolean registered) {
     if (!registered) {
-      return "第" + r.seq() + "条记录的文书登记被改动或删除：" + number;
+      return "第" + r.seq() + "条记录的" + what + "登记被改动或删除：" + name;
     }
     Optional<String> actual = evidenceStore.rehash(recorded);
     if (actual.isEmpty()) {
-      return "文书文件缺失：" + number + "（第" + r.seq() + "条记录）";
+      return what + "文件缺失：" + name + "（第" + r.seq() + "条记录）";
     }
-    return actual.get().equals(recorded) ? null : "文书文件被改动：" + number + "（第" + r.seq() + "条记录）";
+    return actual.get().equals(recorded) ? null : what + "文件被改动：" + name + "（第" + r.seq() + "条记录）";
+  }
+
+  private static JsonNode details(CaseRecord r) {
+    try {
+      return DETAILS_JSON.readTree(r.details());
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static String json(RecordEntry entry) {

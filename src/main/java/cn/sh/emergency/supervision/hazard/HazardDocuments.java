@@ -1,5 +1,7 @@
 package cn.sh.emergency.supervision.hazard;
 
+import static cn.sh.emergency.supervision.documents.ChineseWriting.text;
+
 import cn.sh.emergency.supervision.casefile.CaseDocuments;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.IssuedDocument;
@@ -11,6 +13,7 @@ import cn.sh.emergency.supervision.documents.DocumentRequest;
 import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
+import cn.sh.emergency.supervision.documents.Officers;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
@@ -18,14 +21,12 @@ import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
-import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.HistoricVariables;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,15 +41,15 @@ class HazardDocuments implements DocumentSource {
   private final HistoricVariables variables;
   private final CaseFile caseFile;
   private final CaseDocuments documents;
-  private final IdentityService identityService;
+  private final Officers officers;
   private final CalendarProperties calendar;
 
   HazardDocuments(HistoricVariables variables, CaseFile caseFile, CaseDocuments documents,
-                  IdentityService identityService, CalendarProperties calendar) {
+                  Officers officers, CalendarProperties calendar) {
     this.variables = variables;
     this.caseFile = caseFile;
     this.documents = documents;
-    this.identityService = identityService;
+    this.officers = officers;
     this.calendar = calendar;
   }
 
@@ -72,7 +73,8 @@ class HazardDocuments implements DocumentSource {
 
   private DocumentDraft order(DocumentRequest request, Map<String, Object> vars, CaseSteps steps) {
     boolean major = Code.MAJOR.equals(vars.get(Var.HAZARD_LEVEL));
-    boolean general = Code.GENERAL.equals(vars.get(Var.HAZARD_LEVEL)) && !Boolean.TRUE.equals(vars.get(Var.FIXED_ON_SPOT));
+    boolean general = Code.GENERAL.equals(vars.get(Var.HAZARD_LEVEL))
+        && !Boolean.TRUE.equals(vars.get(Var.FIXED_ON_SPOT));
     LocalDate deadline = HistoricVariables.date(vars.get(Var.RECTIFICATION_DEADLINE), calendar.zone());
     RecordView verified = steps.last(HazardProcess.USER_TASK_VERIFY_HAZARD).orElse(null);
     if (verified == null || !(major || general) || deadline == null
@@ -101,7 +103,7 @@ class HazardDocuments implements DocumentSource {
     doc.paragraph("整改期间，你单位应当采取有效措施，确保安全生产。逾期未整改或者整改不合格的，本机关将依法予以处理。")
         .paragraph(ChineseWriting.remedies(district, "本指令"))
         .signature("被检查单位负责人（签名）：____________　　年　　月　　日")
-        .signature("安全生产执法人员（签名）：" + name(verified.actor()) + "　　证号：____________")
+        .signature("安全生产执法人员（签名）：" + officers.name(verified.actor()) + "　　证号：____________")
         .note("本文书一式两份：一份由应急管理部门存档，一份交被检查单位。");
     return DocumentDraft.of(doc.sealedOn(request.today()));
   }
@@ -138,13 +140,9 @@ class HazardDocuments implements DocumentSource {
     doc.field("复查意见", Objects.toString(accepted.opinion(), ""))
         .paragraph(ChineseWriting.remedies(district, "本意见"))
         .signature("被复查单位负责人（签名）：____________　　年　　月　　日")
-        .signature("复查人员（签名）：" + name(accepted.actor()) + "　　证号：____________")
+        .signature("复查人员（签名）：" + officers.name(accepted.actor()) + "　　证号：____________")
         .note("本文书一式两份：一份由应急管理部门存档，一份交被复查单位。");
     return new DocumentDraft("round-" + round, null, doc.sealedOn(request.today()));
-  }
-
-  private String name(String userId) {
-    return EngineUsers.displayName(identityService, userId);
   }
 
   private static String suspension(Object code) {
@@ -152,9 +150,5 @@ class HazardDocuments implements DocumentSource {
       return "全部停产停业";
     }
     return Code.PARTIAL_SUSPENSION.equals(code) ? "局部停产停业（停止使用相关设施、设备）" : "不停产停业";
-  }
-
-  private static String text(Object value) {
-    return value == null ? "" : value.toString().trim();
   }
 }

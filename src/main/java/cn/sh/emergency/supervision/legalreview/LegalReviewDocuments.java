@@ -1,11 +1,14 @@
 package cn.sh.emergency.supervision.legalreview;
 
+import static cn.sh.emergency.supervision.documents.ChineseWriting.text;
+
 import cn.sh.emergency.supervision.documents.ChineseWriting;
 import cn.sh.emergency.supervision.documents.DocumentDraft;
 import cn.sh.emergency.supervision.documents.DocumentRequest;
 import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
+import cn.sh.emergency.supervision.documents.Officers;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
@@ -14,7 +17,6 @@ import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
-import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.HistoricVariables;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
@@ -52,14 +53,14 @@ public class LegalReviewDocuments implements DocumentSource {
 
   private final HistoricVariables variables;
   private final HistoryService history;
-  private final IdentityService identityService;
+  private final Officers officers;
   private final CalendarProperties calendar;
 
-  LegalReviewDocuments(HistoricVariables variables, HistoryService history, IdentityService identityService,
+  LegalReviewDocuments(HistoricVariables variables, HistoryService history, Officers officers,
                        CalendarProperties calendar) {
     this.variables = variables;
     this.history = history;
-    this.identityService = identityService;
+    this.officers = officers;
     this.calendar = calendar;
   }
 
@@ -104,7 +105,7 @@ public class LegalReviewDocuments implements DocumentSource {
         Row.of("当事人", party, "决定类型", decisionType(vars.get(Var.DECISION_TYPE))),
         Row.of("拟作出的决定", text(vars.get(Var.DRAFT_DECISION))),
         Row.of("拟罚款金额", fine(vars.get(Var.PROPOSED_FINE_YUAN)), "法律依据", text(vars.get(Var.LEGAL_BASIS))),
-        Row.of("承办人", name(text(vars.get(Var.HANDLER))), "法制审核人员", name(reviewer))));
+        Row.of("承办人", officers.name(text(vars.get(Var.HANDLER))), "法制审核人员", officers.name(reviewer))));
     List<Row> items = new ArrayList<>();
     for (Map.Entry<String, String> item : ITEMS.entrySet()) {
       items.add(Row.of(item.getValue(), Boolean.TRUE.equals(vars.get(item.getKey())) ? "是" : "否"));
@@ -118,14 +119,10 @@ public class LegalReviewDocuments implements DocumentSource {
         .field("审核结论", conclusion(vars.get(Var.LEGAL_REVIEW_OUTCOME)))
         .field("审核意见", text(vars.get(Var.LEGAL_REVIEW_OPINION)))
         .paragraph("未经法制审核或者审核未通过的，不得作出决定。")
-        .signature("法制审核人员（签名）：" + name(reviewer) + "　　" + ChineseWriting.date(reviewedOn))
+        .signature("法制审核人员（签名）：" + officers.name(reviewer) + "　　" + ChineseWriting.date(reviewedOn))
         .note("本意见书一式两份：一份附卷，一份送承办机构。")
         .sealedOn(reviewedOn);
     return new DocumentDraft(subjectPrefix + "review-" + reviews.size(), null, document);
-  }
-
-  private String name(String userId) {
-    return userId == null || userId.isBlank() ? "" : EngineUsers.displayName(identityService, userId);
   }
 
   private static String conclusion(Object outcome) {
@@ -142,9 +139,5 @@ public class LegalReviewDocuments implements DocumentSource {
 
   private static String fine(Object yuan) {
     return yuan instanceof Number n ? ChineseWriting.amount(n.longValue()) : "";
-  }
-
-  private static String text(Object value) {
-    return value == null ? "" : value.toString().trim();
   }
 }

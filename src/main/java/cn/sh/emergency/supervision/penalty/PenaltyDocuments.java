@@ -1,5 +1,7 @@
 package cn.sh.emergency.supervision.penalty;
 
+import static cn.sh.emergency.supervision.documents.ChineseWriting.text;
+
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.documents.CaseSteps;
@@ -9,6 +11,7 @@ import cn.sh.emergency.supervision.documents.DocumentRequest;
 import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
+import cn.sh.emergency.supervision.documents.Officers;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.legalreview.LegalReviewDocuments;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
@@ -19,7 +22,6 @@ import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
-import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.HistoricVariables;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.springframework.stereotype.Component;
 
@@ -45,18 +46,18 @@ class PenaltyDocuments implements DocumentSource {
   private final CaseFile caseFile;
   private final LegalReviewDocuments legalReviews;
   private final PenaltyTimeLimits limits;
-  private final IdentityService identityService;
+  private final Officers officers;
   private final CalendarProperties calendar;
 
   PenaltyDocuments(PenaltyCases cases, HistoricVariables variables, CaseFile caseFile,
-                   LegalReviewDocuments legalReviews, PenaltyTimeLimits limits, IdentityService identityService,
+                   LegalReviewDocuments legalReviews, PenaltyTimeLimits limits, Officers officers,
                    CalendarProperties calendar) {
     this.cases = cases;
     this.variables = variables;
     this.caseFile = caseFile;
     this.legalReviews = legalReviews;
     this.limits = limits;
-    this.identityService = identityService;
+    this.officers = officers;
     this.calendar = calendar;
   }
 
@@ -118,7 +119,8 @@ class PenaltyDocuments implements DocumentSource {
   }
 
   private OfficialDocument hearingNotice(DocumentRequest request, Map<String, Object> caseVars,
-                                         Map<String, Object> partyVars, PartyView party, HistoricActivityInstance scope) {
+                                         Map<String, Object> partyVars, PartyView party,
+                                         HistoricActivityInstance scope) {
     long fine = proposedFine(request, partyVars, scope);
     if (!Boolean.TRUE.equals(partyVars.get(Var.HEARING_RIGHT))) {
       throw new ConflictException("拟作出的处罚不属于当事人有权要求听证的情形，不出具听证告知书：" + party.name());
@@ -178,8 +180,8 @@ class PenaltyDocuments implements DocumentSource {
         Row.of("执行情况", parties.stream().map(p -> p.name() + "：" + p.status().chineseName())
             .collect(Collectors.joining("；")))));
     String handler = text(caseVars.get(Var.HANDLER));
-    rows.add(Row.of("承办人", name(handler), "承办意见", "处罚决定已执行完毕，建议结案"));
-    rows.add(Row.of("审批人", name(approved.actor()), "审批意见",
+    rows.add(Row.of("承办人", officers.name(handler), "承办意见", "处罚决定已执行完毕，建议结案"));
+    rows.add(Row.of("审批人", officers.name(approved.actor()), "审批意见",
         text(approved.opinion()) + "（" + ChineseWriting.date(steps.dayOf(approved)) + "）"));
     return DocumentDraft.of(OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
             DocumentType.CLOSURE_APPROVAL.title())
@@ -271,15 +273,7 @@ class PenaltyDocuments implements DocumentSource {
     return String.valueOf(n);
   }
 
-  private String name(String userId) {
-    return userId == null || userId.isBlank() ? "" : EngineUsers.displayName(identityService, userId);
-  }
-
   private static ConflictException notYet(DocumentRequest request, String why) {
     return new ConflictException(why + "，暂不能出具" + request.type().title() + "：" + request.caseNo());
-  }
-
-  private static String text(Object value) {
-    return value == null ? "" : value.toString().trim();
   }
 }
