@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lays an {@link OfficialDocument} out on A4 as the official formats are: bureau and title centred, the number
  * under them on the right, the addressee, the body in 14 pt Song with two-character indents, form tables, signature
- * lines, the seal area with the date in Chinese, notes in small print and the page number. The CJK font ships with
+ * lines, the seal area with the date in Chinese, notes in small print and 第N页 共M页. The CJK font ships with
  * the application (Noto Serif SC, SIL Open Font License) and is embedded as a subset.
  */
 @Component
@@ -146,7 +147,7 @@ class PdfLayout {
   private PdfPTable table(OfficialDocument.Table table) throws DocumentException {
     PdfPTable out = new PdfPTable(4);
     out.setWidthPercentage(100);
-    out.setWidths(new float[] {1.25f, 2.3f, 1.55f, 2.3f});
+    out.setWidths(new float[] {1.2f, 2.2f, 1.75f, 2.25f});
     out.setSpacingBefore(8);
     out.setSpacingAfter(8);
     Font cellFont = new Font(font, TABLE_SIZE);
@@ -208,23 +209,51 @@ class PdfLayout {
     return chunk;
   }
 
-  /** 第 N 页 at the foot of every page. */
+  /** 第N页 共M页 at the foot of every page; the total is written into a template when the document closes. */
   private static final class PageNumbers extends PdfPageEventHelper {
 
+    private static final float SIZE = 10.5f;
+
     private final BaseFont font;
+    private PdfTemplate total;
 
     PageNumbers(BaseFont font) {
       this.font = font;
     }
 
     @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+      total = writer.getDirectContent().createTemplate(SIZE * 2, SIZE * 1.5f);
+    }
+
+    @Override
     public void onEndPage(PdfWriter writer, Document document) {
+      String before = "第" + writer.getPageNumber() + "页 共";
+      float beforeWidth = font.getWidthPoint(before, SIZE);
+      float totalWidth = font.getWidthPoint("9", SIZE);
+      float x = (document.left() + document.right() - beforeWidth - totalWidth - font.getWidthPoint("页", SIZE)) / 2;
+      float y = document.bottom() - 24;
       PdfContentByte canvas = writer.getDirectContent();
       canvas.beginText();
-      canvas.setFontAndSize(font, 10.5f);
-      canvas.showTextAligned(Element.ALIGN_CENTER, "第" + writer.getPageNumber() + "页",
-          (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+      canvas.setFontAndSize(font, SIZE);
+      canvas.setTextMatrix(x, y);
+      canvas.showText(before);
       canvas.endText();
+      canvas.addTemplate(total, x + beforeWidth, y);
+      canvas.beginText();
+      canvas.setFontAndSize(font, SIZE);
+      canvas.setTextMatrix(x + beforeWidth + totalWidth, y);
+      canvas.showText("页");
+      canvas.endText();
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+      total.beginText();
+      total.setFontAndSize(font, SIZE);
+      total.setTextMatrix(0, 0);
+      total.showText(String.valueOf(writer.getPageNumber() - 1));
+      total.endText();
     }
   }
 }
