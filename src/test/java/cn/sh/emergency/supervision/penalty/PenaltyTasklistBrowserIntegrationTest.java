@@ -1,0 +1,114 @@
+package cn.sh.emergency.supervision.penalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.support.ApiBodies;
+import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.HeadlessChromium;
+import cn.sh.emergency.supervision.support.Http;
+import cn.sh.emergency.supervision.support.PlatformSample;
+import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.TasklistPage;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A handler serving the notice of the intended penalty opens the task in Tasklist and finds the notice of that very
+ * party (and the hearing notice, as the party has the right) linked as PDF.
+ */
+@PostgresIntegrationTest
+// Early in the year: the 90-day decision period must end within the calendar's years.
+@EngineTime("2026-03-02T09:00:00")
+@ExtendWith(HeadlessChromium.class)
+class PenaltyTasklistBrowserIntegrationTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate restTemplate;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+
+  EngineRest rest;
+  WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    rest = new EngineRest(restTemplate);
+    browser = HeadlessChromium.start("zh-CN");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void theNoticeTaskLinksTheNoticesOfItsParty() {
+    Map<String, Object> proposal = ApiBodies.penalty();
+    proposal.put("parties", List.of(
+        Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC),
+        Map.of("kind", "PRINCIPAL", "name", "张三丰", "idNumber", "310106198001011231", "lastYearIncomeYuan", 300000)));
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", proposal);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    submit("jingan-leader", task(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION),
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+    submit("jingan-handler", task(caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE),
+        Map.of(Var.INVESTIGATION_REPORT, "经调查属实", CommonVariables.OPINION, "建议处罚"));
+    // The principal (party 2) gets a proposal; the unit's proposal is taken by a colleague, so that the notice
+    // task is the case's only one in 本组待办.
+    Task propose = proposeTask(caseNo, 2);
+    rest.post("jingan-handler2", "/engine-rest/task/" + proposeTask(caseNo, 1).getId() + "/claim",
+        Map.of("userId", "jingan-handler2"));
+    long max = ((Number) taskService.getVariable(propose.getId(), Var.FINE_MAX_YUAN)).longValue();
+    submit("jingan-handler", propose, Map.of(Var.PROPOSED_FINE_YUAN, max, Var.DRAFT_DECISION, "拟罚款" + max + "元"));
+
+    TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
+        .filter("本组待办").openTaskOf(caseNo);
+    String notice = "/api/cases/" + caseNo + "/documents/penalty-notice.pdf?party=2";
+    assertThat(tasklist.linkTarget("行政处罚告知书（PDF）")).endsWith(notice);
+    assertThat(tasklist.linkTarget("听证告知书（PDF）"))
+        .endsWith("/api/cases/" + caseNo + "/documents/hearing-notice.pdf?party=2");
+    Http.Response pdf = new Http(port, PlatformSample.PASSWORD).get("jingan-handler", notice, "application/pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.body()).startsWith("%PDF-");
+  }
+
+  private Task proposeTask(String caseNo, int partyNo) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(DualPenaltyProcess.USER_TASK_PROPOSE_FINE).list().stream()
+        .filter(t -> Integer.valueOf(partyNo).equals(runtimeService.getVariable(t.getExecutionId(), Var.PARTY_NO)))
+        .findFirst().orElseThrow();
+  }
+
+  private Task task(String caseNo, String taskKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  private void submit(String user, Task task, Map<String, Object> variables) {
+    rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
+    ResponseEntity<String> submitted = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
+        Map.of("variables", EngineRest.typed(variables)));
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+}
