@@ -19,6 +19,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,7 @@ import org.springframework.stereotype.Component;
 class PdfLayout {
 
   static final String FONT_RESOURCE = "/fonts/NotoSerifSC-Regular.ttf";
+  private static final Logger LOG = LoggerFactory.getLogger(PdfLayout.class);
 
   private static final float MM = 72f / 25.4f;
   private static final float BODY_SIZE = 14f;
@@ -57,6 +60,11 @@ class PdfLayout {
 
   /** One document at a time: the shared font's subsetting is not meant for concurrent writers. */
   synchronized byte[] render(OfficialDocument content) {
+    String missing = missingCharacters(content);
+    if (!missing.isEmpty()) {
+      LOG.warn("{} {}: the document font has no glyph for {}; they print blank", content.title(), content.number(),
+          missing);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document pdf = new Document(PageSize.A4, 28 * MM, 26 * MM, 22 * MM, 22 * MM);
     try {
@@ -82,6 +90,30 @@ class PdfLayout {
       throw new IllegalStateException("document cannot be laid out: " + content.title(), e);
     }
     return out.toByteArray();
+  }
+
+  /** The characters of the document the shipped font cannot draw (e.g. CJK extension B), each once. */
+  String missingCharacters(OfficialDocument content) {
+    StringBuilder all = new StringBuilder().append(content.issuer()).append(content.title())
+        .append(content.number() == null ? "" : content.number())
+        .append(content.addressee() == null ? "" : content.addressee());
+    for (OfficialDocument.Block block : content.body()) {
+      if (block instanceof OfficialDocument.Paragraph p) {
+        all.append(p.text());
+      } else if (block instanceof OfficialDocument.Field f) {
+        all.append(f.label()).append(f.value());
+      } else if (block instanceof OfficialDocument.Table t) {
+        t.rows().forEach(row -> row.cells().forEach(all::append));
+      } else if (block instanceof OfficialDocument.Signature g) {
+        all.append(g.text());
+      }
+    }
+    content.notes().forEach(all::append);
+    StringBuilder missing = new StringBuilder();
+    all.codePoints().distinct()
+        .filter(c -> !Character.isWhitespace(c) && !font.charExists(c))
+        .forEach(missing::appendCodePoint);
+    return missing.toString();
   }
 
   private void heading(Document pdf, OfficialDocument content) throws DocumentException {

@@ -76,6 +76,17 @@ class DocumentLayoutUnitTest {
   }
 
   @Test
+  void charactersTheFontLacksAreNamedAndTheRestPrints() {
+    OfficialDocument rare = OfficialDocument.builder("上海市静安区应急管理局", "行政处罚告知书")
+        .addressee("吉\uD842\uDFB7祥")
+        .paragraph("当事人王䶮：经查。")
+        .sealedOn(LocalDate.of(2026, 3, 2));
+    assertThat(layout.missingCharacters(sample(ChineseWriting.fine(30000)))).isEmpty();
+    assertThat(layout.missingCharacters(rare)).isEqualTo("\uD842\uDFB7䶮");
+    assertThat(PdfPages.text(layout.render(rare))).contains("当事人王", "经查");
+  }
+
+  @Test
   void theFirstPageLooksAsExpected() throws IOException {
     BufferedImage page = PdfPages.render(layout.render(sample(ChineseWriting.fine(30000))), 0, DPI);
     if (Boolean.getBoolean("documents.expected.write")) {
