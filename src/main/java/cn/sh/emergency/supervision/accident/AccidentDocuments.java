@@ -14,13 +14,14 @@ import cn.sh.emergency.supervision.documents.DocumentRequest;
 import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
-import cn.sh.emergency.supervision.documents.Officers;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
-import cn.sh.emergency.supervision.shared.process.HistoricVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.process.ProcessHistory;
+import cn.sh.emergency.supervision.shared.process.UserNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,16 +41,18 @@ class AccidentDocuments implements DocumentSource {
   private static final Map<String, String> GRADES = Map.of(Grade.GENERAL, "一般事故", Grade.LARGER, "较大事故",
       Grade.MAJOR, "重大事故", Grade.EXTRAORDINARY, "特别重大事故");
 
-  private final HistoricVariables variables;
+  private final ProcessHistory history;
   private final CaseFile caseFile;
-  private final Officers officers;
+  private final UserNames names;
+  private final Deadline deadline;
   private final CalendarProperties calendar;
 
-  AccidentDocuments(HistoricVariables variables, CaseFile caseFile, Officers officers,
+  AccidentDocuments(ProcessHistory history, CaseFile caseFile, UserNames names, Deadline deadline,
                     CalendarProperties calendar) {
-    this.variables = variables;
+    this.history = history;
     this.caseFile = caseFile;
-    this.officers = officers;
+    this.names = names;
+    this.deadline = deadline;
     this.calendar = calendar;
   }
 
@@ -65,19 +68,19 @@ class AccidentDocuments implements DocumentSource {
 
   @Override
   public DocumentDraft draft(DocumentRequest request) {
-    Map<String, Object> vars = variables.ofScope(request.processInstanceId());
+    Map<String, Object> vars = history.variables(request.processInstanceId());
     CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), calendar.zone());
     RecordView approval = steps.last(AccidentProcess.USER_TASK_APPROVE_REPORT, Code.APPROVED).orElse(null);
     Object number = vars.get(Var.REPORT_APPROVAL_NO);
     if (approval == null || number == null) {
       throw new ConflictException("事故调查报告尚未批复并公布，暂不能出具事故调查报告批复：" + request.caseNo());
     }
-    LocalDate approvedOn = HistoricVariables.date(vars.get(Var.APPROVED_AT), calendar.zone());
+    LocalDate approvedOn = deadline.dayOrNull(vars.get(Var.APPROVED_AT));
     if (approvedOn == null) {
       approvedOn = steps.dayOf(approval);
     }
     String level = level(vars.get(Var.INVESTIGATING_LEVEL));
-    LocalDate occurredOn = HistoricVariables.date(vars.get(Var.OCCURRED_AT), calendar.zone());
+    LocalDate occurredOn = deadline.dayOrNull(vars.get(Var.OCCURRED_AT));
     String enterprise = request.summary().enterpriseName();
     OfficialDocument document = OfficialDocument.builder(
             ChineseWriting.bureau(District.of(request.summary().district())),
@@ -90,7 +93,7 @@ class AccidentDocuments implements DocumentSource {
             Row.of("失踪（人）", text(vars.get(Var.MISSING)), "直接经济损失",
                 vars.get(Var.DIRECT_LOSS_YUAN) instanceof Number loss ? ChineseWriting.amount(loss.longValue()) : ""),
             Row.of("调查级别", level, "提级调查", Boolean.TRUE.equals(vars.get(Var.ESCALATED)) ? "是" : "否"),
-            Row.of("调查组组长", officers.name(text(vars.get(Var.TEAM_LEADER))), "案件编号", request.caseNo())))
+            Row.of("调查组组长", names.of(text(vars.get(Var.TEAM_LEADER))), "案件编号", request.caseNo())))
         .paragraph(level + "于" + ChineseWriting.date(approvedOn) + "对" + enterprise + "事故调查报告作出批复，摘要如下：")
         .field("事故经过", text(vars.get(Var.DESCRIPTION)))
         .field("事故原因", text(vars.get(Var.CAUSE)))

@@ -4,13 +4,7 @@ import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,25 +79,9 @@ public class CaseDocuments {
     return documents.findByCaseNoOrderByIdAsc(caseNo).stream().map(CaseDocument::view).toList();
   }
 
-  /** The PDF as issued; a file that no longer has its recorded hash is never served. */
+  /** The PDF as issued; a file that is gone or no longer has its recorded hash is never served. */
   public byte[] content(IssuedDocument document) {
-    byte[] pdf;
-    try (InputStream in = store.open(document.sha256())) {
-      pdf = in.readAllBytes();
-    } catch (IOException | UncheckedIOException e) {
-      throw new IllegalStateException("文书文件缺失：" + document.documentNo(), e);
-    }
-    if (!sha256(pdf).equals(document.sha256())) {
-      throw new IllegalStateException("文书文件与登记的哈希不符（文件被改动）：" + document.documentNo());
-    }
-    return pdf;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
+    return store.readIntact(document.sha256()).orElseThrow(() ->
+        new IllegalStateException("文书文件缺失或与登记的哈希不符（文件被改动）：" + document.documentNo()));
   }
 }

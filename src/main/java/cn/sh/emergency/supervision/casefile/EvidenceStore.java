@@ -75,6 +75,23 @@ class EvidenceStore {
     }
   }
 
+  /** The content stored under the name, if the file is there and still has that hash. */
+  Optional<byte[]> readIntact(String sha256) {
+    Path file = pathOf(sha256);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      byte[] content = Files.readAllBytes(file);
+      String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+      return actual.equals(sha256) ? Optional.of(content) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored file " + sha256 + " cannot be read", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
+  }
+
   /** The SHA-256 of what is stored under the name today, or empty when the file is gone. */
   Optional<String> rehash(String sha256) {
     Path file = pathOf(sha256);

@@ -72,14 +72,18 @@ public final class ChineseWriting {
 
   /** The bureau that issues a district's documents: 上海市静安区应急管理局, or 上海市应急管理局 at city level. */
   public static String bureau(District district) {
-    return district == District.CITY ? "上海市应急管理局" : "上海市" + district.chineseName() + "应急管理局";
+    return shanghai(district) + "应急管理局";
   }
 
   /** The party's remedies against the bureau's document: administrative review (60 days), litigation (6 months). */
   public static String remedies(District district, String what) {
-    String government = district == District.CITY ? "上海市人民政府" : "上海市" + district.chineseName() + "人民政府";
-    return "如不服" + what + "，可以依法在六十日内向" + government + "申请行政复议，或者在六个月内依法向人民法院提起行政诉讼，"
+    return "如不服" + what + "，可以依法在六十日内向" + shanghai(district) + "人民政府申请行政复议，或者在六个月内依法向人民法院提起行政诉讼，"
         + "但" + what + "不停止执行，法律另有规定的除外。";
+  }
+
+  /** 上海市静安区, or 上海市 for the city level. */
+  private static String shanghai(District district) {
+    return district == District.CITY ? "上海市" : "上海市" + district.chineseName();
   }
 
   private static String upToThirtyOne(int n) {

@@ -8,12 +8,10 @@ import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
-import cn.sh.emergency.supervision.shared.process.SystemContext;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +31,9 @@ public class EnforcementDocuments {
   private final CaseDocuments caseDocuments;
   private final PdfLayout layout;
   private final CalendarProperties calendar;
-  private final IdentityService identityService;
 
   EnforcementDocuments(List<DocumentSource> sources, CaseDocuments caseDocuments, PdfLayout layout,
-                       CalendarProperties calendar, IdentityService identityService) {
+                       CalendarProperties calendar) {
     for (DocumentSource source : sources) {
       Map<DocumentType, DocumentSource> ofType = this.sources.computeIfAbsent(source.caseType(),
           t -> new EnumMap<>(DocumentType.class));
@@ -49,22 +46,20 @@ public class EnforcementDocuments {
     this.caseDocuments = caseDocuments;
     this.layout = layout;
     this.calendar = calendar;
-    this.identityService = identityService;
   }
 
   /**
-   * The document of the case, issued now by {@code actor} unless it was issued before. The caller has checked that
-   * the actor may see the case; the case's data is then read on the system's behalf.
+   * The document of the case, issued now by {@code actor} unless it was issued before; the caller has checked that
+   * the actor may see the case.
    */
   public Pdf issue(CaseSummary summary, DocumentType type, Integer party, String actor) {
-    DocumentSource source = sources.getOrDefault(CaseType.of(summary.caseType()), Map.of()).get(type);
+    CaseType caseType = CaseType.of(summary.caseType());
+    DocumentSource source = sources.getOrDefault(caseType, Map.of()).get(type);
     if (source == null) {
-      throw new NotFoundException(CaseType.of(summary.caseType()).chineseName() + "案件没有" + type.title() + "："
-          + summary.caseNo());
+      throw new NotFoundException(caseType.chineseName() + "案件没有" + type.title() + "：" + summary.caseNo());
     }
     LocalDate today = EngineClock.now().atZone(calendar.zone()).toLocalDate();
-    DocumentDraft draft = SystemContext.asSystem(identityService,
-        () -> source.draft(new DocumentRequest(type, summary, party, today)));
+    DocumentDraft draft = source.draft(new DocumentRequest(type, summary, party, today));
     DocumentIssue issue = new DocumentIssue(summary.caseNo(), type.slug(), draft.subject(), type.title(),
         draft.presetNumber() == null ? type.numberKind() : null, draft.presetNumber(), EngineClock.now(), actor,
         summary.processInstanceId());

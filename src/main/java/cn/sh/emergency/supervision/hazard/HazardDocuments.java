@@ -13,7 +13,6 @@ import cn.sh.emergency.supervision.documents.DocumentRequest;
 import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
-import cn.sh.emergency.supervision.documents.Officers;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
@@ -21,7 +20,9 @@ import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
-import cn.sh.emergency.supervision.shared.process.HistoricVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.process.ProcessHistory;
+import cn.sh.emergency.supervision.shared.process.UserNames;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +39,20 @@ class HazardDocuments implements DocumentSource {
 
   static final String ORDER_BASIS = "《中华人民共和国安全生产法》第六十五条第一款第（三）项";
 
-  private final HistoricVariables variables;
+  private final ProcessHistory history;
   private final CaseFile caseFile;
   private final CaseDocuments documents;
-  private final Officers officers;
+  private final UserNames names;
+  private final Deadline deadline;
   private final CalendarProperties calendar;
 
-  HazardDocuments(HistoricVariables variables, CaseFile caseFile, CaseDocuments documents,
-                  Officers officers, CalendarProperties calendar) {
-    this.variables = variables;
+  HazardDocuments(ProcessHistory history, CaseFile caseFile, CaseDocuments documents,
+                  UserNames names, Deadline deadline, CalendarProperties calendar) {
+    this.history = history;
     this.caseFile = caseFile;
     this.documents = documents;
-    this.officers = officers;
+    this.names = names;
+    this.deadline = deadline;
     this.calendar = calendar;
   }
 
@@ -65,7 +68,7 @@ class HazardDocuments implements DocumentSource {
 
   @Override
   public DocumentDraft draft(DocumentRequest request) {
-    Map<String, Object> vars = variables.ofScope(request.processInstanceId());
+    Map<String, Object> vars = history.variables(request.processInstanceId());
     CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), calendar.zone());
     return request.type() == DocumentType.RECTIFICATION_ORDER ? order(request, vars, steps)
         : review(request, vars, steps);
@@ -75,9 +78,9 @@ class HazardDocuments implements DocumentSource {
     boolean major = Code.MAJOR.equals(vars.get(Var.HAZARD_LEVEL));
     boolean general = Code.GENERAL.equals(vars.get(Var.HAZARD_LEVEL))
         && !Boolean.TRUE.equals(vars.get(Var.FIXED_ON_SPOT));
-    LocalDate deadline = HistoricVariables.date(vars.get(Var.RECTIFICATION_DEADLINE), calendar.zone());
+    LocalDate due = deadline.dayOrNull(vars.get(Var.RECTIFICATION_DEADLINE));
     RecordView verified = steps.last(HazardProcess.USER_TASK_VERIFY_HAZARD).orElse(null);
-    if (verified == null || !(major || general) || deadline == null
+    if (verified == null || !(major || general) || due == null
         || major && steps.last(HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE).isEmpty()) {
       throw new ConflictException("隐患尚未核查确定整改期限（重大事故隐患须拟制督办措施），暂不能出具责令限期整改指令书："
           + request.caseNo());
@@ -92,7 +95,7 @@ class HazardDocuments implements DocumentSource {
             Row.of("隐患地点", text(vars.get(Var.LOCATION)), "隐患等级", major ? "重大事故隐患" : "一般事故隐患"),
             Row.of("核查日期", ChineseWriting.date(steps.dayOf(verified)), "案件编号", request.caseNo())))
         .paragraph("经查，你单位存在下列问题：" + text(vars.get(Var.DESCRIPTION)) + "。")
-        .paragraph("依据" + ORDER_BASIS + "的规定，现责令你单位于" + ChineseWriting.date(deadline)
+        .paragraph("依据" + ORDER_BASIS + "的规定，现责令你单位于" + ChineseWriting.date(due)
             + "前整改完毕，达到有关法律法规规章和标准规定的要求。由此造成事故的，依法追究有关人员的责任。");
     if (major) {
       doc.field("督办整改措施", text(vars.get(Var.MEASURES_REQUIRED)))
@@ -103,7 +106,7 @@ class HazardDocuments implements DocumentSource {
     doc.paragraph("整改期间，你单位应当采取有效措施，确保安全生产。逾期未整改或者整改不合格的，本机关将依法予以处理。")
         .paragraph(ChineseWriting.remedies(district, "本指令"))
         .signature("被检查单位负责人（签名）：____________　　年　　月　　日")
-        .signature("安全生产执法人员（签名）：" + officers.name(verified.actor()) + "　　证号：____________")
+        .signature("安全生产执法人员（签名）：" + names.of(verified.actor()) + "　　证号：____________")
         .note("本文书一式两份：一份由应急管理部门存档，一份交被检查单位。");
     return DocumentDraft.of(doc.sealedOn(request.today()));
   }
@@ -132,7 +135,7 @@ class HazardDocuments implements DocumentSource {
     if (passed) {
       doc.paragraph("经复查，你单位已按要求完成整改，事故隐患已消除，予以销号。");
     } else {
-      LocalDate again = HistoricVariables.date(vars.get(Var.RECTIFICATION_DEADLINE), calendar.zone());
+      LocalDate again = deadline.dayOrNull(vars.get(Var.RECTIFICATION_DEADLINE));
       doc.paragraph("经复查，你单位未按要求完成整改。现责令你单位于"
           + (again == null ? "____年__月__日" : ChineseWriting.date(again))
           + "前继续整改完毕；逾期未整改的，本机关将依法予以处理。");
@@ -140,7 +143,7 @@ class HazardDocuments implements DocumentSource {
     doc.field("复查意见", Objects.toString(accepted.opinion(), ""))
         .paragraph(ChineseWriting.remedies(district, "本意见"))
         .signature("被复查单位负责人（签名）：____________　　年　　月　　日")
-        .signature("复查人员（签名）：" + officers.name(accepted.actor()) + "　　证号：____________")
+        .signature("复查人员（签名）：" + names.of(accepted.actor()) + "　　证号：____________")
         .note("本文书一式两份：一份由应急管理部门存档，一份交被复查单位。");
     return new DocumentDraft("round-" + round, null, doc.sealedOn(request.today()));
   }

@@ -8,16 +8,17 @@ import cn.sh.emergency.supervision.documents.DocumentRequest;
 import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
-import cn.sh.emergency.supervision.documents.Officers;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
-import cn.sh.emergency.supervision.shared.process.HistoricVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.process.ProcessHistory;
+import cn.sh.emergency.supervision.shared.process.ProcessHistory.Completion;
+import cn.sh.emergency.supervision.shared.process.UserNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,17 +50,14 @@ public class LegalReviewDocuments implements DocumentSource {
     ITEMS.put(ReviewItem.CRIME_TRANSFER, "已审查是否涉嫌犯罪需要移送司法机关");
   }
 
-  private final HistoricVariables variables;
-  private final HistoryService history;
-  private final Officers officers;
-  private final CalendarProperties calendar;
+  private final ProcessHistory history;
+  private final UserNames names;
+  private final Deadline deadline;
 
-  LegalReviewDocuments(HistoricVariables variables, HistoryService history, Officers officers,
-                       CalendarProperties calendar) {
-    this.variables = variables;
+  LegalReviewDocuments(ProcessHistory history, UserNames names, Deadline deadline) {
     this.history = history;
-    this.officers = officers;
-    this.calendar = calendar;
+    this.names = names;
+    this.deadline = deadline;
   }
 
   @Override
@@ -87,25 +83,23 @@ public class LegalReviewDocuments implements DocumentSource {
    */
   public DocumentDraft opinion(DocumentRequest request, String reviewProcessInstanceId, String subjectPrefix,
                                String party) {
-    List<HistoricTaskInstance> reviews = history.createHistoricTaskInstanceQuery()
-        .processInstanceId(reviewProcessInstanceId).taskDefinitionKey(LegalReviewProcess.USER_TASK_REVIEW_DECISION)
-        .finished().orderByHistoricTaskInstanceEndTime().asc().list();
-    Map<String, Object> vars = variables.ofScope(reviewProcessInstanceId);
+    List<Completion> reviews = history.completions(reviewProcessInstanceId,
+        LegalReviewProcess.USER_TASK_REVIEW_DECISION);
+    Map<String, Object> vars = history.variables(reviewProcessInstanceId);
     if (reviews.isEmpty() || vars.get(Var.LEGAL_REVIEW_OUTCOME) == null) {
       throw new ConflictException("尚未作出法制审核结论，暂不能出具法制审核意见书：" + request.caseNo());
     }
-    HistoricTaskInstance review = reviews.get(reviews.size() - 1);
-    LocalDate reviewedOn = review.getEndTime().toInstant().atZone(calendar.zone()).toLocalDate();
-    LocalDate submittedOn = history.createHistoricProcessInstanceQuery().processInstanceId(reviewProcessInstanceId)
-        .singleResult().getStartTime().toInstant().atZone(calendar.zone()).toLocalDate();
+    Completion review = reviews.get(reviews.size() - 1);
+    LocalDate reviewedOn = deadline.dayOf(review.endedAt());
+    LocalDate submittedOn = deadline.dayOf(history.startOf(reviewProcessInstanceId));
     String reviewer = vars.get(Var.LEGAL_REVIEWER) != null ? vars.get(Var.LEGAL_REVIEWER).toString()
-        : review.getAssignee();
+        : review.assignee();
     List<Row> rows = new ArrayList<>(List.of(
         Row.of("案件编号", request.caseNo(), "送审日期", ChineseWriting.date(submittedOn)),
         Row.of("当事人", party, "决定类型", decisionType(vars.get(Var.DECISION_TYPE))),
         Row.of("拟作出的决定", text(vars.get(Var.DRAFT_DECISION))),
         Row.of("拟罚款金额", fine(vars.get(Var.PROPOSED_FINE_YUAN)), "法律依据", text(vars.get(Var.LEGAL_BASIS))),
-        Row.of("承办人", officers.name(text(vars.get(Var.HANDLER))), "法制审核人员", officers.name(reviewer))));
+        Row.of("承办人", names.of(text(vars.get(Var.HANDLER))), "法制审核人员", names.of(reviewer))));
     List<Row> items = new ArrayList<>();
     for (Map.Entry<String, String> item : ITEMS.entrySet()) {
       items.add(Row.of(item.getValue(), Boolean.TRUE.equals(vars.get(item.getKey())) ? "是" : "否"));
@@ -119,7 +113,7 @@ public class LegalReviewDocuments implements DocumentSource {
         .field("审核结论", conclusion(vars.get(Var.LEGAL_REVIEW_OUTCOME)))
         .field("审核意见", text(vars.get(Var.LEGAL_REVIEW_OPINION)))
         .paragraph("未经法制审核或者审核未通过的，不得作出决定。")
-        .signature("法制审核人员（签名）：" + officers.name(reviewer) + "　　" + ChineseWriting.date(reviewedOn))
+        .signature("法制审核人员（签名）：" + names.of(reviewer) + "　　" + ChineseWriting.date(reviewedOn))
         .note("本意见书一式两份：一份附卷，一份送承办机构。")
         .sealedOn(reviewedOn);
     return new DocumentDraft(subjectPrefix + "review-" + reviews.size(), null, document);

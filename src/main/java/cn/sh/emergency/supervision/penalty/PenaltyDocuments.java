@@ -11,7 +11,6 @@ import cn.sh.emergency.supervision.documents.DocumentRequest;
 import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
-import cn.sh.emergency.supervision.documents.Officers;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.legalreview.LegalReviewDocuments;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
@@ -22,14 +21,16 @@ import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
-import cn.sh.emergency.supervision.shared.process.HistoricVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.process.ProcessHistory;
+import cn.sh.emergency.supervision.shared.process.ProcessHistory.Scope;
+import cn.sh.emergency.supervision.shared.process.UserNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,22 +43,24 @@ import org.springframework.stereotype.Component;
 class PenaltyDocuments implements DocumentSource {
 
   private final PenaltyCases cases;
-  private final HistoricVariables variables;
+  private final ProcessHistory history;
   private final CaseFile caseFile;
   private final LegalReviewDocuments legalReviews;
   private final PenaltyTimeLimits limits;
-  private final Officers officers;
+  private final UserNames names;
+  private final Deadline deadline;
   private final CalendarProperties calendar;
 
-  PenaltyDocuments(PenaltyCases cases, HistoricVariables variables, CaseFile caseFile,
-                   LegalReviewDocuments legalReviews, PenaltyTimeLimits limits, Officers officers,
+  PenaltyDocuments(PenaltyCases cases, ProcessHistory history, CaseFile caseFile,
+                   LegalReviewDocuments legalReviews, PenaltyTimeLimits limits, UserNames names, Deadline deadline,
                    CalendarProperties calendar) {
     this.cases = cases;
-    this.variables = variables;
+    this.history = history;
     this.caseFile = caseFile;
     this.legalReviews = legalReviews;
     this.limits = limits;
-    this.officers = officers;
+    this.names = names;
+    this.deadline = deadline;
     this.calendar = calendar;
   }
 
@@ -74,18 +77,18 @@ class PenaltyDocuments implements DocumentSource {
 
   @Override
   public DocumentDraft draft(DocumentRequest request) {
-    Map<String, Object> caseVars = variables.ofScope(request.processInstanceId());
+    Map<String, Object> caseVars = history.variables(request.processInstanceId());
     if (request.type() == DocumentType.CLOSURE_APPROVAL) {
       return closure(request, caseVars);
     }
     PartyView party = party(request);
-    // Cases begun before the party decision knew its party's number are matched by name and kind.
-    HistoricActivityInstance scope = variables.scopeOf(request.processInstanceId(),
-            DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION, Map.of(Var.PARTY_NO, String.valueOf(party.partyNo())))
-        .or(() -> variables.scopeOf(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION,
-            Map.of(Var.PARTY_NAME, party.name(), Var.PARTY_KIND, party.kind().name())))
+    // Cases begun before each party's sub-process knew its party's number are matched by name and kind.
+    Scope scope = history.scope(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION,
+            locals -> locals.get(Var.PARTY_NO) != null ? Integer.valueOf(party.partyNo()).equals(locals.get(Var.PARTY_NO))
+                : party.name().equals(locals.get(Var.PARTY_NAME))
+                  && party.kind().name().equals(String.valueOf(locals.get(Var.PARTY_KIND))))
         .orElseThrow(() -> notYet(request, "尚未进入对该当事人的处罚决定程序"));
-    Map<String, Object> partyVars = variables.ofScope(scope.getExecutionId());
+    Map<String, Object> partyVars = scope.variables();
     String subject = DocumentDraft.party(party.partyNo());
     switch (request.type()) {
       case PENALTY_NOTICE:
@@ -100,14 +103,14 @@ class PenaltyDocuments implements DocumentSource {
   }
 
   private OfficialDocument notice(DocumentRequest request, Map<String, Object> caseVars,
-                                  Map<String, Object> partyVars, PartyView party, HistoricActivityInstance scope) {
+                                  Map<String, Object> partyVars, PartyView party, Scope scope) {
     long fine = proposedFine(request, partyVars, scope);
     OfficialDocument.Builder doc = start(request, DocumentType.PENALTY_NOTICE, party)
         .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS)) + "。")
         .paragraph("依据" + text(caseVars.get(Var.LEGAL_BASIS)) + "的规定，本机关拟对你" + you(party) + "作出如下行政处罚："
             + ChineseWriting.fine(fine) + "。")
         .paragraph("依据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你" + you(party) + "有权进行陈述和申辩。"
-            + "如有陈述、申辩意见，请于收到本告知书之日起" + days(limits.getStatementWorkingDays())
+            + "如有陈述、申辩意见，请于收到本告知书之日起" + limits.getStatementWorkingDays()
             + "个工作日内向本机关提出；逾期未提出的，视为放弃上述权利。");
     if (Boolean.TRUE.equals(partyVars.get(Var.HEARING_RIGHT))) {
       doc.paragraph("依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你" + you(party)
@@ -120,7 +123,7 @@ class PenaltyDocuments implements DocumentSource {
 
   private OfficialDocument hearingNotice(DocumentRequest request, Map<String, Object> caseVars,
                                          Map<String, Object> partyVars, PartyView party,
-                                         HistoricActivityInstance scope) {
+                                         Scope scope) {
     long fine = proposedFine(request, partyVars, scope);
     if (!Boolean.TRUE.equals(partyVars.get(Var.HEARING_RIGHT))) {
       throw new ConflictException("拟作出的处罚不属于当事人有权要求听证的情形，不出具听证告知书：" + party.name());
@@ -130,7 +133,7 @@ class PenaltyDocuments implements DocumentSource {
             + "。依据" + text(caseVars.get(Var.LEGAL_BASIS)) + "的规定，本机关拟对你" + you(party) + "作出"
             + ChineseWriting.fine(fine) + "的行政处罚。")
         .paragraph("依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你" + you(party) + "有要求举行听证的权利。"
-            + "如要求听证，应当在收到本告知书之日起" + days(limits.getStatementWorkingDays())
+            + "如要求听证，应当在收到本告知书之日起" + limits.getStatementWorkingDays()
             + "个工作日内向本机关提出；逾期未提出的，视为放弃听证权利。本机关将在举行听证的七日前通知听证的时间、地点。"
             + "听证由本机关指定的非本案调查人员主持；你" + you(party) + "认为主持人与本案有直接利害关系的，有权申请回避。")
         .signature("当事人（签收）：____________　　年　　月　　日")
@@ -155,12 +158,10 @@ class PenaltyDocuments implements DocumentSource {
     return doc.sealedOn(party.decidedOn());
   }
 
-  private DocumentDraft legalReview(DocumentRequest request, PartyView party, HistoricActivityInstance scope,
+  private DocumentDraft legalReview(DocumentRequest request, PartyView party, Scope scope,
                                     String subject) {
-    String review = variables.instancesOf(request.processInstanceId(), DualPenaltyProcess.CALL_ACTIVITY_LEGAL_REVIEW)
-        .stream().filter(call -> scope.getId().equals(call.getParentActivityInstanceId()))
-        .map(HistoricActivityInstance::getCalledProcessInstanceId)
-        .reduce((first, last) -> last)
+    String review = history.calledWithin(request.processInstanceId(), DualPenaltyProcess.CALL_ACTIVITY_LEGAL_REVIEW,
+            scope)
         .orElseThrow(() -> notYet(request, "该当事人的处罚决定未经法制审核"));
     return legalReviews.opinion(request, review, subject + "-", party.name() + "（" + party.kind().chineseName() + "）");
   }
@@ -170,7 +171,7 @@ class PenaltyDocuments implements DocumentSource {
     RecordView approved = steps.last(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Code.APPROVED)
         .orElseThrow(() -> notYet(request, "结案尚未经负责人批准"));
     List<PartyView> parties = cases.parties(request.caseNo());
-    LocalDate registered = HistoricVariables.date(caseVars.get(Var.REGISTERED_AT), calendar.zone());
+    LocalDate registered = deadline.dayOrNull(caseVars.get(Var.REGISTERED_AT));
     List<Row> rows = new ArrayList<>(List.of(
         Row.of("案件编号", request.caseNo(), "立案日期", registered == null ? "" : ChineseWriting.date(registered)),
         Row.of("案由", text(caseVars.get(Var.VIOLATION_FACTS))),
@@ -180,8 +181,8 @@ class PenaltyDocuments implements DocumentSource {
         Row.of("执行情况", parties.stream().map(p -> p.name() + "：" + p.status().chineseName())
             .collect(Collectors.joining("；")))));
     String handler = text(caseVars.get(Var.HANDLER));
-    rows.add(Row.of("承办人", officers.name(handler), "承办意见", "处罚决定已执行完毕，建议结案"));
-    rows.add(Row.of("审批人", officers.name(approved.actor()), "审批意见",
+    rows.add(Row.of("承办人", names.of(handler), "承办意见", "处罚决定已执行完毕，建议结案"));
+    rows.add(Row.of("审批人", names.of(approved.actor()), "审批意见",
         text(approved.opinion()) + "（" + ChineseWriting.date(steps.dayOf(approved)) + "）"));
     return DocumentDraft.of(OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
             DocumentType.CLOSURE_APPROVAL.title())
@@ -219,9 +220,9 @@ class PenaltyDocuments implements DocumentSource {
   }
 
   private long proposedFine(DocumentRequest request, Map<String, Object> partyVars,
-                            HistoricActivityInstance scope) {
-    boolean noticeStage = variables.instancesOf(request.processInstanceId(), DualPenaltyProcess.USER_TASK_SERVE_NOTICE)
-        .stream().anyMatch(task -> scope.getId().equals(task.getParentActivityInstanceId()));
+                            Scope scope) {
+    boolean noticeStage = history.reachedWithin(request.processInstanceId(), DualPenaltyProcess.USER_TASK_SERVE_NOTICE,
+        scope);
     if (!noticeStage || !(partyVars.get(Var.PROPOSED_FINE_YUAN) instanceof Number fine)) {
       throw notYet(request, "尚未拟定对该当事人的处罚意见");
     }
@@ -267,10 +268,6 @@ class PenaltyDocuments implements DocumentSource {
 
   private static String you(PartyView party) {
     return party.kind() == PartyKind.UNIT ? "单位" : "";
-  }
-
-  private static String days(int n) {
-    return String.valueOf(n);
   }
 
   private static ConflictException notYet(DocumentRequest request, String why) {

@@ -62,6 +62,11 @@ public class Deadline {
     return startOf(calendar.minusWorkingDays(dayOf(deadline), n));
   }
 
+  /** {@link #dayOf(Object)}, or {@code null} for no value (e.g. a date a case has not recorded yet). */
+  public LocalDate dayOrNull(Object value) {
+    return value == null ? null : dayOf(value);
+  }
+
   /** The calendar day of a date, instant or ISO text in the statutory zone. */
   public LocalDate dayOf(Object value) {
     if (value == null) {
