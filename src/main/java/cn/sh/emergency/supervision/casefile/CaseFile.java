@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.casefile;
 import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseNumber;
 import cn.sh.emergency.supervision.shared.ConflictException;
+import cn.sh.emergency.supervision.shared.DeadlineLog;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,12 +55,13 @@ public class CaseFile {
   private final EvidenceStore evidenceStore;
   private final NumberSeries numbers;
   private final CalendarProperties calendar;
+  private final DeadlineLog deadlines;
   private final EntityManager entityManager;
 
   CaseFile(CaseLedgerRepository ledger, CaseRecordRepository records, CaseReferralRepository referrals,
            CaseEvidenceRepository evidence, CaseDocumentRepository documents, EvidenceStore evidenceStore,
            NumberSeries numbers,
-           CalendarProperties calendar, EntityManager entityManager) {
+           CalendarProperties calendar, DeadlineLog deadlines, EntityManager entityManager) {
     this.ledger = ledger;
     this.records = records;
     this.referrals = referrals;
@@ -68,6 +70,7 @@ public class CaseFile {
     this.evidenceStore = evidenceStore;
     this.numbers = numbers;
     this.calendar = calendar;
+    this.deadlines = deadlines;
     this.entityManager = entityManager;
   }
 
@@ -99,7 +102,13 @@ public class CaseFile {
 
   /** The deadline the case currently runs to (e.g. the rectification deadline); clears the overdue flag. */
   public void setDeadline(String caseNo, Instant deadlineAt) {
-    row(caseNo).deadline(deadlineAt);
+    CaseLedgerEntry row = row(caseNo);
+    row.deadline(deadlineAt, deadlines.isProvisional(row.processInstanceId(), deadlineAt));
+  }
+
+  /** A provisional deadline of the case recomputed on a newer calendar: the ledger follows it. */
+  public void correctDeadline(String caseNo, Instant previous, Instant corrected, boolean stillProvisional) {
+    row(caseNo).deadlineCorrected(previous, corrected, stillProvisional);
   }
 
   public void markOverdue(String caseNo) {

@@ -40,6 +40,7 @@ class CaseLedgerEntry {
   private int publications;
   private int publicationsLate;
   private Instant deadlineAt;
+  private boolean deadlineProvisional;
   private Instant closedAt;
   private boolean overdue;
   private boolean listed;
@@ -76,9 +77,25 @@ class CaseLedgerEntry {
     this.stageName = stageName;
   }
 
-  void deadline(Instant deadlineAt) {
+  void deadline(Instant deadlineAt, boolean provisional) {
     this.deadlineAt = deadlineAt;
+    this.deadlineProvisional = provisional;
     this.overdue = false;
+  }
+
+  /** A deadline recomputed on a newer calendar: the case runs to the corrected one, flagged as it now is. */
+  void deadlineCorrected(Instant previous, Instant corrected, boolean provisional) {
+    if (previous.equals(deadlineAt)) {
+      this.deadlineAt = corrected;
+      this.deadlineProvisional = provisional;
+    }
+    if (previous.equals(evaluationDueAt)) {
+      this.evaluationDueAt = corrected;
+    }
+  }
+
+  String processInstanceId() {
+    return processInstanceId;
   }
 
   void grade(String grade) {
@@ -168,7 +185,7 @@ class CaseLedgerEntry {
 
   CaseSummary summary() {
     return new CaseSummary(caseNo, caseType, lifecycle, district, processInstanceId, enterpriseName, enterpriseUscc,
-        sector, street, stage, stageName, grade, outcome, openedAt, deadlineAt, closedAt, overdue, listed, listedAt,
+        sector, street, stage, stageName, grade, outcome, openedAt, deadlineAt, deadlineProvisional, closedAt, overdue, listed, listedAt,
         onTime, escalated, reportedOnTime, evaluationDueAt, evaluatedAt, personsPenalised, fineDecidedYuan,
         fineCollectedYuan, publications, publicationsLate, urgeCount, recordCount);
   }

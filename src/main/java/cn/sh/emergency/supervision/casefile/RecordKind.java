@@ -5,6 +5,7 @@ public enum RecordKind {
   CASE_OPENED("立案/启动"),
   TASK_COMPLETED("办理环节完成"),
   TIMER_FIRED("期限到达"),
+  DEADLINE_CORRECTED("期限校正"),
   DECISION("决定"),
   PUBLICATION("公示"),
   CORRECTION("更正/撤回"),

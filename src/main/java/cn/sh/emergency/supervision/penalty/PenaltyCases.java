@@ -8,7 +8,6 @@ import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
-import cn.sh.emergency.supervision.shared.StatutoryCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,18 +32,16 @@ public class PenaltyCases {
   private final PenaltyPaymentRepository payments;
   private final CaseFile caseFile;
   private final DocumentNumbers documentNumbers;
-  private final StatutoryCalendar calendar;
   private final PaymentTerms terms;
   private final LatePaymentSurcharge surcharge;
 
   PenaltyCases(PenaltyPartyRepository parties, PenaltyPaymentRepository payments, CaseFile caseFile,
-               DocumentNumbers documentNumbers, StatutoryCalendar calendar, PaymentTerms terms,
+               DocumentNumbers documentNumbers, PaymentTerms terms,
                LatePaymentSurcharge surcharge) {
     this.parties = parties;
     this.payments = payments;
     this.caseFile = caseFile;
     this.documentNumbers = documentNumbers;
-    this.calendar = calendar;
     this.terms = terms;
     this.surcharge = surcharge;
   }
@@ -106,12 +103,14 @@ public class PenaltyCases {
     caseFile.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION, "NOT_PENALISED", details));
   }
 
-  /** The decision was served on the party: the payment period runs from the next day; returns its last day. */
-  public LocalDate served(Long partyId, LocalDate servedOn) {
-    PenaltyParty party = byId(partyId);
-    LocalDate due = calendar.plusDays(servedOn, terms.paymentDays());
-    party.served(servedOn, due);
-    return due;
+  /** Days the party has to pay from service (行政处罚法 art. 67: 15 days). */
+  public int paymentDays() {
+    return terms.paymentDays();
+  }
+
+  /** The decision was served on the party; the payment period, computed by the process, ends on {@code paymentDue}. */
+  public void served(Long partyId, LocalDate servedOn, LocalDate paymentDue) {
+    byId(partyId).served(servedOn, paymentDue);
   }
 
   public void paymentOverdue(Long partyId) {

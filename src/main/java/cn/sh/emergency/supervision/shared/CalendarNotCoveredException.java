@@ -1,16 +1,15 @@
 package cn.sh.emergency.supervision.shared;
 
 /**
- * A period reaches into a year for which no holiday arrangement is loaded. Computing it as if only weekends
- * existed would give wrong statutory deadlines, so the computation fails and names the missing year.
+ * A date so far from today (beyond the calendar's horizon, or before the statutory holiday rules it knows) that no
+ * deadline can sensibly be computed on it: almost always a mistyped year.
  */
 public class CalendarNotCoveredException extends InvalidInputException {
 
   private final int year;
 
   public CalendarNotCoveredException(int year) {
-    super("节假日数据未覆盖" + year + "年，无法计算法定期限。请管理员补充该年度国务院节假日安排"
-        + "（calendar/" + year + ".json 或 supervision.calendar.override-file）。");
+    super(year + "年超出法定期限的计算范围，请核对所填日期的年份。");
     this.year = year;
   }
 

@@ -1,17 +1,28 @@
 package cn.sh.emergency.supervision.shared;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param zone         the zone in which statutory days begin and end
- * @param overrideFile an extra holiday file (same format as {@code classpath:calendar/*.json}); a year in it
- *                     replaces the shipped one, so next year's arrangement can be added without a release
+ * @param zone            the zone in which statutory days begin and end
+ * @param horizonYears    how many years ahead of this year deadlines are computed (provisionally where no notice is
+ *                        published); a date beyond is refused as implausible
+ * @param refreshInterval how often a node asks the database whether a year was published, e.g. on another node
  */
 @ConfigurationProperties("supervision.calendar")
-public record CalendarProperties(ZoneId zone, String overrideFile) {
+public record CalendarProperties(ZoneId zone, Integer horizonYears, Duration refreshInterval) {
+
+  public static final int DEFAULT_HORIZON_YEARS = 10;
 
   public CalendarProperties {
     zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+    horizonYears = horizonYears == null ? DEFAULT_HORIZON_YEARS : horizonYears;
+    refreshInterval = refreshInterval == null ? Duration.ofSeconds(5) : refreshInterval;
+  }
+
+  /** The defaults, in the given zone (unit tests). */
+  public static CalendarProperties of(ZoneId zone) {
+    return new CalendarProperties(zone, null, null);
   }
 }

@@ -9,12 +9,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.SortedSet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code deadline} bean of BPMN expressions: {@code ${deadline.workingDays(now(), 5)}} for timers
  * ({@code timeDate}) and user-task due dates. A period ends at the end of its last day (23:59:59 in the
- * configured zone), so a timer on it fires once the whole last day has passed.
+ * configured zone), so a timer on it fires once the whole last day has passed. A deadline that depends on a year
+ * without the State Council's notice is computed provisionally and noted in the {@link DeadlineLog}.
  */
 @Component("deadline")
 public class Deadline {
@@ -23,15 +26,23 @@ public class Deadline {
 
   private final StatutoryCalendar calendar;
   private final ZoneId zone;
+  private final DeadlineLog log;
 
-  public Deadline(StatutoryCalendar calendar, CalendarProperties properties) {
+  @Autowired
+  public Deadline(StatutoryCalendar calendar, CalendarProperties properties, DeadlineLog log) {
     this.calendar = calendar;
     this.zone = properties.zone();
+    this.log = log;
+  }
+
+  /** A deadline bean that notes nothing (process and unit tests). */
+  public Deadline(StatutoryCalendar calendar, CalendarProperties properties) {
+    this(calendar, properties, DeadlineLog.NONE);
   }
 
   /** End of the n-th working day after start. */
   public Date workingDays(Object start, int n) {
-    return endOf(calendar.plusWorkingDays(dayOf(start), n));
+    return noted(new DeadlineRule(DeadlineRule.Kind.WORKING_DAYS, instantOf(start), n));
   }
 
   /**
@@ -44,12 +55,12 @@ public class Deadline {
 
   /** End of the n-th calendar day after start, moved to the next working day if that day is off. */
   public Date days(Object start, int n) {
-    return endOf(calendar.plusDays(dayOf(start), n));
+    return noted(new DeadlineRule(DeadlineRule.Kind.DAYS, instantOf(start), n));
   }
 
   /** End of the day n months after start, moved to the next working day if that day is off. */
   public Date months(Object start, int n) {
-    return endOf(calendar.plusMonths(dayOf(start), n));
+    return noted(new DeadlineRule(DeadlineRule.Kind.MONTHS, instantOf(start), n));
   }
 
   /** End of the given day, e.g. of a rectification deadline a user chose as a date. */
@@ -59,7 +70,30 @@ public class Deadline {
 
   /** Start of the n-th working day before a deadline's day, e.g. when a reminder is due. */
   public Date workingDaysBefore(Object deadline, int n) {
-    return startOf(calendar.minusWorkingDays(dayOf(deadline), n));
+    return noted(new DeadlineRule(DeadlineRule.Kind.WORKING_DAYS_BEFORE, instantOf(deadline), n));
+  }
+
+  /** The deadline a rule gives on the given calendar: the one way every deadline is computed. */
+  public Date on(StatutoryCalendar on, DeadlineRule rule) {
+    LocalDate day = rule.dayOn(on, dayOf(rule.start()));
+    return rule.atStartOfDay() ? startOf(day) : endOf(day);
+  }
+
+  /** The years without official holiday data that a deadline computed by the rule depends on. */
+  public SortedSet<Integer> provisionalYears(StatutoryCalendar on, DeadlineRule rule, Date due) {
+    return on.provisionalYears(dayOf(rule.start()), dayOf(due));
+  }
+
+  private Date noted(DeadlineRule rule) {
+    Date due = on(calendar, rule);
+    LocalDate startDay = dayOf(rule.start());
+    LocalDate dueDay = dayOf(due);
+    SortedSet<Integer> provisional = calendar.provisionalYears(startDay, dueDay);
+    if (!provisional.isEmpty()) {
+      log.provisional(rule, due.toInstant(), provisional, Math.min(startDay.getYear(), dueDay.getYear()),
+          Math.max(startDay.getYear(), dueDay.getYear()), calendar.version());
+    }
+    return due;
   }
 
   /** {@link #dayOf(Object)}, or {@code null} for no value (e.g. a date a case has not recorded yet). */
@@ -79,6 +113,12 @@ public class Deadline {
   }
 
   private Instant instantOf(Object value) {
+    if (value == null) {
+      throw new InvalidInputException("计算期限缺少起算日期");
+    }
+    if (value instanceof LocalDate d) {
+      return d.atStartOfDay(zone).toInstant();
+    }
     if (value instanceof Date d) {
       return d.toInstant();
     }

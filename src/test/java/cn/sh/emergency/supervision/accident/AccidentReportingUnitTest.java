@@ -17,7 +17,7 @@ class AccidentReportingUnitTest {
 
   private final AccidentReporting reporting = new AccidentReporting(
       new AccidentReportingTerms(Duration.ofHours(1), 30, 7),
-      new Deadline(StatutoryCalendar.load(null), new CalendarProperties(ZoneId.of("Asia/Shanghai"), null)));
+      new Deadline(StatutoryCalendar.shipped(), CalendarProperties.of(ZoneId.of("Asia/Shanghai"))));
 
   private static Instant at(String shanghai) {
     return OffsetDateTime.parse(shanghai + "+08:00").toInstant();

@@ -101,9 +101,9 @@ class HazardClosedLoopIntegrationTest {
 
     ResponseEntity<String> beyondCalendar = rest.post("jingan-handler", "/engine-rest/task/" + taskId
         + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
-        Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2027-03-01"))));
+        Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2040-03-01"))));
     assertThat(beyondCalendar.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(beyondCalendar.getBody()).contains("2027");
+    assertThat(beyondCalendar.getBody()).contains("2040年超出法定期限的计算范围").doesNotContain(".json");
 
     ResponseEntity<String> noLevel = rest.post("jingan-handler", "/engine-rest/task/" + taskId + "/submit-form",
         Map.of("variables", EngineRest.typed(Map.of(CommonVariables.OPINION, "稍后再定"))));

@@ -218,6 +218,12 @@ class AuthorizationMatrixIntegrationTest {
         new Call("POST /api/admin/migrations", HttpMethod.POST, "/api/admin/migrations",
             Map.of("processDefinitionKey", "hazard-closed-loop", "sourceVersion", 1, "targetVersion", 1)),
         new Call("GET /api/admin/migrations/{batchId}", HttpMethod.GET, "/api/admin/migrations/no-such-batch", null),
+        // An incomplete notice: administrators get past the role check to the notice's check (400), nothing is stored.
+        new Call("PUT /api/admin/calendar/{year}", HttpMethod.PUT, "/api/admin/calendar/2027",
+            Map.of("title", "权限测试", "holidays", List.of())),
+        new Call("GET /api/admin/calendar/{year}/versions", HttpMethod.GET, "/api/admin/calendar/2026/versions", null),
+        new Call("GET /api/calendar/years", HttpMethod.GET, "/api/calendar/years", null),
+        new Call("GET /api/calendar/years/{year}", HttpMethod.GET, "/api/calendar/years/2027", null),
         new Call("engine: GET /engine-rest/process-instance/{id}", HttpMethod.GET,
             "/engine-rest/process-instance/" + instanceId, null),
         new Call("engine: GET /engine-rest/process-instance/{id}/variables", HttpMethod.GET,

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LatePaymentSurchargeUnitTest {
 
   private final LatePaymentSurcharge surcharge =
-      new LatePaymentSurcharge(StatutoryCalendar.load(null), new PaymentTerms(15, 3));
+      new LatePaymentSurcharge(StatutoryCalendar.shipped(), new PaymentTerms(15, 3));
 
   @ParameterizedTest(name = "fine {0}, received {1}, on {2}: due {3}, {4} days late, surcharge {5}, total {6}")
   @CsvSource({

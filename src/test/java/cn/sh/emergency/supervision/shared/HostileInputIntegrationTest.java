@@ -124,11 +124,11 @@ class HostileInputIntegrationTest {
         attack("reported before it happened", t -> t.json("jingan-handler", "/api/accidents",
             ApiBodies.accident("reportedAt", "2026-03-01T07:00"))),
         attack("accident beyond the calendar", t -> t.json("jingan-handler", "/api/accidents",
-            ApiBodies.accident("occurredAt", "2031-03-02T07:00", "reportedAt", "2031-03-02T08:00"))),
+            ApiBodies.accident("occurredAt", "2041-03-02T07:00", "reportedAt", "2041-03-02T08:00"))),
         attack("date that does not exist", t -> t.json("jingan-handler", "/api/accidents",
             ApiBodies.accident("occurredAt", "2026-02-30T07:00"))),
         attack("deadline beyond the calendar", t -> t.rest.as("jingan-handler").getForEntity(
-            "/api/calendar/deadline?from=2031-01-05&workingDays=5", String.class)),
+            "/api/calendar/deadline?from=2041-01-05&workingDays=5", String.class)),
         attack("deadline with a negative count", t -> t.rest.as("jingan-handler").getForEntity(
             "/api/calendar/deadline?from=2026-03-02&workingDays=-5", String.class)),
         attack("huge page size", t -> t.rest.as("jingan-handler").getForEntity(
@@ -142,7 +142,7 @@ class HostileInputIntegrationTest {
         attack("verification form: a deadline before today", t -> t.submitVerification(Map.of(
             "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2025-01-01"))),
         attack("verification form: a deadline beyond the calendar", t -> t.submitVerification(Map.of(
-            "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2031-03-02"))),
+            "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2041-03-02"))),
         attack("deployment: external entity", t -> ModelerDeployment.deploy(t.rest.as("admin"), "xxe", "xxe.bpmn",
             EXTERNAL_ENTITY)),
         attack("deployment: billion laughs", t -> ModelerDeployment.deploy(t.rest.as("admin"), "laughs", "laughs.dmn",

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class StatutoryCalendarUnitTest {
 
-  private final StatutoryCalendar calendar = new StatutoryCalendar(HolidayDataLoader.load(null));
+  private final StatutoryCalendar calendar = StatutoryCalendar.shipped();
 
   @ParameterizedTest(name = "{0} ({1}): {2} .. {3} off, first working day after {4}")
   @CsvSource({
@@ -96,15 +96,33 @@ class StatutoryCalendarUnitTest {
   }
 
   @Test
-  void aPeriodReachingAnUncoveredYearFailsAndNamesTheYear() {
-    assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.parse("2026-12-28"), 5))
+  void aPeriodReachingAYearWithoutANoticeIsComputedProvisionallyAndSaysSo() {
+    // 2027 has no notice: 元旦 (Fri 1-1) is off by statute, no make-up days.
+    LocalDate due = calendar.plusWorkingDays(LocalDate.parse("2026-12-28"), 5);
+    assertThat(due).isEqualTo(LocalDate.parse("2027-01-05"));
+    assertThat(calendar.provisionalYears(LocalDate.parse("2026-12-28"), due)).containsExactly(2027);
+    assertThat(calendar.status(2027)).isEqualTo(CalendarYearStatus.PROVISIONAL);
+    assertThat(calendar.status(2026)).isEqualTo(CalendarYearStatus.OFFICIAL);
+    assertThat(calendar.provisionalYears(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-12-31"))).isEmpty();
+    // 春节 2027: 除夕 2-5 to 初三 2-8 (Fri–Mon) off; 2-4 + 1 working day is 2-9.
+    assertThat(calendar.plusWorkingDays(LocalDate.parse("2027-02-04"), 1)).isEqualTo(LocalDate.parse("2027-02-09"));
+    // A calendar period ending on a provisional holiday rolls over it: 2026-12-02 + 30 days = 2027-01-01 → 01-04.
+    assertThat(calendar.plusDays(LocalDate.parse("2026-12-02"), 30)).isEqualTo(LocalDate.parse("2027-01-04"));
+  }
+
+  @Test
+  void onlyDatesBeyondTheHorizonOrBeforeTheStatutoryRulesAreRefused() {
+    StatutoryCalendar onTheSecondOfDecember = new StatutoryCalendar(CalendarSource.fixed(HolidayDataLoader.load()),
+        StatutoryHolidays.shipped(), () -> LocalDate.parse("2026-12-02"), 10, java.time.Duration.ZERO);
+    assertThat(onTheSecondOfDecember.isWorkingDay(LocalDate.parse("2036-06-02"))).isTrue();
+    assertThatThrownBy(() -> onTheSecondOfDecember.isWorkingDay(LocalDate.parse("2037-01-05")))
         .isInstanceOf(CalendarNotCoveredException.class)
-        .hasMessageContaining("2027")
-        .satisfies(e -> assertThat(((CalendarNotCoveredException) e).year()).isEqualTo(2027));
-    assertThatThrownBy(() -> calendar.plusDays(LocalDate.parse("2026-12-20"), 30))
-        .isInstanceOf(CalendarNotCoveredException.class);
-    assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.parse("2024-06-03")))
-        .isInstanceOf(CalendarNotCoveredException.class).hasMessageContaining("2024");
+        .hasMessageContaining("2037年超出法定期限的计算范围")
+        .hasMessageNotContaining("json")
+        .satisfies(e -> assertThat(((CalendarNotCoveredException) e).year()).isEqualTo(2037));
+    assertThatThrownBy(() -> onTheSecondOfDecember.isWorkingDay(LocalDate.parse("2013-06-03")))
+        .isInstanceOf(CalendarNotCoveredException.class).hasMessageContaining("2013");
+    assertThat(onTheSecondOfDecember.isWorkingDay(LocalDate.parse("2024-06-03"))).as("a 2014-revision year").isTrue();
   }
 
   @Test
@@ -120,14 +138,15 @@ class StatutoryCalendarUnitTest {
   }
 
   @Test
-  void anOverrideFileAddsAYear() throws Exception {
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("holidays-2027", ".json");
-    java.nio.file.Files.writeString(file, """
-        {"year": 2027, "source": "test", "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
-         "workdays": []}
-        """);
-    StatutoryCalendar extended = new StatutoryCalendar(HolidayDataLoader.load(file.toString()));
-    assertThat(extended.coveredYears()).contains(2025, 2026, 2027);
+  void aPublishedYearReplacesTheProvisionalOne() {
+    HolidayYear official2027 = new HolidayYear(2027, "测试通知", LocalDate.parse("2026-11-20"),
+        java.util.List.of(new HolidayYear.Block("元旦", LocalDate.parse("2027-01-01"), LocalDate.parse("2027-01-03"))),
+        java.util.List.of(LocalDate.parse("2027-01-09")));
+    StatutoryCalendar extended = calendar.withOfficial(official2027);
+    assertThat(extended.status(2027)).isEqualTo(CalendarYearStatus.OFFICIAL);
     assertThat(extended.plusWorkingDays(LocalDate.parse("2026-12-31"), 1)).isEqualTo(LocalDate.parse("2027-01-04"));
+    assertThat(extended.isWorkingDay(LocalDate.parse("2027-01-09"))).as("the make-up Saturday").isTrue();
+    assertThat(extended.provisionalYears(LocalDate.parse("2026-12-31"), LocalDate.parse("2027-01-04"))).isEmpty();
+    assertThat(calendar.status(2027)).as("the calendar it came from is unchanged").isEqualTo(CalendarYearStatus.PROVISIONAL);
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.username=${SUPERVISION_TEST_DB_USER:postgres}",
     "spring.datasource.password=${SUPERVISION_TEST_DB_PASSWORD:}",
     "camunda.bpm.job-execution.enabled=false",
+    "supervision.calendar.sweep-enabled=false",
     "supervision.evidence.directory=target/test-evidence",
     "supervision.evidence.max-size=2MB"
 })

@@ -30,9 +30,10 @@ class StartPaymentPeriodDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate servedOn = deadline.dayOf(execution.getVariable(Var.SERVED_ON));
-    LocalDate paymentDue = cases.served((Long) execution.getVariable(Var.PARTY_ID), servedOn);
+    Date paymentDueAt = deadline.days(servedOn, cases.paymentDays());
+    cases.served((Long) execution.getVariable(Var.PARTY_ID), servedOn, deadline.dayOf(paymentDueAt));
     Date windowOpens = deadline.months(servedOn, limits.getLitigationMonths());
-    execution.setVariable(Var.PAYMENT_DUE_AT, deadline.endOf(paymentDue));
+    execution.setVariable(Var.PAYMENT_DUE_AT, paymentDueAt);
     execution.setVariable(Var.ENFORCEMENT_WINDOW_OPENS_AT, windowOpens);
     execution.setVariable(Var.ENFORCEMENT_WINDOW_CLOSES_AT,
         deadline.months(windowOpens, limits.getEnforcementApplicationMonths()));

@@ -72,7 +72,7 @@ class AccidentInvestigationProcessTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final String CASE_NO = "AC-JINGAN-2026-000001";
 
-  private final Deadline deadline = new Deadline(StatutoryCalendar.load(null), new CalendarProperties(SHANGHAI, null));
+  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped(), CalendarProperties.of(SHANGHAI));
   private final CaseFile caseFile = mock(CaseFile.class);
   private final EscalationProposals proposals = mock(EscalationProposals.class);
   private final PenaltyIntake penalties = mock(PenaltyIntake.class);

@@ -62,7 +62,7 @@ class HazardClosedLoopProcessTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final String CASE_NO = "HZ-JINGAN-2026-000001";
 
-  private final Deadline deadline = new Deadline(StatutoryCalendar.load(null), new CalendarProperties(SHANGHAI, null));
+  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped(), CalendarProperties.of(SHANGHAI));
   private final CaseFile caseFile = mock(CaseFile.class);
   private final JavaDelegate urgeCase = mock(JavaDelegate.class);
 

@@ -46,7 +46,7 @@ class DecisionPublicationProcessTest {
       .assertClassCoverageAtLeast(1.0).build();
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private final Deadline deadline = new Deadline(StatutoryCalendar.load(null), new CalendarProperties(SHANGHAI, null));
+  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped(), CalendarProperties.of(SHANGHAI));
   private final Publications publications = mock(Publications.class);
   private final CaseFile caseFile = mock(CaseFile.class);
 

@@ -48,7 +48,7 @@ class LegalReviewProcessTest {
       .assertClassCoverageAtLeast(1.0).build();
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private final Deadline deadline = new Deadline(StatutoryCalendar.load(null), new CalendarProperties(SHANGHAI, null));
+  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped(), CalendarProperties.of(SHANGHAI));
 
   @BeforeEach
   void setUp() {

@@ -75,8 +75,8 @@ class DualPenaltyProcessTest {
   private static final String UNIT_USCC = "91310000MA1FL8TQ49";
   private static final String PRINCIPAL_ID = "310106198001011231";
 
-  private final StatutoryCalendar calendar = StatutoryCalendar.load(null);
-  private final Deadline deadline = new Deadline(calendar, new CalendarProperties(SHANGHAI, null));
+  private final StatutoryCalendar calendar = StatutoryCalendar.shipped();
+  private final Deadline deadline = new Deadline(calendar, CalendarProperties.of(SHANGHAI));
   private final CaseFile caseFile = mock(CaseFile.class);
   private final PenaltyCases cases = mock(PenaltyCases.class);
   private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
@@ -463,7 +463,7 @@ class DualPenaltyProcessTest {
       parties.put(id, view(id, p.kind(), p.name(), p.lastYearIncomeYuan(), i.getArgument(1), no, i.getArgument(5)));
       return no;
     });
-    when(cases.served(anyLong(), any())).thenAnswer(i -> calendar.plusDays(i.getArgument(1), 15));
+    when(cases.paymentDays()).thenReturn(15);
   }
 
   private static PartyView view(long id, PartyKind kind, String name, Long income, Long fine, String decisionNo,
