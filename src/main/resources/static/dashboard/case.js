@@ -8,7 +8,7 @@ function renderSummary(c) {
     ['业务', LABELS.lifecycle[c.lifecycle] || c.lifecycle], ['所属区', LABELS.district[c.district] || c.district],
     ['所属街镇', c.street], ['企业名称', c.enterpriseName], ['统一社会信用代码', c.enterpriseUscc],
     ['行业领域', LABELS.sector[c.sector] || c.sector], ['当前环节', c.stageName], ['等级', c.grade],
-    ['立案时间', formatTime(c.openedAt)], ['办理期限', formatTime(c.deadlineAt)], ['结案时间', formatTime(c.closedAt)],
+    ['立案时间', formatTime(c.openedAt)], ['办理期限', formatDeadline(c)], ['结案时间', formatTime(c.closedAt)],
     ['是否逾期', c.overdue ? '是' : '否'], ['催办次数', c.urgeCount]
   ];
   const list = document.getElementById('summary');

@@ -66,6 +66,15 @@ function formatTime(iso) {
   return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
+/** A case's deadline as a date, marked when it was computed from a year without the State Council's notice. */
+function formatDeadline(c) {
+  if (!c.deadlineAt) {
+    return '—';
+  }
+  const day = new Date(c.deadlineAt).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return c.deadlineProvisional ? day + '（暂定）' : day;
+}
+
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   Object.entries(attributes).forEach(([name, value]) => {

@@ -105,7 +105,7 @@ function renderOverdue(page) {
     page.items.map(c => [
       element('a', { href: 'case.html?caseNo=' + encodeURIComponent(c.caseNo), class: 'case-link', text: c.caseNo }),
       LABELS.lifecycle[c.lifecycle] || c.lifecycle, LABELS.district[c.district] || c.district, c.street,
-      c.enterpriseName, c.stageName, formatTime(c.deadlineAt)]));
+      c.enterpriseName, c.stageName, formatDeadline(c)]));
 }
 
 async function load() {
@@ -132,6 +132,25 @@ async function load() {
   }
 }
 
+/** Administrators only (the call is refused for others): which years' deadlines are provisional, and where to act. */
+async function showCalendarBanner() {
+  let overview;
+  try {
+    overview = await api('admin/calendar');
+  } catch (e) {
+    return;
+  }
+  document.getElementById('calendar-link').hidden = false;
+  if (overview.provisionalYears.length === 0) {
+    return;
+  }
+  const years = overview.provisionalYears.map(y => y + '年').join('、');
+  const banner = document.getElementById('calendar-banner');
+  banner.replaceChildren(years + '尚无国务院节假日安排：涉及的法定期限按法定节假日暂定计算。通知发布后，请在',
+    element('a', { href: 'calendar.html', text: '节假日安排' }), '中录入，系统将自动校正暂定期限。');
+  banner.hidden = false;
+}
+
 function fillSelect(id, labels) {
   const select = document.getElementById(id);
   Object.entries(labels).forEach(([value, label]) => select.append(element('option', { value, text: label })));
@@ -147,4 +166,5 @@ document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('breakdown-by').addEventListener('change', load);
   document.getElementById('logout').addEventListener('click', logout);
   load();
+  showCalendarBanner();
 });

@@ -221,6 +221,7 @@ class AuthorizationMatrixIntegrationTest {
         // An incomplete notice: administrators get past the role check to the notice's check (400), nothing is stored.
         new Call("PUT /api/admin/calendar/{year}", HttpMethod.PUT, "/api/admin/calendar/2027",
             Map.of("title", "权限测试", "holidays", List.of())),
+        new Call("GET /api/admin/calendar", HttpMethod.GET, "/api/admin/calendar", null),
         new Call("GET /api/admin/calendar/{year}/versions", HttpMethod.GET, "/api/admin/calendar/2026/versions", null),
         new Call("GET /api/calendar/years", HttpMethod.GET, "/api/calendar/years", null),
         new Call("GET /api/calendar/years/{year}", HttpMethod.GET, "/api/calendar/years/2027", null),

@@ -8,7 +8,9 @@ import cn.sh.emergency.supervision.shared.HolidayYear;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.MovedDeadline;
 import cn.sh.emergency.supervision.shared.PublishedYear;
+import cn.sh.emergency.supervision.shared.StatutoryCalendar;
 import cn.sh.emergency.supervision.shared.process.CalendarPublisher;
+import cn.sh.emergency.supervision.shared.process.ProvisionalYears;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -26,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Publishing a year's official holiday arrangement (国务院办公厅节假日安排), administrators only:
  * {@code PUT /api/admin/calendar/{year}} with the notice's title and date, its holiday blocks and make-up days. The
- * answer names every deadline of running cases it moved. {@code GET …/{year}/versions}: every version published.
+ * answer names every deadline of running cases it moved. {@code GET …/{year}/versions}: every version published;
+ * {@code GET /api/admin/calendar}: the provisional years now (the administrators' banner).
  */
 @RestController
 @RequestMapping({"/api/admin/calendar", "/dashboard/api/admin/calendar"})
@@ -35,12 +38,16 @@ class CalendarAdminController {
   private final CalendarPublisher publisher;
   private final CalendarYears years;
   private final CurrentUser currentUser;
+  private final ProvisionalYears provisionalYears;
+  private final StatutoryCalendar calendar;
   private final ZoneId zone;
 
   CalendarAdminController(CalendarPublisher publisher, CalendarYears years, CurrentUser currentUser,
-                          CalendarProperties properties) {
+                          ProvisionalYears provisionalYears, StatutoryCalendar calendar, CalendarProperties properties) {
     this.publisher = publisher;
     this.years = years;
+    this.provisionalYears = provisionalYears;
+    this.calendar = calendar;
     this.currentUser = currentUser;
     this.zone = properties.zone();
   }
@@ -55,6 +62,13 @@ class CalendarAdminController {
         request.holidays(), request.workdays()), user);
     return new PublishedView(VersionView.of(published.published()),
         published.moved().stream().map(moved -> MovedView.of(moved, zone)).toList());
+  }
+
+  /** What the administrators' banner says: which years' deadlines are provisional now. */
+  @GetMapping
+  CalendarOverview overview() {
+    requireAdministrator();
+    return new CalendarOverview(provisionalYears.inUse(), new java.util.TreeSet<>(calendar.officialYears()));
   }
 
   @GetMapping("/{year}/versions")
@@ -93,6 +107,9 @@ class CalendarAdminController {
           moved.previous().atZone(zone).toLocalDate(), moved.corrected().atZone(zone).toLocalDate(),
           moved.previous(), moved.corrected(), moved.stillProvisional());
     }
+  }
+
+  record CalendarOverview(java.util.SortedSet<Integer> provisionalYears, java.util.SortedSet<Integer> officialYears) {
   }
 
   record PublishedView(VersionView published, List<MovedView> moved) {
