@@ -75,6 +75,7 @@ enum LedgerSheet {
         Column.of("等级", c -> translate(grades, c.grade())),
         Column.of("立案时间", CaseSummary::openedAt),
         Column.of("办理期限", CaseSummary::deadlineAt),
+        Column.of("期限暂定", CaseSummary::deadlineProvisional),
         Column.of("结案时间", CaseSummary::closedAt),
         Column.of("结果", c -> translate(OUTCOMES, c.outcome())),
         Column.of("是否逾期", CaseSummary::overdue),

@@ -13,7 +13,9 @@ import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.Notice2027;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
+import cn.sh.emergency.supervision.shared.process.CalendarPublisher;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -67,6 +69,8 @@ class ProvisionalCalendarIntegrationTest {
   CalendarYears calendarYears;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  CalendarPublisher publisher;
 
   EngineRest rest;
   HazardSteps hazards;
@@ -212,6 +216,28 @@ class ProvisionalCalendarIntegrationTest {
     assertThat(put("admin", corrected2027).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.getList("admin", "/api/admin/calendar/2027/versions").getBody())
         .extracting(v -> v.get("version")).containsExactly(2, 1);
+  }
+
+  @Test
+  void deadlinesComputedBeforeThisNodeSawAnotherNodesPublicationAreCorrectedByTheSweep() {
+    ResponseEntity<String> reported = rest.post("jingan-handler", "/api/accidents",
+        ApiBodies.accident("occurredAt", "2026-12-01T07:00", "reportedAt", "2026-12-01T07:30"));
+    String accidentNo = caseNoOf(reported);
+    assertThat(caseView(accidentNo)).containsEntry("deadlineProvisional", true);
+
+    // Another node stores the notice; nothing was recomputed here yet.
+    calendarYears.publish(Notice2027.year(), "admin", Instant.now());
+    assertThat(caseView(accidentNo).get("deadlineAt").toString()).startsWith("2027-02-01T15:59:59");
+
+    List<MovedDeadline> moved = publisher.correctStragglers(500);
+    assertThat(moved).anySatisfy(m -> {
+      assertThat(m.caseNo()).isEqualTo(accidentNo);
+      assertThat(m.kind()).isEqualTo(MovedDeadline.Kind.VARIABLE);
+      assertThat(m.corrected().atZone(SHANGHAI).toLocalDate()).isEqualTo(LocalDate.parse("2027-01-30"));
+    });
+    assertThat(caseView(accidentNo)).containsEntry("deadlineProvisional", false);
+    assertThat(caseView(accidentNo).get("deadlineAt").toString()).startsWith("2027-01-30T15:59:59");
+    assertThat(publisher.correctStragglers(500)).as("each is corrected once").isEmpty();
   }
 
   private String listedMajorHazard(String rectificationDeadline) {

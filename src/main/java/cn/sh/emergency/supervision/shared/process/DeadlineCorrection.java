@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -81,7 +82,8 @@ class DeadlineCorrection {
   }
 
   private List<MovedDeadline> correctInstance(String instance, StatutoryCalendar on, long calendarVersion) {
-    if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() == 0) {
+    ProcessInstance running = runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult();
+    if (running == null) {
       store.forgetInstance(instance);
       return List.of();
     }
@@ -96,7 +98,7 @@ class DeadlineCorrection {
         movedTo.put(row.due(), due.toInstant());
       }
       results.putIfAbsent(row.due(), new DeadlineCorrected(instance, row.caseNo(), row.activityId(),
-          stepName(instance, row.activityId()).orElse(null), row.due(), due.toInstant(), provisional));
+          stepName(running.getProcessDefinitionId(), row.activityId()).orElse(null), row.due(), due.toInstant(), provisional));
     }
     List<MovedDeadline> moved = new ArrayList<>();
     for (DeadlineCorrected result : results.values()) {
@@ -169,13 +171,8 @@ class DeadlineCorrection {
     return elementName(job.getProcessDefinitionId(), definition.getActivityId()).orElse(definition.getActivityId());
   }
 
-  private Optional<String> stepName(String instance, String activityId) {
-    if (activityId == null) {
-      return Optional.empty();
-    }
-    String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult()
-        .getProcessDefinitionId();
-    return elementName(definitionId, activityId);
+  private Optional<String> stepName(String processDefinitionId, String activityId) {
+    return activityId == null ? Optional.empty() : elementName(processDefinitionId, activityId);
   }
 
   private Optional<String> elementName(String processDefinitionId, String activityId) {
