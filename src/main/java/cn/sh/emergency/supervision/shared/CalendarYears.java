@@ -28,7 +28,7 @@ public class CalendarYears implements CalendarSource {
   private static final TypeReference<List<HolidayYear.Block>> BLOCKS = new TypeReference<>() { };
   private static final TypeReference<List<LocalDate>> DAYS = new TypeReference<>() { };
   private static final String COLUMNS =
-      "year, version, title, issued_on, holidays, workdays, origin, published_by, published_at";
+      "holiday_year, version, title, issued_on, holidays, workdays, origin, published_by, published_at";
 
   private final JdbcTemplate jdbc;
 
@@ -45,18 +45,18 @@ public class CalendarYears implements CalendarSource {
   @Override
   public Collection<HolidayYear> officialYears() {
     return jdbc.query("select " + COLUMNS + " from calendar_year c where version ="
-        + " (select max(version) from calendar_year d where d.year = c.year) order by year", this::row)
+        + " (select max(version) from calendar_year d where d.holiday_year = c.holiday_year) order by holiday_year", this::row)
         .stream().map(CalendarYearVersion::year).toList();
   }
 
   /** Every stored version of a year, newest first. */
   public List<CalendarYearVersion> versions(int year) {
-    return jdbc.query("select " + COLUMNS + " from calendar_year where year = ? order by version desc", this::row, year);
+    return jdbc.query("select " + COLUMNS + " from calendar_year where holiday_year = ? order by version desc", this::row, year);
   }
 
   /** Stores a new version of the year and answers it. */
   public CalendarYearVersion publish(HolidayYear year, String publishedBy, Instant publishedAt) {
-    Integer latest = jdbc.queryForObject("select max(version) from calendar_year where year = ?", Integer.class,
+    Integer latest = jdbc.queryForObject("select max(version) from calendar_year where holiday_year = ?", Integer.class,
         year.year());
     int version = latest == null ? 1 : latest + 1;
     insert(year, version, CalendarYearVersion.Origin.PUBLISHED, publishedBy, publishedAt);
@@ -66,7 +66,7 @@ public class CalendarYears implements CalendarSource {
   /** Stores each shipped year the database does not hold yet (two nodes starting together store it once). */
   void seed(Collection<HolidayYear> shipped) {
     for (HolidayYear year : shipped) {
-      Integer stored = jdbc.queryForObject("select count(*) from calendar_year where year = ?", Integer.class,
+      Integer stored = jdbc.queryForObject("select count(*) from calendar_year where holiday_year = ?", Integer.class,
           year.year());
       if (stored != null && stored == 0) {
         try {
@@ -92,7 +92,7 @@ public class CalendarYears implements CalendarSource {
 
   private CalendarYearVersion row(ResultSet rs, int rowNum) throws SQLException {
     try {
-      HolidayYear year = new HolidayYear(rs.getInt("year"), rs.getString("title"),
+      HolidayYear year = new HolidayYear(rs.getInt("holiday_year"), rs.getString("title"),
           rs.getObject("issued_on", LocalDate.class),
           HolidayDataLoader.JSON.readValue(rs.getString("holidays"), BLOCKS),
           HolidayDataLoader.JSON.readValue(rs.getString("workdays"), DAYS));
@@ -100,7 +100,7 @@ public class CalendarYears implements CalendarSource {
           CalendarYearVersion.Origin.valueOf(rs.getString("origin")), rs.getString("published_by"),
           rs.getTimestamp("published_at").toInstant());
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored holiday year " + rs.getInt("year") + " cannot be read", e);
+      throw new IllegalStateException("stored holiday year " + rs.getInt("holiday_year") + " cannot be read", e);
     }
   }
 }

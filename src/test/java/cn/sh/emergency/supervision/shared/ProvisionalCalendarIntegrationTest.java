@@ -85,7 +85,7 @@ class ProvisionalCalendarIntegrationTest {
   @AfterEach
   void withdraw2027() {
     // Other tests expect 2027 without a notice, as it is today.
-    jdbc.update("delete from calendar_year where year = 2027");
+    jdbc.update("delete from calendar_year where holiday_year = 2027");
     calendar.refresh();
   }
 
