@@ -135,7 +135,8 @@ class DeadlineCorrection {
         } else {
           runtimeService.setVariableLocal(variable.getExecutionId(), variable.getName(), Date.from(result.corrected()));
         }
-        moved.add(movedThing(result, MovedDeadline.Kind.VARIABLE, variable.getName()));
+        moved.add(movedThing(result, MovedDeadline.Kind.VARIABLE,
+            result.step() != null ? result.step() : variable.getName()));
       }
     }
     return moved;
