@@ -219,9 +219,17 @@ public class CaseFile {
   }
 
   /** Closes the case; {@code outcome} says how it ended (e.g. {@code RECTIFIED}, {@code UNFOUNDED}, {@code CANCELED}). */
+  /**
+   * The end of the case's own process closes it. Another process that worked on the case (a publication, a called
+   * review) ends without closing it: only the instance that opened the case can.
+   */
   public void close(String caseNo, RecordEntry closing, String outcome) {
+    CaseLedgerEntry row = row(caseNo);
+    if (!row.processInstanceId().equals(closing.processInstanceId())) {
+      return;
+    }
     append(caseNo, closing);
-    row(caseNo).close(closing.occurredAt(), outcome);
+    row.close(closing.occurredAt(), outcome);
   }
 
   private CaseLedgerEntry row(String caseNo) {

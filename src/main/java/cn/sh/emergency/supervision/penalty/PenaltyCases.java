@@ -70,6 +70,18 @@ public class PenaltyCases {
     return byId(id).view();
   }
 
+  /**
+   * The party a step of a case acts on, checked to be a party of that case: a process never acts on another case's
+   * party, whatever its variables say.
+   */
+  @Transactional(readOnly = true)
+  public Long partyOfCase(Object partyId, String caseNo) {
+    if (!(partyId instanceof Long id) || caseNo == null || !caseNo.equals(byId(id).caseNo())) {
+      throw new IllegalStateException("party " + partyId + " is not a party of case " + caseNo);
+    }
+    return id;
+  }
+
   @Transactional(readOnly = true)
   public List<PartyView> parties(String caseNo) {
     return parties.findByCaseNoOrderByPartyNoAsc(caseNo).stream().map(PenaltyParty::view).toList();

@@ -167,7 +167,6 @@ class LegalReviewIntegrationTest {
     variables.put(Var.DRAFT_DECISION, "对该公司处以罚款人民币五万元");
     variables.put(Var.PROPOSED_FINE_YUAN, 50000);
     variables.put(Var.LEGAL_BASIS, "《安全生产法》第一百零二条");
-    variables.put(Var.HANDLER, "jingan-handler");
     variables.put(Var.INVESTIGATORS, "jingan-handler2");
     ResponseEntity<Map<String, Object>> started = rest.start("jingan-handler", LegalReviewProcess.PROCESS_KEY,
         variables);

@@ -24,7 +24,7 @@ class ConcludePartyDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     PartyStatus conclusion = PartyStatus.valueOf((String) execution.getVariable(Var.PARTY_CONCLUSION));
     Object court = execution.getVariable(Var.COURT_NAME);
-    cases.conclude((Long) execution.getVariable(Var.PARTY_ID), conclusion, StepRecords.bySystem(execution,
+    cases.conclude(PartyOfStep.of(execution, cases), conclusion, StepRecords.bySystem(execution,
         RecordKind.ENFORCEMENT, null, null, null, court == null ? Map.of() : Map.of("court", court.toString())));
   }
 }

@@ -31,7 +31,7 @@ class IssuePenaltyDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long fine = ((Number) execution.getVariable(Var.PROPOSED_FINE_YUAN)).longValue();
     LocalDate today = deadline.dayOf(Date.from(EngineClock.now()));
-    String decisionNo = cases.decide((Long) execution.getVariable(Var.PARTY_ID), fine,
+    String decisionNo = cases.decide(PartyOfStep.of(execution, cases), fine,
         number(execution.getVariable(Var.FINE_MIN_YUAN)), number(execution.getVariable(Var.FINE_MAX_YUAN)),
         District.of((String) execution.getVariable(CommonVariables.DISTRICT)), today,
         StepRecords.bySystem(execution, RecordKind.DECISION, null, null,

@@ -18,6 +18,6 @@ class MarkPaymentOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    cases.paymentOverdue((Long) execution.getVariable(Var.PARTY_ID));
+    cases.paymentOverdue(PartyOfStep.of(execution, cases));
   }
 }

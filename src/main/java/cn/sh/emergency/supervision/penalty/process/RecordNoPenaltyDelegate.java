@@ -23,7 +23,7 @@ class RecordNoPenaltyDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object minutes = execution.getVariable(Var.DISCUSSION_MINUTES);
     Object reason = minutes != null ? minutes : execution.getVariable(Var.LEGAL_REVIEW_OPINION);
-    cases.notPenalised((Long) execution.getVariable(Var.PARTY_ID), StepRecords.bySystem(execution,
+    cases.notPenalised(PartyOfStep.of(execution, cases), StepRecords.bySystem(execution,
         RecordKind.DECISION, null, null, reason == null ? null : reason.toString(),
         Map.of("legalReviewOutcome", String.valueOf(execution.getVariable(Var.LEGAL_REVIEW_OUTCOME)))));
   }

@@ -29,7 +29,7 @@ class RequestPenaltyPublicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PartyView party = cases.party((Long) execution.getVariable(Var.PARTY_ID));
+    PartyView party = cases.party(PartyOfStep.of(execution, cases));
     List<DecisionRequest.Person> persons = party.kind().isPerson()
         ? List.of(new DecisionRequest.Person(party.name(), null)) : List.of();
     DecisionRequest decision = new DecisionRequest(party.decisionNo(), party.decidedOn(),

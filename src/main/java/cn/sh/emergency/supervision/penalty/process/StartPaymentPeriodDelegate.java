@@ -31,7 +31,7 @@ class StartPaymentPeriodDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate servedOn = deadline.dayOf(execution.getVariable(Var.SERVED_ON));
     Date paymentDueAt = deadline.days(servedOn, cases.paymentDays());
-    cases.served((Long) execution.getVariable(Var.PARTY_ID), servedOn, deadline.dayOf(paymentDueAt));
+    cases.served(PartyOfStep.of(execution, cases), servedOn, deadline.dayOf(paymentDueAt));
     Date windowOpens = deadline.months(servedOn, limits.getLitigationMonths());
     execution.setVariable(Var.PAYMENT_DUE_AT, paymentDueAt);
     execution.setVariable(Var.ENFORCEMENT_WINDOW_OPENS_AT, windowOpens);

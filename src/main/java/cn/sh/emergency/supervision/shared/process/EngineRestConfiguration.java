@@ -11,6 +11,7 @@ class EngineRestConfiguration {
   ResourceConfigCustomizer engineRestErrors() {
     return config -> config.register(EngineRestErrorMapper.WrappedFailures.class)
         .register(EngineRestErrorMapper.EngineFailures.class)
-        .register(EngineRestErrorMapper.OtherFailures.class);
+        .register(EngineRestErrorMapper.OtherFailures.class)
+        .register(EngineCallGuard.class);
   }
 }

@@ -2,7 +2,9 @@ package cn.sh.emergency.supervision.shared.process;
 
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -11,14 +13,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Separation of duties (DESIGN §6), held by the engine for every way in (Tasklist, REST, Java): a user task whose
- * {@code excludedUsers} property names variables (e.g. {@code handler,investigators}) cannot be claimed, assigned
- * or completed by a user those variables name (comma-separated user ids).
+ * Separation of duties (DESIGN §6), held by the engine for every way in (Tasklist, REST, Java): a user task with an
+ * {@code excludedUsers} property cannot be claimed, assigned or completed by the case's handler or investigators.
+ * Who they are rests on what the engine recorded when it happened — whoever started a process of the case, and whoever
+ * completed the steps named in {@code excludedAssigneesOf} (e.g. the investigation) — and on the variables the
+ * property names ({@code handler,investigators}), which only the system and the case's start form can set.
  */
 @Component
 class SeparationOfDuties {
 
   static final String EXCLUDED_USERS_PROPERTY = "excludedUsers";
+  static final String EXCLUDED_ASSIGNEES_PROPERTY = "excludedAssigneesOf";
 
   @EventListener
   @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,22 +36,40 @@ class SeparationOfDuties {
     if (excluded.isEmpty()) {
       return;
     }
-    check(task, task.getAssignee(), excluded.get());
+    List<String> steps = ModelProperties.property(task.getBpmnModelElementInstance(), EXCLUDED_ASSIGNEES_PROPERTY)
+        .map(value -> Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+        .orElse(List.of());
+    check(task, task.getAssignee(), excluded.get(), steps);
     if (TaskListener.EVENTNAME_COMPLETE.equals(event)) {
-      check(task, EngineUsers.currentOr(task.getProcessEngineServices().getIdentityService(), null), excluded.get());
+      check(task, EngineUsers.currentOr(task.getProcessEngineServices().getIdentityService(), null), excluded.get(),
+          steps);
     }
   }
 
-  private static void check(DelegateTask task, String user, String variables) {
+  private static void check(DelegateTask task, String user, String variables, List<String> steps) {
     if (user == null) {
       return;
     }
-    for (String variable : variables.split(",")) {
-      Object value = task.getVariable(variable.trim());
-      if (value != null && Arrays.stream(value.toString().split(",")).map(String::trim).anyMatch(user::equals)) {
-        throw UserInputErrors.badRequest(new InvalidInputException("职责分离：" + user
-            + " 是本案的承办人或调查人员，不得办理「" + task.getName() + "」"));
-      }
+    boolean named = Arrays.stream(variables.split(",")).map(v -> task.getVariable(v.trim())).anyMatch(value ->
+        value != null && Arrays.stream(value.toString().split(",")).map(String::trim).anyMatch(user::equals));
+    if (named || recordedInCase(task, user, steps)) {
+      throw UserInputErrors.badRequest(new InvalidInputException("职责分离：" + user
+          + " 是本案的承办人或调查人员，不得办理「" + task.getName() + "」"));
     }
+  }
+
+  /** Whether the engine recorded the user starting a process of the case or doing one of its named steps. */
+  private static boolean recordedInCase(DelegateTask task, String user, List<String> steps) {
+    String caseKey = task.getExecution().getProcessBusinessKey();
+    HistoryService history = task.getProcessEngineServices().getHistoryService();
+    if (caseKey == null) {
+      return history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+          .startedBy(user).count() > 0;
+    }
+    if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseKey).startedBy(user).count() > 0) {
+      return true;
+    }
+    return !steps.isEmpty() && history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseKey)
+        .taskDefinitionKeyIn(steps.toArray(String[]::new)).taskAssignee(user).finished().count() > 0;
   }
 }

@@ -464,6 +464,7 @@ class DualPenaltyProcessTest {
       return no;
     });
     when(cases.paymentDays()).thenReturn(15);
+    when(cases.partyOfCase(any(), any())).thenAnswer(i -> i.getArgument(0));
   }
 
   private static PartyView view(long id, PartyKind kind, String name, Long income, Long fine, String decisionNo,

@@ -1,0 +1,273 @@
+package cn.sh.emergency.supervision.shared.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The one door of both engine REST applications ({@code /engine-rest} and Tasklist's {@code /camunda/api/engine}):
+ * a user changes a case only through the steps of its model (DESIGN §11). For everyone but administrators, before the
+ * engine runs anything:
+ * <ul>
+ *   <li>only the calls case work needs may change anything — claiming, completing, commenting, starting, queries;
+ *   instance modification, job execution and retries, suspension, raw variable updates, messages and deletion are
+ *   refused (403), so a refused call never costs a timer a retry;</li>
+ *   <li>a start carries no start instructions or skip flags, and only the start form's fields;</li>
+ *   <li>a completion carries only its step's inputs ({@link StepInputs}): an unchanged read-only field is dropped,
+ *   a changed one or any other variable is refused (400) with its name, and nothing is written;</li>
+ *   <li>a task update never changes the statutory due date or the model's name, description and priority.</li>
+ * </ul>
+ */
+@Priority(Priorities.AUTHORIZATION)
+public final class EngineCallGuard implements ContainerRequestFilter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern ENGINE_PREFIX = Pattern.compile("^/?(engine/[^/]+/)?");
+  private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form|resolve)");
+  private static final Pattern TASK_UPDATE = Pattern.compile("task/([^/]+)");
+  private static final Pattern START = Pattern.compile(
+      "process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)");
+  /** Changes case work needs, besides completions, starts and task updates (engine authorization still applies). */
+  private static final List<Pattern> CASE_WORK = List.of(
+      Pattern.compile("task/[^/]+/(claim|unclaim|assignee|delegate)"),
+      Pattern.compile("task/[^/]+/comment/create"),
+      Pattern.compile("task/[^/]+/attachment/create"));
+  /** Queries sent as POST (their filters are too long for a URL), and a user's own saved filters. */
+  private static final List<Pattern> QUERIES = List.of(
+      Pattern.compile("(task|process-instance|variable-instance|execution|job|incident|process-definition)(/count)?"),
+      Pattern.compile("history/[a-z-]+(/count|/report)?"),
+      Pattern.compile("filter(/[^/]+(/list|/count)?)?"),
+      Pattern.compile("decision-definition/.+/evaluate"));
+  private static final Set<String> SKIP_FLAGS = Set.of("skipCustomListeners", "skipIoMappings");
+  private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+  /** Fields of a task update a user may not change (the engine and the model set them). */
+  private static final List<String> FIXED_TASK_FIELDS = List.of("name", "description", "priority", "owner",
+      "parentTaskId", "tenantId", "caseInstanceId");
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String method = request.getMethod();
+    if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+      return;
+    }
+    String path = ENGINE_PREFIX.matcher(request.getUriInfo().getPath()).replaceFirst("");
+    ProcessEngine engine = engine(request.getUriInfo().getPath());
+    Authentication user = engine.getIdentityService().getCurrentAuthentication();
+    if (user == null || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+      return; // not logged in: the engine refuses it; administrators keep every tool
+    }
+    Matcher completion = COMPLETION.matcher(path);
+    Matcher start = START.matcher(path);
+    if ("POST".equals(method) && completion.matches()) {
+      checkCompletion(request, engine, completion.group(1));
+    } else if ("POST".equals(method) && start.matches()) {
+      checkStart(request, engine, start);
+    } else if ("PUT".equals(method) && TASK_UPDATE.matcher(path).matches()) {
+      checkTaskUpdate(request, engine, path.substring("task/".length()));
+    } else if (!("POST".equals(method) && matchesAny(CASE_WORK, path))
+        && !(matchesAny(QUERIES, path) && ("POST".equals(method) || path.startsWith("filter")))) {
+      abort(request, Response.Status.FORBIDDEN, "只有系统管理员可以执行此操作（" + method + " " + path
+          + "）：案件只能通过流程环节办理");
+    }
+  }
+
+  private void checkCompletion(ContainerRequestContext request, ProcessEngine engine, String taskId) {
+    Task task = SystemContext.asSystem(engine.getIdentityService(),
+        () -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    if (task == null) {
+      return; // the engine answers for a task that does not exist
+    }
+    ObjectNode body = body(request);
+    JsonNode variables = body.path("variables");
+    if (!variables.isObject() || variables.isEmpty()) {
+      return;
+    }
+    StepInputs inputs = SystemContext.asSystem(engine.getIdentityService(), () -> StepInputs.ofTask(engine, task));
+    Map<String, Object> current = SystemContext.asSystem(engine.getIdentityService(),
+        () -> engine.getTaskService().getVariables(taskId));
+    List<String> refused = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> variable = it.next();
+      StepInputs.Field field = inputs.field(variable.getKey()).orElse(null);
+      if (field == null) {
+        refused.add("本环节不接受变量「" + variable.getKey() + "」");
+      } else if (!field.editable()) {
+        if (sameValue(variable.getValue().path("value"), current.get(variable.getKey()))) {
+          it.remove(); // Tasklist sends read-only fields back: unchanged, they are not written at all
+        } else {
+          refused.add("「" + field.label() + "」是只读内容，不能修改");
+        }
+      }
+    }
+    refuseOrPass(request, body, refused, task.getName());
+  }
+
+  private void checkStart(ContainerRequestContext request, ProcessEngine engine, Matcher start) {
+    ObjectNode body = body(request);
+    JsonNode instructions = body.path("startInstructions");
+    if (instructions.isArray() && !instructions.isEmpty()
+        || SKIP_FLAGS.stream().anyMatch(flag -> body.path(flag).asBoolean(false))) {
+      abort(request, Response.Status.FORBIDDEN,
+          "只有系统管理员可以从指定环节启动流程或跳过监听器、输入输出映射：案件只能从开始环节办理");
+      return;
+    }
+    if (!body.path("businessKey").asText("").isEmpty()) {
+      abort(request, Response.Status.BAD_REQUEST, "案件编号由系统编定，启动时不能指定 businessKey");
+      return;
+    }
+    ProcessDefinition definition = SystemContext.asSystem(engine.getIdentityService(), () -> definition(engine, start));
+    JsonNode variables = body.path("variables");
+    if (definition == null || !variables.isObject() || variables.isEmpty()) {
+      return;
+    }
+    StepInputs inputs = SystemContext.asSystem(engine.getIdentityService(),
+        () -> StepInputs.ofStart(engine, definition.getId()));
+    List<String> refused = new ArrayList<>();
+    variables.fieldNames().forEachRemaining(name -> {
+      if (inputs.field(name).filter(StepInputs.Field::editable).isEmpty()) {
+        refused.add("启动时不接受变量「" + name + "」");
+      }
+    });
+    refuseOrPass(request, body, refused, definition.getName());
+  }
+
+  private void checkTaskUpdate(ContainerRequestContext request, ProcessEngine engine, String taskId) {
+    Task task = SystemContext.asSystem(engine.getIdentityService(),
+        () -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    if (task == null) {
+      return;
+    }
+    ObjectNode body = body(request);
+    List<String> changed = new ArrayList<>();
+    if (body.has("due") && !sameInstant(body.path("due"), task.getDueDate())) {
+      changed.add("办理期限");
+    }
+    Map<String, Object> fixed = new java.util.HashMap<>();
+    fixed.put("name", task.getName());
+    fixed.put("description", task.getDescription());
+    fixed.put("priority", task.getPriority());
+    fixed.put("owner", task.getOwner());
+    fixed.put("parentTaskId", task.getParentTaskId());
+    fixed.put("tenantId", task.getTenantId());
+    fixed.put("caseInstanceId", task.getCaseInstanceId());
+    for (String name : FIXED_TASK_FIELDS) {
+      if (body.has(name) && !sameValue(body.path(name), fixed.get(name))) {
+        changed.add(name);
+      }
+    }
+    if (!changed.isEmpty()) {
+      abort(request, Response.Status.FORBIDDEN, "待办任务的" + String.join("、", changed)
+          + "由流程确定，只有系统管理员可以修改");
+      return;
+    }
+    request.setEntityStream(new ByteArrayInputStream(bytes(body)));
+  }
+
+  private static void refuseOrPass(ContainerRequestContext request, ObjectNode body, List<String> refused,
+                                   String step) {
+    if (!refused.isEmpty()) {
+      abort(request, Response.Status.BAD_REQUEST, "提交内容有误（" + step + "）：" + String.join("；", refused));
+      return;
+    }
+    request.setEntityStream(new ByteArrayInputStream(bytes(body)));
+  }
+
+  private static ProcessDefinition definition(ProcessEngine engine, Matcher start) {
+    var repository = engine.getRepositoryService();
+    if (start.group(3) != null) {
+      return repository.createProcessDefinitionQuery().processDefinitionId(start.group(3)).singleResult();
+    }
+    var query = repository.createProcessDefinitionQuery().processDefinitionKey(start.group(1)).latestVersion();
+    return start.group(2) != null ? query.tenantIdIn(start.group(2)).singleResult()
+        : query.withoutTenantId().singleResult();
+  }
+
+  private static boolean sameValue(JsonNode submitted, Object current) {
+    String value = submitted == null || submitted.isNull() || submitted.isMissingNode() ? null : submitted.asText();
+    String stored = current == null ? null : current.toString();
+    if (value == null || value.isEmpty()) {
+      return stored == null || stored.isEmpty();
+    }
+    return Objects.equals(value, stored) || current instanceof Date date && sameInstant(submitted, date);
+  }
+
+  private static boolean sameInstant(JsonNode submitted, Date current) {
+    if (submitted == null || submitted.isNull() || submitted.asText().isEmpty()) {
+      return current == null;
+    }
+    try {
+      return current != null
+          && OffsetDateTime.parse(submitted.asText(), REST_DATE).toInstant().equals(current.toInstant());
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, String path) {
+    return patterns.stream().anyMatch(pattern -> pattern.matcher(path).matches());
+  }
+
+  private static ProcessEngine engine(String path) {
+    Matcher named = Pattern.compile("^/?engine/([^/]+)/").matcher(path);
+    String name = named.find() ? named.group(1) : ProcessEngines.NAME_DEFAULT;
+    ProcessEngine engine = ProcessEngines.getProcessEngine(name);
+    return engine != null ? engine : ProcessEngines.getDefaultProcessEngine();
+  }
+
+  /** The request's JSON object (empty if it has none); the request keeps its body. */
+  private static ObjectNode body(ContainerRequestContext request) {
+    try {
+      byte[] bytes = request.getEntityStream().readAllBytes();
+      request.setEntityStream(new ByteArrayInputStream(bytes)); // as sent, unless a check rewrites it
+      JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+      return body instanceof ObjectNode object ? object : JSON.createObjectNode();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException malformed) {
+      return JSON.createObjectNode(); // the engine refuses a body it cannot read (400)
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] bytes(ObjectNode body) {
+    try {
+      return JSON.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void abort(ContainerRequestContext request, Response.Status status, String message) {
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType(status == Response.Status.FORBIDDEN ? "AuthorizationException" : "InvalidRequestException");
+    dto.setMessage(message);
+    request.abortWith(Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build());
+  }
+}
