@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
 import java.io.IOException;
@@ -235,6 +236,18 @@ class AuthorizationMatrixIntegrationTest {
         new Call("engine: PUT /engine-rest/process-instance/{id}/variables/{name}", HttpMethod.PUT,
             "/engine-rest/process-instance/" + instanceId + "/variables/probe",
             Map.of("value", "x", "type", "String")),
+        // What a step does not take, start instructions, modification and job execution: refused before the engine.
+        new Call("engine: POST /engine-rest/task/{id}/submit-form (a variable the step does not take)",
+            HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
+            Map.of("variables", Map.of("district", Map.of("value", "changning")))),
+        new Call("engine: POST /engine-rest/process-definition/key/{key}/start (start instructions)", HttpMethod.POST,
+            "/engine-rest/process-definition/key/" + PlatformSample.PROCESS_KEY + "/start",
+            Map.of("variables", EngineRest.typed(EngineRest.caseVariables("jingan")), "startInstructions",
+                List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_Handle")))),
+        new Call("engine: POST /engine-rest/process-instance/{id}/modification", HttpMethod.POST,
+            "/engine-rest/process-instance/" + instanceId + "/modification", Map.of("instructions", List.of())),
+        new Call("engine: POST /engine-rest/job/{id}/execute", HttpMethod.POST, "/engine-rest/job/no-such-job/execute",
+            Map.of()),
         new Call("engine: GET /engine-rest/history/variable-instance", HttpMethod.GET,
             "/engine-rest/history/variable-instance?processInstanceId=" + instanceId, null),
         new Call("engine: PUT /engine-rest/job-definition/suspended", HttpMethod.PUT,

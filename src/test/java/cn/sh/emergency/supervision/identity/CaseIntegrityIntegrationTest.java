@@ -229,6 +229,15 @@ class CaseIntegrityIntegrationTest {
           .as(caseNo).isEqualTo(HttpStatus.ACCEPTED);
       Task publish = taskService.createTaskQuery().processDefinitionKey(LegalReviewProcess.PUBLICATION_PROCESS_KEY)
           .processInstanceBusinessKey(caseNo).singleResult();
+      if (n == 1) {
+        // A forged decision in another district's name on the public site: refused, nothing published.
+        Map<String, Object> forged = new LinkedHashMap<>(Map.of(PublicationVar.PUBLICATION_CONFIRMED, true,
+            CommonVariables.DISTRICT, "changning"));
+        forged.put(PublicationVar.DECISION_NO, "沪长应急罚〔2026〕1号");
+        assertRefused(rest.complete("jingan-handler", publish.getId(), forged), HttpStatus.BAD_REQUEST, "只读内容");
+        assertThat(restTemplate.getForObject("/api/public/decisions?size=100", String.class))
+            .doesNotContain("沪长应急罚〔2026〕1号");
+      }
       assertThat(rest.complete("jingan-handler", publish.getId(), Map.of(PublicationVar.PUBLICATION_CONFIRMED, true))
           .getStatusCode()).as(caseNo).isEqualTo(HttpStatus.NO_CONTENT);
       CaseSummary ledger = caseFile.find(caseNo).orElseThrow();

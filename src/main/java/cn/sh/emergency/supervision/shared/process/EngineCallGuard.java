@@ -100,10 +100,9 @@ public final class EngineCallGuard implements ContainerRequestFilter {
   }
 
   private void checkCompletion(ContainerRequestContext request, ProcessEngine engine, String taskId) {
-    Task task = SystemContext.asSystem(engine.getIdentityService(),
-        () -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    Task task = visibleTask(engine, taskId);
     if (task == null) {
-      return; // the engine answers for a task that does not exist
+      return; // the engine answers for a task that does not exist or is not the user's to see (404)
     }
     ObjectNode body = body(request);
     JsonNode variables = body.path("variables");
@@ -160,8 +159,7 @@ public final class EngineCallGuard implements ContainerRequestFilter {
   }
 
   private void checkTaskUpdate(ContainerRequestContext request, ProcessEngine engine, String taskId) {
-    Task task = SystemContext.asSystem(engine.getIdentityService(),
-        () -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    Task task = visibleTask(engine, taskId);
     if (task == null) {
       return;
     }
@@ -198,6 +196,11 @@ public final class EngineCallGuard implements ContainerRequestFilter {
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(bytes(body)));
+  }
+
+  /** The task as the caller may see it: another district's task stays unknown, as the engine answers. */
+  private static Task visibleTask(ProcessEngine engine, String taskId) {
+    return engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
   }
 
   private static ProcessDefinition definition(ProcessEngine engine, Matcher start) {
