@@ -40,9 +40,10 @@ import org.camunda.bpm.engine.task.Task;
  *   <li>only the calls case work needs may change anything — claiming, completing, commenting, starting, queries;
  *   instance modification, job execution and retries, suspension, raw variable updates, messages and deletion are
  *   refused (403), so a refused call never costs a timer a retry;</li>
- *   <li>a start carries no start instructions or skip flags, and only the start form's fields;</li>
- *   <li>a completion carries only its step's inputs ({@link StepInputs}): an unchanged read-only field is dropped,
- *   a changed one or any other variable is refused (400) with its name, and nothing is written;</li>
+ *   <li>a start carries no start instructions, skip flags or business key, and only the start form's fields (one
+ *   left empty creates no variable);</li>
+ *   <li>a completion carries only its step's inputs ({@link StepInputs}): a read-only field sent back unchanged or
+ *   empty is dropped, a changed one or any other variable is refused (400) with its name, and nothing is written;</li>
  *   <li>a task update never changes the statutory due date or the model's name, description and priority.</li>
  * </ul>
  */
@@ -119,8 +120,9 @@ public final class EngineCallGuard implements ContainerRequestFilter {
       if (field == null) {
         refused.add("本环节不接受变量「" + variable.getKey() + "」");
       } else if (!field.editable()) {
-        if (sameValue(variable.getValue().path("value"), current.get(variable.getKey()))) {
-          it.remove(); // Tasklist sends read-only fields back: unchanged, they are not written at all
+        JsonNode value = variable.getValue().path("value");
+        if (isEmpty(value) || sameValue(value, current.get(variable.getKey()))) {
+          it.remove(); // Tasklist sends read-only fields back (or empty): they are not written at all
         } else {
           refused.add("「" + field.label() + "」是只读内容，不能修改");
         }
@@ -150,11 +152,14 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     StepInputs inputs = SystemContext.asSystem(engine.getIdentityService(),
         () -> StepInputs.ofStart(engine, definition.getId()));
     List<String> refused = new ArrayList<>();
-    variables.fieldNames().forEachRemaining(name -> {
-      if (inputs.field(name).filter(StepInputs.Field::editable).isEmpty()) {
-        refused.add("启动时不接受变量「" + name + "」");
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> variable = it.next();
+      if (inputs.field(variable.getKey()).filter(StepInputs.Field::editable).isEmpty()) {
+        refused.add("启动时不接受变量「" + variable.getKey() + "」");
+      } else if (isEmpty(variable.getValue().path("value"))) {
+        it.remove(); // a field left empty on the start form creates no variable (never an empty code)
       }
-    });
+    }
     refuseOrPass(request, body, refused, definition.getName());
   }
 
@@ -211,6 +216,10 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     var query = repository.createProcessDefinitionQuery().processDefinitionKey(start.group(1)).latestVersion();
     return start.group(2) != null ? query.tenantIdIn(start.group(2)).singleResult()
         : query.withoutTenantId().singleResult();
+  }
+
+  private static boolean isEmpty(JsonNode value) {
+    return value == null || value.isNull() || value.isMissingNode() || value.isTextual() && value.asText().isBlank();
   }
 
   private static boolean sameValue(JsonNode submitted, Object current) {
