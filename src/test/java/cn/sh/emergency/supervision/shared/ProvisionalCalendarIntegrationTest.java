@@ -265,11 +265,8 @@ class ProvisionalCalendarIntegrationTest {
   }
 
   private void submit(String user, String caseNo, String taskKey, Map<String, Object> variables) {
-    Task task = task(caseNo, taskKey);
-    rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
-    ResponseEntity<String> submitted = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
-        Map.of("variables", EngineRest.typed(variables)));
-    assertThat(submitted.getStatusCode()).as(taskKey + ": " + submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<String> completed = rest.complete(user, task(caseNo, taskKey).getId(), variables);
+    assertThat(completed.getStatusCode()).as(taskKey + ": " + completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private Task task(String caseNo, String taskKey) {
