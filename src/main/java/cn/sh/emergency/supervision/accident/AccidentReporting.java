@@ -26,10 +26,14 @@ public class AccidentReporting {
     return Duration.between(occurredAt, reportedAt).compareTo(terms.reportWithin()) > 0;
   }
 
-  /** The end of the last day on which a supplementary report (补报) is accepted. */
+  /**
+   * The end of the last day on which a supplementary report (补报) is accepted: 30 (road traffic and fire: 7) calendar
+   * days after the accident. The window counts casualties; it is nobody's period to act, so it ends on its calendar
+   * day even when that is a holiday (it does not roll to the next working day).
+   */
   public Instant supplementaryReportsUntil(Instant occurredAt, boolean roadOrFire) {
     int days = roadOrFire ? terms.supplementaryDaysRoadOrFire() : terms.supplementaryDays();
-    return deadline.days(Date.from(occurredAt), days).toInstant();
+    return deadline.endOf(deadline.dayOf(Date.from(occurredAt)).plusDays(days)).toInstant();
   }
 
   public boolean acceptsSupplementaryReport(Instant occurredAt, boolean roadOrFire, Instant now) {

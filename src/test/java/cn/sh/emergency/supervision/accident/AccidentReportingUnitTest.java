@@ -45,9 +45,14 @@ class AccidentReportingUnitTest {
   }
 
   @Test
-  void aPeriodEndingOnAHolidayRunsToTheNextWorkingDay() {
-    // 2026-09-24 + 7 days = 10-01, 国庆: the period ends on 10-08
+  void theWindowEndsOnItsCalendarDayEvenOnAHoliday() {
+    // 生产安全事故报告和调查处理条例 art. 13: 2026-09-24 + 7 days = 10-01 (国庆) — it counts casualties, it does not roll
     assertThat(reporting.supplementaryReportsUntil(at("2026-09-24T08:00:00"), true))
-        .isEqualTo(at("2026-10-08T23:59:59"));
+        .isEqualTo(at("2026-10-01T23:59:59"));
+    // 2026-09-01 + 30 days = 10-01 as well
+    assertThat(reporting.supplementaryReportsUntil(at("2026-09-01T08:00:00"), false))
+        .isEqualTo(at("2026-10-01T23:59:59"));
+    assertThat(reporting.acceptsSupplementaryReport(at("2026-09-01T08:00:00"), false, at("2026-10-02T09:00:00")))
+        .isFalse();
   }
 }
