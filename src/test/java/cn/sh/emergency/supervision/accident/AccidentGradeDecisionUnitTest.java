@@ -35,7 +35,21 @@ class AccidentGradeDecisionUnitTest {
       "5, 60, 0, MAJOR"
   })
   void grade(int deaths, int injuries, long loss, String grade) {
-    assertThat(TABLE.single(Map.of(AccidentDecisions.DEATHS, deaths, AccidentDecisions.SERIOUS_INJURIES, injuries,
-        AccidentDecisions.DIRECT_LOSS_YUAN, loss)).getEntry(AccidentDecisions.GRADE).toString()).isEqualTo(grade);
+    assertThat(TABLE.single(Map.of(AccidentDecisions.DEATHS, deaths, AccidentDecisions.MISSING, 0,
+        AccidentDecisions.SERIOUS_INJURIES, injuries, AccidentDecisions.DIRECT_LOSS_YUAN, loss))
+        .getEntry(AccidentDecisions.GRADE).toString()).isEqualTo(grade);
+  }
+
+  /** Shanghai: 死亡（含下落不明）— missing persons count with the dead; a caller that names none counts none. */
+  @ParameterizedTest(name = "{0} dead + {1} missing → {2}")
+  @CsvSource({"2, 0, GENERAL", "2, 1, LARGER", "0, 3, LARGER", "9, 1, MAJOR", "29, 1, EXTRAORDINARY"})
+  void missingPersonsCountWithTheDead(int deaths, int missing, String grade) {
+    assertThat(TABLE.single(Map.of(AccidentDecisions.DEATHS, deaths, AccidentDecisions.MISSING, missing,
+        AccidentDecisions.SERIOUS_INJURIES, 0, AccidentDecisions.DIRECT_LOSS_YUAN, 0L))
+        .getEntry(AccidentDecisions.GRADE).toString()).isEqualTo(grade);
+    if (missing == 0) {
+      assertThat(TABLE.single(Map.of(AccidentDecisions.DEATHS, deaths, AccidentDecisions.SERIOUS_INJURIES, 0,
+          AccidentDecisions.DIRECT_LOSS_YUAN, 0L)).getEntry(AccidentDecisions.GRADE).toString()).isEqualTo(grade);
+    }
   }
 }

@@ -29,4 +29,14 @@ class AccidentInvestigatingLevelDecisionUnitTest {
         AccidentDecisions.SERIOUS_INJURIES, injuries, AccidentDecisions.DIRECT_LOSS_YUAN, loss))
         .getEntry(AccidentDecisions.INVESTIGATING_LEVEL).toString()).isEqualTo(level);
   }
+
+  /** 2 dead and 1 missing is 较大 in Shanghai, which the city investigates; one missing is not "no casualties". */
+  @ParameterizedTest(name = "{0}, {1} dead + {2} missing → {3}")
+  @CsvSource({"LARGER, 2, 1, CITY", "GENERAL, 0, 1, DISTRICT"})
+  void missingPersonsCountWithTheDead(String grade, int deaths, int missing, String level) {
+    assertThat(TABLE.single(Map.of(AccidentDecisions.GRADE, grade, AccidentDecisions.DEATHS, deaths,
+        AccidentDecisions.MISSING, missing, AccidentDecisions.SERIOUS_INJURIES, 0,
+        AccidentDecisions.DIRECT_LOSS_YUAN, 0L)).getEntry(AccidentDecisions.INVESTIGATING_LEVEL).toString())
+        .isEqualTo(level);
+  }
 }
