@@ -29,9 +29,9 @@ public class PenaltyTimeLimits {
   /** The party asks for a statement or hearing within these working days of the notice (art. 63–64: 5). */
   @Min(1)
   private int statementWorkingDays = 5;
-  /** The hearing is announced at least these days ahead (art. 64: 7). */
+  /** The hearing is announced at least these working days ahead (art. 64 with art. 85: 7 working days). */
   @Min(1)
-  private int hearingNoticeDays = 7;
+  private int hearingNoticeWorkingDays = 7;
   /** The decision is served within these working days (art. 61: 7). */
   @Min(1)
   private int serviceWorkingDays = 7;
@@ -85,12 +85,12 @@ public class PenaltyTimeLimits {
     this.statementWorkingDays = statementWorkingDays;
   }
 
-  public int getHearingNoticeDays() {
-    return hearingNoticeDays;
+  public int getHearingNoticeWorkingDays() {
+    return hearingNoticeWorkingDays;
   }
 
-  public void setHearingNoticeDays(int hearingNoticeDays) {
-    this.hearingNoticeDays = hearingNoticeDays;
+  public void setHearingNoticeWorkingDays(int hearingNoticeWorkingDays) {
+    this.hearingNoticeWorkingDays = hearingNoticeWorkingDays;
   }
 
   public int getServiceWorkingDays() {

@@ -73,6 +73,16 @@ public class Deadline {
     return noted(new DeadlineRule(DeadlineRule.Kind.WORKING_DAYS_BEFORE, instantOf(deadline), n));
   }
 
+  /** The n-th working day after a day, as a day — for checking a date a user enters, not for a case's deadline. */
+  public LocalDate workingDayAfter(LocalDate start, int n) {
+    return calendar.plusWorkingDays(start, n);
+  }
+
+  /** Whether a day is worked (weekends and public holidays off, 调休 days on). */
+  public boolean isWorkingDay(Object day) {
+    return calendar.isWorkingDay(dayOf(day));
+  }
+
   /** The deadline a rule gives on the given calendar: the one way every deadline is computed. */
   public Date on(StatutoryCalendar on, DeadlineRule rule) {
     LocalDate day = rule.dayOn(on, dayOf(rule.start()));

@@ -337,7 +337,7 @@ class DualPenaltyIntegrationTest {
     Task notice = partyTask(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT);
     assertThat(taskService.getVariable(notice.getId(), Var.HEARING_RIGHT)).isEqualTo(true);
 
-    // The unit asks for a hearing: announced at least 7 days ahead, hosted by someone who did not investigate.
+    // The unit asks for a hearing: announced 7 working days ahead, on a working day, by a host who did not investigate.
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT,
         Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, PartyKind.UNIT,
@@ -352,7 +352,13 @@ class DualPenaltyIntegrationTest {
         + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HEARING_HOST, "jingan-reviewer",
         Var.HEARING_DATE, "2026-03-06", Var.HEARING_LOCATION, "听证室"))));
     assertThat(tooSoon.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(tooSoon.getBody()).contains("听证日期不能早于提前7日通知的最早日期（2026-03-09）");
+    // 行政处罚法 art. 64 with art. 85: 7 working days from the notice served on Mon 03-02 — Wed 03-11 at the earliest.
+    assertThat(tooSoon.getBody()).contains("听证日期不能早于送达听证通知后7个工作日的最早日期（2026-03-11）");
+    ResponseEntity<String> onASaturday = rest.post("jingan-handler", "/engine-rest/task/" + schedule.getId()
+        + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HEARING_HOST, "jingan-reviewer",
+        Var.HEARING_DATE, "2026-03-14", Var.HEARING_LOCATION, "听证室"))));
+    assertThat(onASaturday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(onASaturday.getBody()).contains("听证日期（2026-03-14）不是工作日，最早可定于2026-03-11");
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING, PartyKind.UNIT,
         Map.of(Var.HEARING_HOST, "jingan-reviewer", Var.HEARING_DATE, "2026-03-16", Var.HEARING_LOCATION, "听证室"));
     Task hearing = partyTask(caseNo, DualPenaltyProcess.USER_TASK_HOLD_HEARING, PartyKind.UNIT);

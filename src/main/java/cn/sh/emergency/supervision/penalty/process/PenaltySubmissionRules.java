@@ -14,6 +14,7 @@ import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * Server-side checks of every dual-penalty submission: the proposal at the start (parties of 一案双罚 included) and
  * each task's decision with the fields it needs (the fine inside the discretion range or a reason, dates that have
- * happened, the hearing announced 7 days ahead by a host who did not investigate). A bad submission is refused
+ * happened, the hearing announced 7 working days ahead, on a working day, by a host who did not investigate). A bad submission is refused
  * before anything is recorded.
  */
 @Component
@@ -148,10 +149,13 @@ class PenaltySubmissionRules {
   }
 
   private void hearingSchedule(VariableChecks checks, DelegateTask task) {
+    // The notice is served today; the hearing may be held from the 7th working day after it, on a working day.
+    LocalDate earliest = deadline.workingDayAfter(checks.today(), limits.getHearingNoticeWorkingDays());
+    String earliestLabel = "送达听证通知后" + limits.getHearingNoticeWorkingDays() + "个工作日的最早日期";
     checks.required(Var.HEARING_HOST, "听证主持人").required(Var.HEARING_LOCATION, "听证地点")
         .futureDate(Var.HEARING_DATE, "听证日期")
-        .notBefore(Var.HEARING_DATE, "听证日期", checks.today().plusDays(limits.getHearingNoticeDays()),
-            "提前" + limits.getHearingNoticeDays() + "日通知的最早日期");
+        .notBefore(Var.HEARING_DATE, "听证日期", earliest, earliestLabel)
+        .workingDay(Var.HEARING_DATE, "听证日期", "最早可定于" + earliest);
     String host = checks.text(Var.HEARING_HOST);
     if (host != null && !host.isEmpty() && excluded(task).contains(host)) {
       checks.problem("听证主持人不能是本案承办人或调查人员：" + host);

@@ -94,6 +94,21 @@ public final class VariableChecks {
     return this;
   }
 
+  /** A date that falls on a working day (statutory calendar); the hint says which day would do. */
+  public VariableChecks workingDay(String name, String label, String hint) {
+    String value = text(name);
+    if (value != null && !value.isEmpty()) {
+      try {
+        if (!deadline.isWorkingDay(value)) {
+          problems.add(label + "（" + deadline.dayOf(value) + "）不是工作日，" + hint);
+        }
+      } catch (InvalidInputException e) {
+        // reported by the date check of the same field
+      }
+    }
+    return this;
+  }
+
   /** A date no earlier than the given day. */
   public VariableChecks notBefore(String name, String label, LocalDate earliest, String earliestLabel) {
     String value = text(name);
