@@ -45,6 +45,8 @@ public final class AccidentProcess {
     public static final String DEATHS = AccidentDecisions.DEATHS;
     public static final String SERIOUS_INJURIES = AccidentDecisions.SERIOUS_INJURIES;
     public static final String MISSING = "missing";
+    /** When the unit's head received the on-site report; the reporting hour runs from it (default: the accident). */
+    public static final String RECEIVED_AT = "receivedAt";
     public static final String DIRECT_LOSS_YUAN = AccidentDecisions.DIRECT_LOSS_YUAN;
     public static final String ROAD_OR_FIRE = "roadOrFire";
     public static final String DESCRIPTION = "description";

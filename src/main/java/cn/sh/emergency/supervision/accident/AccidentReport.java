@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The body of {@code POST /api/accidents}: what the Tasklist report form asks for. Times are ISO-8601, with an offset
- * or as Shanghai local time ({@code 2026-03-02T08:30}).
+ * or as Shanghai local time ({@code 2026-03-02T08:30}). {@code receivedAt}: when the unit's head received the on-site
+ * report (the hour for reporting runs from it); left out, the time of the accident.
  */
 public record AccidentReport(
     @NotBlank(message = "不能为空") String district,
@@ -16,6 +17,7 @@ public record AccidentReport(
     @NotBlank(message = "不能为空") String enterpriseUscc,
     @NotBlank(message = "不能为空") String sector,
     @NotBlank(message = "不能为空") String occurredAt,
+    String receivedAt,
     @NotBlank(message = "不能为空") String reportedAt,
     @NotNull(message = "不能为空") @PositiveOrZero(message = "不能为负数") Integer deaths,
     @NotNull(message = "不能为空") @PositiveOrZero(message = "不能为负数") Integer seriousInjuries,

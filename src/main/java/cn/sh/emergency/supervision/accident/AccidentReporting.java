@@ -19,11 +19,19 @@ public class AccidentReporting {
     this.deadline = deadline;
   }
 
-  public boolean isLate(Instant occurredAt, Instant reportedAt) {
-    if (reportedAt.isBefore(occurredAt)) {
-      throw new InvalidInputException("报告时间不能早于事故发生时间");
+  /**
+   * 迟报: the unit's head reports within the hour of receiving the on-site report (国务院令第493号 art. 9), so the hour
+   * runs from {@code receivedAt} (the accident's time when nobody recorded a later receipt), not from the accident.
+   */
+  public boolean isLate(Instant occurredAt, Instant receivedAt, Instant reportedAt) {
+    if (receivedAt.isBefore(occurredAt)) {
+      throw new InvalidInputException("接报时间不能早于事故发生时间");
     }
-    return Duration.between(occurredAt, reportedAt).compareTo(terms.reportWithin()) > 0;
+    if (reportedAt.isBefore(receivedAt)) {
+      throw new InvalidInputException(receivedAt.equals(occurredAt) ? "报告时间不能早于事故发生时间"
+          : "报告时间不能早于接报时间");
+    }
+    return Duration.between(receivedAt, reportedAt).compareTo(terms.reportWithin()) > 0;
   }
 
   /**

@@ -170,6 +170,31 @@ class AccidentInvestigationIntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void lateReportingIsJudgedFromWhenTheUnitsHeadReceivedTheReport() {
+    // At 22:00 on 05-10; the head learned of it at 06:30 and reported at 07:20: within the hour of receipt, not late.
+    Map<String, Object> body = report("2026-05-10T22:00", "2026-05-11T07:20", 0, 1, 0L);
+    body.put("receivedAt", "2026-05-11T06:30");
+    ResponseEntity<String> reported = rest.post("jingan-handler", "/api/accidents", body);
+    assertThat(reported.getStatusCode()).as(reported.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = reported.getHeaders().getLocation().getPath().replace("/api/cases/", "");
+    assertThat(ledger(caseNo)).containsEntry("reportedOnTime", true);
+    assertThat(taskService.getVariable(task(caseNo, AccidentProcess.USER_TASK_REVIEW_ESCALATION).getId(),
+        Var.LATE_REPORT)).isEqualTo(false);
+
+    // Without a receipt time the hour runs from the accident: the same report is late.
+    ResponseEntity<String> fromTheAccident = rest.post("jingan-handler", "/api/accidents",
+        report("2026-05-10T22:00", "2026-05-11T07:20", 0, 1, 0L));
+    String lateNo = fromTheAccident.getHeaders().getLocation().getPath().replace("/api/cases/", "");
+    assertThat(ledger(lateNo)).containsEntry("reportedOnTime", false);
+
+    Map<String, Object> receivedFirst = report("2026-05-10T22:00", "2026-05-11T07:20", 0, 1, 0L);
+    receivedFirst.put("receivedAt", "2026-05-10T21:00");
+    ResponseEntity<String> refused = rest.post("jingan-handler", "/api/accidents", receivedFirst);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("接报时间不能早于事故发生时间");
+  }
+
   // --- steps -------------------------------------------------------------------------------------------------
 
   /** A major hazard of the same unit, listed (挂牌督办) and still open. */

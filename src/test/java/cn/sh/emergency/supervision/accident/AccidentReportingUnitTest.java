@@ -26,10 +26,23 @@ class AccidentReportingUnitTest {
   @Test
   void aReportLaterThanOneHourIsLate() {
     Instant occurred = at("2026-03-02T10:00:00");
-    assertThat(reporting.isLate(occurred, at("2026-03-02T11:00:00"))).isFalse();
-    assertThat(reporting.isLate(occurred, at("2026-03-02T11:00:01"))).isTrue();
-    assertThatThrownBy(() -> reporting.isLate(occurred, at("2026-03-02T09:59:59")))
-        .isInstanceOf(InvalidInputException.class);
+    assertThat(reporting.isLate(occurred, occurred, at("2026-03-02T11:00:00"))).isFalse();
+    assertThat(reporting.isLate(occurred, occurred, at("2026-03-02T11:00:01"))).isTrue();
+    assertThatThrownBy(() -> reporting.isLate(occurred, occurred, at("2026-03-02T09:59:59")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("报告时间不能早于事故发生时间");
+  }
+
+  @Test
+  void theHourRunsFromWhenTheUnitsHeadReceivedTheReport() {
+    // 国务院令第493号 art. 9: within 1 hour of receiving the on-site report, not of the accident.
+    Instant occurred = at("2026-03-02T22:00:00");
+    Instant received = at("2026-03-03T06:30:00");
+    assertThat(reporting.isLate(occurred, received, at("2026-03-03T07:30:00"))).isFalse();
+    assertThat(reporting.isLate(occurred, received, at("2026-03-03T07:30:01"))).isTrue();
+    assertThatThrownBy(() -> reporting.isLate(occurred, at("2026-03-02T21:00:00"), at("2026-03-02T23:00:00")))
+        .hasMessageContaining("接报时间不能早于事故发生时间");
+    assertThatThrownBy(() -> reporting.isLate(occurred, received, at("2026-03-03T06:00:00")))
+        .hasMessageContaining("报告时间不能早于接报时间");
   }
 
   @Test

@@ -29,6 +29,9 @@ public class AccidentIntake {
     variables.put(CommonVariables.ENTERPRISE_USCC, report.enterpriseUscc());
     variables.put(CommonVariables.SECTOR, report.sector());
     variables.put(Var.OCCURRED_AT, report.occurredAt());
+    if (report.receivedAt() != null && !report.receivedAt().isBlank()) {
+      variables.put(Var.RECEIVED_AT, report.receivedAt());
+    }
     variables.put(Var.REPORTED_AT, report.reportedAt());
     variables.put(Var.DEATHS, report.deaths());
     variables.put(Var.SERIOUS_INJURIES, report.seriousInjuries());

@@ -78,6 +78,16 @@ class AccidentSubmissionRules {
     if (occurred != null && reported != null && reported.isBefore(occurred)) {
       checks.problem("报告时间不能早于事故发生时间");
     }
+    Object receivedValue = scope.getVariable(Var.RECEIVED_AT);
+    if (receivedValue != null && !receivedValue.toString().isBlank()) {
+      Instant received = time(checks, scope, Var.RECEIVED_AT, "接报时间");
+      if (received != null && occurred != null && received.isBefore(occurred)) {
+        checks.problem("接报时间不能早于事故发生时间");
+      }
+      if (received != null && reported != null && reported.isBefore(received)) {
+        checks.problem("报告时间不能早于接报时间");
+      }
+    }
   }
 
   private static Instant time(VariableChecks checks, VariableScope scope, String name, String label) {

@@ -37,7 +37,11 @@ class CheckAccidentReportingDelegate implements JavaDelegate {
     Instant occurredAt = AccidentTimes.instant(execution.getVariable(Var.OCCURRED_AT), "事故发生时间");
     Instant reportedAt = AccidentTimes.instant(execution.getVariable(Var.REPORTED_AT), "报告时间");
     boolean roadOrFire = Boolean.TRUE.equals(execution.getVariable(Var.ROAD_OR_FIRE));
-    boolean late = reporting.isLate(occurredAt, reportedAt);
+    Object received = execution.getVariable(Var.RECEIVED_AT);
+    Instant receivedAt = received == null || received.toString().isBlank() ? occurredAt
+        : AccidentTimes.instant(received, "接报时间");
+    execution.setVariable(Var.RECEIVED_AT, Date.from(receivedAt));
+    boolean late = reporting.isLate(occurredAt, receivedAt, reportedAt);
     execution.setVariable(Var.LATE_REPORT, late);
     execution.setVariable(Var.SUPPLEMENTARY_UNTIL,
         Date.from(reporting.supplementaryReportsUntil(occurredAt, roadOrFire)));
