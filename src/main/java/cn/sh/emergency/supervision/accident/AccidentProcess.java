@@ -79,6 +79,8 @@ public final class AccidentProcess {
     /** The approval period of an extraordinary accident was extended once (art. 32). */
     public static final String APPROVAL_EXTENDED = "approvalExtended";
     public static final String EVALUATION_DUE_AT = "evaluationDueAt";
+    /** When the evaluation task opens: early enough to finish within the year. */
+    public static final String EVALUATION_OPENS_AT = "evaluationOpensAt";
     public static final String JUDICIAL_TRANSFER = "judicialTransfer";
     public static final String DISCIPLINARY_REFERRAL = "disciplinaryReferral";
     public static final String ACCOUNTABILITY_NOTE = "accountabilityNote";

@@ -35,9 +35,9 @@ public class AccidentTimeLimits {
   /** The evaluation of rectification this many months after approval (安全生产法 art. 86: one year). */
   @Min(1)
   private int evaluationMonths = 12;
-  /** The evaluation itself within these working days once due (local practice). */
+  /** The evaluation task opens this many days before the anniversary, so it is done within the year (art. 86). */
   @Min(1)
-  private int evaluationWorkingDays = 20;
+  private int evaluationLeadDays = 60;
   /** Other tasks of the case (local practice). */
   @Min(1)
   private int taskWorkingDays = 5;
@@ -98,12 +98,12 @@ public class AccidentTimeLimits {
     this.evaluationMonths = evaluationMonths;
   }
 
-  public int getEvaluationWorkingDays() {
-    return evaluationWorkingDays;
+  public int getEvaluationLeadDays() {
+    return evaluationLeadDays;
   }
 
-  public void setEvaluationWorkingDays(int evaluationWorkingDays) {
-    this.evaluationWorkingDays = evaluationWorkingDays;
+  public void setEvaluationLeadDays(int evaluationLeadDays) {
+    this.evaluationLeadDays = evaluationLeadDays;
   }
 
   public int getTaskWorkingDays() {

@@ -6,21 +6,24 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The report is approved (批复): the evaluation of its rectification falls due on the anniversary (安全生产法 art. 86:
- * within one year). The anniversary starts a task rather than ending a statutory period, so it is not moved for
- * holidays and does not need next year's holiday data, which is published only in November.
+ * The report is approved (批复): the evaluation of its rectification must be done within one year (安全生产法 art. 86),
+ * so it is due at the end of the anniversary and its task opens {@code evaluationLeadDays} (60) days before. The
+ * anniversary counts a year, it is nobody's statutory period, so it is a plain calendar day (not moved for holidays).
  */
 @Component("recordReportApprovalDelegate")
 class RecordReportApprovalDelegate implements JavaDelegate {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
   private final AccidentTimeLimits limits;
   private final CaseFile caseFile;
@@ -34,8 +37,11 @@ class RecordReportApprovalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant now = EngineClock.now();
     execution.setVariable(Var.APPROVED_AT, Date.from(now));
-    Instant evaluationDue = now.atZone(SHANGHAI).plusMonths(limits.getEvaluationMonths()).toInstant();
+    ZonedDateTime anniversary = now.atZone(SHANGHAI).plusMonths(limits.getEvaluationMonths());
+    Instant evaluationDue = anniversary.toLocalDate().atTime(END_OF_DAY).atZone(SHANGHAI).toInstant();
     execution.setVariable(Var.EVALUATION_DUE_AT, Date.from(evaluationDue));
+    execution.setVariable(Var.EVALUATION_OPENS_AT,
+        Date.from(anniversary.minusDays(limits.getEvaluationLeadDays()).toInstant()));
     caseFile.setEvaluationDue(StepRecords.caseNo(execution).orElseThrow(), evaluationDue);
   }
 }

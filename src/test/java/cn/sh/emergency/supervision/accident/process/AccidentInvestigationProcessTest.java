@@ -153,10 +153,13 @@ class AccidentInvestigationProcessTest {
     assertThat(ac).variables().containsEntry(Var.PENALTY_CASE_NO, "PN-JINGAN-2026-000001");
     verify(events).publishEvent(any(PublicationRequested.class));
 
-    // One year after approval the rectification is evaluated and the result published.
+    // Within a year of the approval (安全生产法 art. 86) the rectification is evaluated and the result published: the
+    // task opens 60 days before the anniversary and is due at its end.
     var evaluation = job(AccidentProcess.TIMER_EVALUATION_DUE);
-    Assertions.assertThat(evaluation.getDuedate()).isEqualTo(at("2027-03-02T12:00"));
+    Assertions.assertThat(evaluation.getDuedate()).isEqualTo(at("2027-01-01T12:00"));
     execute(evaluation);
+    Assertions.assertThat(task().getDueDate()).isEqualTo(Date.from(java.time.LocalDateTime.parse("2027-03-02T23:59:59")
+        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
     complete(task(), withVariables(Var.EVALUATION_RESULT, "整改措施已全部落实"));
     verify(events, org.mockito.Mockito.times(2)).publishEvent(any(PublicationRequested.class));
     complete(task(), withVariables(Var.CAUSE_FOUND, true, Var.RESPONSIBLE_DEALT_WITH, true,
