@@ -98,6 +98,10 @@ public final class DualPenaltyProcess {
     public static final String FINE_MIN_YUAN = PenaltyDecisions.FINE_MIN_YUAN;
     public static final String FINE_MAX_YUAN = PenaltyDecisions.FINE_MAX_YUAN;
     public static final String PROPOSED_FINE_YUAN = "proposedFineYuan";
+    /** The fine the served notice announced (行政处罚法 art. 45: no heavier one after a statement or hearing). */
+    public static final String NOTIFIED_FINE_YUAN = "notifiedFineYuan";
+    /** New facts that alone allow a heavier proposal after a statement or hearing. */
+    public static final String NEW_FACTS = "newFacts";
     public static final String DRAFT_DECISION = "draftDecision";
     public static final String DEVIATION_REASON = "deviationReason";
     public static final String DEVIATION_APPROVAL = "deviationApproval";

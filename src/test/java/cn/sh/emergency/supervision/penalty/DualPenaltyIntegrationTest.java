@@ -369,6 +369,18 @@ class DualPenaltyIntegrationTest {
     assertThat(reassigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(reassigned.getBody()).contains("职责分离");
 
+    // The hearing adjusts: no heavier fine than the 40,000 notified (art. 45 para 2), unless new facts are recorded.
+    submit("jingan-reviewer", caseNo, DualPenaltyProcess.USER_TASK_HOLD_HEARING, PartyKind.UNIT,
+        Map.of(Var.HEARING_MINUTES, "当事人称已部分整改", Var.HEARING_CONCLUSION, Code.ADJUST));
+    Task again = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT);
+    ResponseEntity<String> heavier = rest.post("jingan-handler", "/engine-rest/task/" + again.getId()
+        + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.PROPOSED_FINE_YUAN, 45000,
+        Var.DRAFT_DECISION, "拟罚款四万五千元"))));
+    assertThat(heavier.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(heavier.getBody()).contains("陈述申辩或听证后不得加重处罚", "拟罚款45000元高于已告知的40000元");
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT,
+        Map.of(Var.PROPOSED_FINE_YUAN, 30000, Var.DRAFT_DECISION, "拟罚款三万元"));
+
     // Form errors come back in Chinese and leave the task open.
     Task principal = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.PRINCIPAL);
     ResponseEntity<String> outside = rest.post("jingan-handler", "/engine-rest/task/" + principal.getId()

@@ -137,6 +137,15 @@ class PenaltySubmissionRules {
       checks.required(Var.DEVIATION_REASON, min == null ? "无裁量基准时确定罚款金额的理由"
           : "超出裁量基准（" + min + "–" + max + "元）的理由");
     }
+    // 行政处罚法 art. 45 para 2: a statement or hearing never earns a heavier penalty; only new facts, recorded and
+    // notified again (the proposal goes back through the notice), allow one.
+    Long notified = checks.number(Var.NOTIFIED_FINE_YUAN);
+    boolean heard = checks.is(Var.PARTY_RESPONSE, Code.STATEMENT) || checks.is(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED);
+    String newFacts = checks.text(Var.NEW_FACTS);
+    if (fine != null && notified != null && heard && fine > notified && (newFacts == null || newFacts.isEmpty())) {
+      checks.problem("陈述申辩或听证后不得加重处罚（行政处罚法第四十五条第二款）：拟罚款" + fine + "元高于已告知的"
+          + notified + "元；确有新的违法事实的，请记录新的违法事实，并重新送达行政处罚告知书");
+    }
   }
 
   private static void partyResponse(VariableChecks checks) {
