@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -55,12 +56,20 @@ final class TasklistFilters {
   private static void ensure(FilterService filters, AuthorizationService authorizations, String name, int priority,
                              String description, TaskQuery query) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
+    boolean existed = filter != null;
+    if (!existed) {
       filter = filters.newTaskFilter(name);
     }
     filter.setQuery(query);
     filter.setProperties(properties(priority, description));
-    filters.saveFilter(filter);
+    try {
+      filters.saveFilter(filter);
+    } catch (OptimisticLockingException savedByAnotherNode) {
+      if (!existed) {
+        throw savedByAnotherNode;
+      }
+      // Two nodes starting together rewrite the same filter with the same definition: the other one's stands.
+    }
     for (String group : Roles.WORK_GROUPS) {
       boolean shared = authorizations.createAuthorizationQuery().groupIdIn(group)
           .resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0;
