@@ -166,8 +166,14 @@ public class CaseFile {
 
   /** Opens a referral to another lifecycle and records it. */
   public ReferralView refer(String caseNo, ReferralKind kind, String reason, RecordEntry entry) {
+    return refer(caseNo, kind, reason, false, entry);
+  }
+
+  /** A referral of a unit that failed to correct in time ({@code overdueUncorrected}, 逾期未改正). */
+  public ReferralView refer(String caseNo, ReferralKind kind, String reason, boolean overdueUncorrected,
+                            RecordEntry entry) {
     CaseReferral referral = referrals.saveAndFlush(new CaseReferral(caseNo, kind, reason, entry.actor(),
-        entry.occurredAt()));
+        entry.occurredAt(), overdueUncorrected));
     append(caseNo, entry);
     return referral.view();
   }

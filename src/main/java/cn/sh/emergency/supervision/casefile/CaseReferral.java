@@ -21,11 +21,14 @@ class CaseReferral {
   private String referredBy;
   private Instant referredAt;
   private String targetCaseNo;
+  private boolean overdueUncorrected;
 
   protected CaseReferral() {
   }
 
-  CaseReferral(String caseNo, ReferralKind kind, String reason, String referredBy, Instant referredAt) {
+  CaseReferral(String caseNo, ReferralKind kind, String reason, String referredBy, Instant referredAt,
+               boolean overdueUncorrected) {
+    this.overdueUncorrected = overdueUncorrected;
     this.caseNo = caseNo;
     this.kind = kind.name();
     this.reason = reason;
@@ -50,6 +53,6 @@ class CaseReferral {
   }
 
   ReferralView view() {
-    return new ReferralView(id, caseNo, kind, reason, referredBy, referredAt, targetCaseNo);
+    return new ReferralView(id, caseNo, kind, reason, referredBy, referredAt, targetCaseNo, overdueUncorrected);
   }
 }

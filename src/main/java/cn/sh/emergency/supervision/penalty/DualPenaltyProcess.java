@@ -66,7 +66,13 @@ public final class DualPenaltyProcess {
     public static final String AGGRAVATED = PenaltyDecisions.AGGRAVATED;
     public static final String DECISION_TYPE = PenaltyDecisions.DECISION_TYPE;
     public static final String VIOLATION_FACTS = "violationFacts";
+    /** The unit's citation; each party has its own ({@code legalBasisArticle}/{@code legalBasis} in its scope). */
     public static final String LEGAL_BASIS = "legalBasis";
+    /**
+     * The unit failed to correct in time (逾期未改正; art. 102: 拒不执行): the second tier of the paired articles, in
+     * which the persons are fined too. Set from a hazard referred after an overdue rectification.
+     */
+    public static final String OVERDUE_UNCORRECTED = PenaltyDecisions.OVERDUE_UNCORRECTED;
     public static final String INVESTIGATORS = "investigators";
     public static final String HANDLER = "handler";
     /** Why the case names no responsible person (一案双罚 exemption); approved with the registration. */
@@ -81,6 +87,9 @@ public final class DualPenaltyProcess {
     public static final String MANAGER_NAME = "managerName";
     public static final String MANAGER_ID_NUMBER = "managerIdNumber";
     public static final String MANAGER_INCOME_YUAN = "managerIncomeYuan";
+    /** Optional: a person's own article where it is not the default pairing (e.g. SPL-110, SPL-94). */
+    public static final String PRINCIPAL_LEGAL_BASIS_ARTICLE = "principalLegalBasisArticle";
+    public static final String MANAGER_LEGAL_BASIS_ARTICLE = "managerLegalBasisArticle";
 
     public static final String REGISTRATION_APPROVAL = "registrationApproval";
     public static final String REGISTERED_AT = "registeredAt";

@@ -16,6 +16,8 @@ public final class PenaltyDecisions {
   public static final String ACCIDENT_GRADE = "accidentGrade";
   public static final String LAST_YEAR_INCOME_YUAN = "lastYearIncomeYuan";
   public static final String AGGRAVATED = "aggravated";
+  /** The second tier of the paired articles (94, 97, 99, 102): the unit failed to correct in time. */
+  public static final String OVERDUE_UNCORRECTED = "overdueUncorrected";
   public static final String FINE_MIN_YUAN = "fineMinYuan";
   public static final String FINE_MAX_YUAN = "fineMaxYuan";
   public static final String FINE_YUAN = "fineYuan";

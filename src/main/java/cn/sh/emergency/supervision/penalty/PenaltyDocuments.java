@@ -107,7 +107,7 @@ class PenaltyDocuments implements DocumentSource {
     long fine = proposedFine(request, partyVars, scope);
     OfficialDocument.Builder doc = start(request, DocumentType.PENALTY_NOTICE, party)
         .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS)) + "。")
-        .paragraph("依据" + text(caseVars.get(Var.LEGAL_BASIS)) + "的规定，本机关拟对你" + you(party) + "作出如下行政处罚："
+        .paragraph("依据" + legalBasis(party, caseVars) + "的规定，本机关拟对你" + you(party) + "作出如下行政处罚："
             + ChineseWriting.fine(fine) + "。")
         .paragraph("依据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你" + you(party) + "有权进行陈述和申辩。"
             + "如有陈述、申辩意见，请于收到本告知书之日起" + limits.getStatementWorkingDays()
@@ -130,7 +130,7 @@ class PenaltyDocuments implements DocumentSource {
     }
     return start(request, DocumentType.HEARING_NOTICE, party)
         .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS))
-            + "。依据" + text(caseVars.get(Var.LEGAL_BASIS)) + "的规定，本机关拟对你" + you(party) + "作出"
+            + "。依据" + legalBasis(party, caseVars) + "的规定，本机关拟对你" + you(party) + "作出"
             + ChineseWriting.fine(fine) + "的行政处罚。")
         .paragraph("依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你" + you(party) + "有要求举行听证的权利。"
             + "如要求听证，应当在收到本告知书之日起" + limits.getStatementWorkingDays()
@@ -148,7 +148,7 @@ class PenaltyDocuments implements DocumentSource {
         .field("调查情况和证据", text(caseVars.get(Var.INVESTIGATION_REPORT)))
         .field("陈述申辩和听证", response(partyVars))
         .field("法制审核和集体讨论", review(partyVars))
-        .paragraph("依据" + text(caseVars.get(Var.LEGAL_BASIS)) + "的规定，本机关决定对你" + you(party) + "作出如下行政处罚："
+        .paragraph("依据" + legalBasis(party, caseVars) + "的规定，本机关决定对你" + you(party) + "作出如下行政处罚："
             + ChineseWriting.fine(party.fineYuan()) + "。")
         .field("履行方式和期限", "自收到本决定书之日起十五日内，将罚款缴至指定银行或者通过电子支付系统缴纳。到期不缴纳罚款的，"
             + "本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，每日按罚款数额的百分之三加处罚款，"
@@ -156,6 +156,11 @@ class PenaltyDocuments implements DocumentSource {
         .paragraph(ChineseWriting.remedies(District.of(request.summary().district()), "本决定"))
         .note("本文书一式两份：一份交当事人，一份附卷。");
     return doc.sealedOn(party.decidedOn());
+  }
+
+  /** The party's own article; cases begun before each party had one cite the case's. */
+  private static String legalBasis(PartyView party, Map<String, Object> caseVars) {
+    return party.legalBasis() != null ? party.legalBasis() : text(caseVars.get(Var.LEGAL_BASIS));
   }
 
   private DocumentDraft legalReview(DocumentRequest request, PartyView party, Scope scope,

@@ -26,6 +26,8 @@ class PenaltyParty {
   private String uscc;
   private String idNumber;
   private Long lastYearIncomeYuan;
+  private String legalBasisArticle;
+  private String legalBasis;
   private Long fineMinYuan;
   private Long fineMaxYuan;
   private Long fineYuan;
@@ -48,6 +50,8 @@ class PenaltyParty {
     this.uscc = party.uscc();
     this.idNumber = party.idNumber();
     this.lastYearIncomeYuan = party.lastYearIncomeYuan();
+    this.legalBasisArticle = party.legalBasisArticle();
+    this.legalBasis = party.legalBasis();
     this.status = PartyStatus.REGISTERED;
   }
 
@@ -109,7 +113,8 @@ class PenaltyParty {
   }
 
   PartyView view() {
-    return new PartyView(id, caseNo, partyNo, kind, name, uscc, idNumber, lastYearIncomeYuan, fineMinYuan,
-        fineMaxYuan, fineYuan, decisionNo, decidedOn, servedOn, paymentDueOn, status, concludedAt);
+    return new PartyView(id, caseNo, partyNo, kind, name, uscc, idNumber, lastYearIncomeYuan, legalBasisArticle,
+        legalBasis, fineMinYuan, fineMaxYuan, fineYuan, decisionNo, decidedOn, servedOn, paymentDueOn, status,
+        concludedAt);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The body of {@code POST /api/penalties}: what the Tasklist start form asks for, with the parties as a list
- * (DESIGN §9). With {@code referralId} the case takes up an open penalty referral (a hazard's 移送); the enterprise
+ * (DESIGN §9), each optionally with its own {@code legalBasisArticle} and {@code legalBasis}. With {@code referralId} the case takes up an open penalty referral (a hazard's 移送); the enterprise
  * then defaults to the referring case's.
  */
 public record PenaltyProposal(
@@ -22,6 +22,7 @@ public record PenaltyProposal(
     @NotBlank(message = "不能为空") @Size(max = 2000, message = "不能超过2000字") String legalBasis,
     String accidentGrade,
     Boolean aggravated,
+    Boolean overdueUncorrected,
     @NotBlank(message = "不能为空") String decisionType,
     @NotBlank(message = "不能为空") @Size(max = 500, message = "不能超过500字") String investigators,
     @NotEmpty(message = "不能为空") @Size(max = 20, message = "最多20个当事人") List<Map<String, Object>> parties,

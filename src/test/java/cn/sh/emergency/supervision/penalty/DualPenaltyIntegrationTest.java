@@ -288,6 +288,83 @@ class DualPenaltyIntegrationTest {
         .isEqualTo(before);
   }
 
+  /**
+   * 一案双罚 (安全生产法 arts. 114 and 95): in an accident case the unit is fined under art. 114 and its principal under
+   * art. 95 — a LARGER accident, income 500,000 → 300,000 — and the principal's notice and decision cite art. 95,
+   * never the unit's art. 114.
+   */
+  @Test
+  void eachPartyIsPenalisedUnderItsOwnArticle() {
+    Map<String, Object> body = proposal(null);
+    body.remove("overdueUncorrected");
+    body.put("violationFacts", "未落实安全生产责任制，导致较大生产安全事故");
+    body.put("legalBasisArticle", "SPL-114");
+    body.put("legalBasis", "《中华人民共和国安全生产法》第一百一十四条第一款第（二）项");
+    body.put("accidentGrade", "LARGER");
+    body.put("parties", List.of(unit(), Map.of("kind", "PRINCIPAL", "name", PRINCIPAL_NAME, "idNumber", PRINCIPAL_ID,
+        "lastYearIncomeYuan", 500000)));
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", body);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    assertThat(parties(penaltyCase(caseNo))).extracting(p -> p.get("kind"), p -> p.get("legalBasisArticle"),
+        p -> p.get("legalBasis")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("UNIT", "SPL-114", "《中华人民共和国安全生产法》第一百一十四条第一款第（二）项"),
+        org.assertj.core.groups.Tuple.tuple("PRINCIPAL", "SPL-95", "《中华人民共和国安全生产法》第九十五条"));
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
+        Map.of(Var.INVESTIGATION_REPORT, "经调查，主要负责人未履行安全生产管理职责", CommonVariables.OPINION, "建议处罚"));
+
+    Task principalTask = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.PRINCIPAL);
+    assertThat(taskService.getVariable(principalTask.getId(), Var.LEGAL_BASIS_ARTICLE)).isEqualTo("SPL-95");
+    assertThat(taskService.getVariable(principalTask.getId(), Var.FINE_MIN_YUAN)).isEqualTo(300_000L);
+    assertThat(taskService.getVariable(principalTask.getId(), Var.FINE_MAX_YUAN)).isEqualTo(300_000L);
+    Task unitTask = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT);
+    assertThat(taskService.getVariable(unitTask.getId(), Var.FINE_MIN_YUAN)).isEqualTo(1_000_000L);
+
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.PRINCIPAL,
+        Map.of(Var.PROPOSED_FINE_YUAN, 300_000L, Var.DRAFT_DECISION, "拟罚款三十万元"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.PRINCIPAL,
+        Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
+    assertThat(documentText(caseNo, "penalty-notice", 2)).contains("依据《中华人民共和国安全生产法》第九十五条的规定")
+        .doesNotContain("第一百一十四条");
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, PartyKind.PRINCIPAL,
+        Map.of(Var.PARTY_RESPONSE, Code.NO_RESPONSE));
+    Map<String, Object> approval = new LinkedHashMap<>();
+    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OUTCOME, "APPROVED");
+    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OPINION, "同意");
+    for (String item : List.of(ReviewItem.AUTHORITY, ReviewItem.PROCEDURE, ReviewItem.FACTS, ReviewItem.EVIDENCE,
+        ReviewItem.LEGAL_BASIS, ReviewItem.DISCRETION, ReviewItem.DOCUMENTS, ReviewItem.CRIME_TRANSFER)) {
+      approval.put(item, true);
+    }
+    reviewAs("jingan-reviewer", caseNo, approval);
+    assertThat(documentText(caseNo, "legal-review-opinion", 2)).contains("法律依据《中华人民共和国安全生产法》第九十五条");
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION, PartyKind.PRINCIPAL, Map.of(
+        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,city-leader,changning-leader", Var.DISCUSSION_MINUTES,
+        "一致同意", Var.DISCUSSION_CONCLUSION, Code.PENALISE));
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.PRINCIPAL,
+        Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意"));
+    assertThat(documentText(caseNo, "penalty-decision", 2))
+        .contains("依据《中华人民共和国安全生产法》第九十五条的规定，本机关决定对你作出如下行政处罚："
+            + ChineseWriting.fine(300_000L))
+        .doesNotContain("第一百一十四条");
+  }
+
+  /**
+   * 安全生产法 art. 102's first tier: a unit that has not yet refused to comply is fined alone (no exemption needed),
+   * and a person cannot be penalised under it before 拒不执行.
+   */
+  @Test
+  void aFirstViolationFinesOnlyTheUnit() {
+    Map<String, Object> first = proposal(null);
+    first.remove("overdueUncorrected");
+    ResponseEntity<String> refused = rest.post("jingan-handler", "/api/penalties", first);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("逾期未改正");
+    first.put("parties", List.of(unit()));
+    assertThat(rest.post("jingan-handler", "/api/penalties", first).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
   @Test
   void anExemptionLetsTheUnitBePenalisedAloneAndAReferralIsTakenUpOnce() {
     String hazardNo = referredHazard();
@@ -451,6 +528,8 @@ class DualPenaltyIntegrationTest {
     body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
     body.put("decisionType", "FINE");
     body.put("investigators", "jingan-handler,jingan-handler2");
+    // 拒不执行 (art. 102's second tier): the principal is fined too.
+    body.put("overdueUncorrected", true);
     body.put("parties", List.of(unit(), Map.of("kind", "PRINCIPAL", "name", PRINCIPAL_NAME, "idNumber", PRINCIPAL_ID,
         "lastYearIncomeYuan", 300000)));
     if (referralId != null) {

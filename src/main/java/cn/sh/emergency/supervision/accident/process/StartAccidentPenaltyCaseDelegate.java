@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
@@ -18,14 +19,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Accountability (责任追究): the unit and its principal person go to a dual-penalty case with the accident's grade,
+ * Accountability (责任追究): the unit (art. 114) and its principal person (art. 95, or art. 110 when the accident was
+ * reported late) go to a dual-penalty case with the accident's grade,
  * opened through the penalty intake for a referral of this case, so the two are linked both ways. A transfer to
  * judicial organs and a disciplinary referral are recorded as referrals of their own.
  */
 @Component("startAccidentPenaltyCaseDelegate")
 class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
-
-  static final String ACCIDENT_LEGAL_BASIS = "《中华人民共和国安全生产法》第一百一十四条";
 
   private final CaseFile caseFile;
   private final PenaltyIntake penalties;
@@ -67,13 +67,16 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
       principal.put("idNumber", text(execution, Var.PRINCIPAL_ID_NUMBER));
       Object income = execution.getVariable(Var.PRINCIPAL_INCOME_YUAN);
       principal.put("lastYearIncomeYuan", income instanceof Number n ? n.longValue() : income);
+      if (Boolean.TRUE.equals(execution.getVariable(Var.LATE_REPORT))) {
+        principal.put("legalBasisArticle", LegalArticle.SPL_110.code());  // 迟报: art. 110, not art. 95
+      }
       parties.add(principal);
     }
     String exemption = text(execution, Var.EXEMPTION_REASON);
     return new PenaltyProposal(text(execution, CommonVariables.DISTRICT), text(execution, CommonVariables.STREET),
         text(execution, CommonVariables.ENTERPRISE_NAME),
         text(execution, CommonVariables.ENTERPRISE_USCC), text(execution, CommonVariables.SECTOR),
-        text(execution, Var.CAUSE), "SPL-114", ACCIDENT_LEGAL_BASIS, text(execution, Var.GRADE), false, "FINE",
+        text(execution, Var.CAUSE), LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(), text(execution, Var.GRADE), false, false, "FINE",
         text(execution, Var.TEAM_LEADER), parties, exemption.isEmpty() ? null : exemption, referralId);
   }
 

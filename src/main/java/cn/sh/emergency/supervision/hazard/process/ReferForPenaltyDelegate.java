@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 移送行政处罚: an open penalty referral on the case, which the dual-penalty lifecycle turns into a case. */
+/**
+ * 移送行政处罚: an open penalty referral on the case, which the dual-penalty lifecycle turns into a case. A hazard is
+ * referred only after its rectification ran out (逾期未改正), which the referral records for the penalty's tier.
+ */
 @Component("referForPenaltyDelegate")
 class ReferForPenaltyDelegate implements JavaDelegate {
 
@@ -23,7 +26,7 @@ class ReferForPenaltyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reason = (String) execution.getVariable(Var.REFERRAL_REASON);
-    caseFile.refer(StepRecords.caseNo(execution).orElseThrow(), ReferralKind.PENALTY, reason,
+    caseFile.refer(StepRecords.caseNo(execution).orElseThrow(), ReferralKind.PENALTY, reason, true,
         StepRecords.bySystem(execution, RecordKind.REFERRAL, null, null, reason,
             Map.of("referral", ReferralKind.PENALTY.name())));
   }

@@ -20,21 +20,25 @@ final class PartyVariables {
   }
 
   static List<Party> read(VariableScope scope) {
-    boolean exemption = !text(scope, Var.EXEMPTION_REASON).isEmpty();
+    Parties.CaseBasis basis = new Parties.CaseBasis(text(scope, Var.LEGAL_BASIS_ARTICLE), text(scope, Var.LEGAL_BASIS),
+        !text(scope, Var.ACCIDENT_GRADE).isEmpty(), Boolean.TRUE.equals(scope.getVariable(Var.OVERDUE_UNCORRECTED)),
+        !text(scope, Var.EXEMPTION_REASON).isEmpty());
     Object json = scope.getVariable(Var.PARTIES);
     if (json != null) {
-      return Parties.parse(json.toString(), exemption);
+      return Parties.parse(json.toString(), basis);
     }
     List<Party> parties = new ArrayList<>();
     parties.add(new Party(PartyKind.UNIT, text(scope, CommonVariables.ENTERPRISE_NAME),
         text(scope, CommonVariables.ENTERPRISE_USCC), null, null));
-    person(scope, PartyKind.PRINCIPAL, Var.PRINCIPAL_NAME, Var.PRINCIPAL_ID_NUMBER, Var.PRINCIPAL_INCOME_YUAN, parties);
-    person(scope, PartyKind.MANAGER, Var.MANAGER_NAME, Var.MANAGER_ID_NUMBER, Var.MANAGER_INCOME_YUAN, parties);
-    return Parties.parse(Parties.toJson(parties), exemption);
+    person(scope, PartyKind.PRINCIPAL, Var.PRINCIPAL_NAME, Var.PRINCIPAL_ID_NUMBER, Var.PRINCIPAL_INCOME_YUAN,
+        Var.PRINCIPAL_LEGAL_BASIS_ARTICLE, parties);
+    person(scope, PartyKind.MANAGER, Var.MANAGER_NAME, Var.MANAGER_ID_NUMBER, Var.MANAGER_INCOME_YUAN,
+        Var.MANAGER_LEGAL_BASIS_ARTICLE, parties);
+    return Parties.parse(Parties.toJson(parties), basis);
   }
 
   private static void person(VariableScope scope, PartyKind kind, String name, String idNumber, String income,
-                             List<Party> parties) {
+                             String article, List<Party> parties) {
     if (text(scope, name).isEmpty()) {
       return;
     }
@@ -46,7 +50,9 @@ final class PartyVariables {
     } catch (ArithmeticException | NumberFormatException e) {
       throw new InvalidInputException(kind.chineseName() + "的上一年年收入须为整数（元）");
     }
-    parties.add(new Party(kind, text(scope, name), null, text(scope, idNumber), yuan));
+    String code = text(scope, article);
+    parties.add(new Party(kind, text(scope, name), null, text(scope, idNumber), yuan, code.isEmpty() ? null : code,
+        null));
   }
 
   private static String text(VariableScope scope, String name) {

@@ -42,7 +42,8 @@ public class PenaltyIntake {
    */
   public String propose(PenaltyProposal proposal, Predicate<String> visibleDistrict) {
     Map<String, Object> variables = new HashMap<>();
-    CaseSummary source = proposal.referralId() == null ? null : referringCase(proposal.referralId(), visibleDistrict);
+    ReferralView referral = proposal.referralId() == null ? null : referral(proposal.referralId(), visibleDistrict);
+    CaseSummary source = referral == null ? null : caseFile.find(referral.caseNo()).orElseThrow();
     variables.put(CommonVariables.DISTRICT, orSource(proposal.district(), source, CaseSummary::district));
     variables.put(CommonVariables.STREET, orSource(proposal.street(), source, CaseSummary::street));
     variables.put(CommonVariables.ENTERPRISE_NAME, orSource(proposal.enterpriseName(), source,
@@ -55,6 +56,8 @@ public class PenaltyIntake {
     variables.put(Var.LEGAL_BASIS, proposal.legalBasis());
     variables.put(Var.ACCIDENT_GRADE, blankToNull(proposal.accidentGrade()));
     variables.put(Var.AGGRAVATED, Boolean.TRUE.equals(proposal.aggravated()));
+    variables.put(Var.OVERDUE_UNCORRECTED, Boolean.TRUE.equals(proposal.overdueUncorrected())
+        || referral != null && referral.overdueUncorrected());
     variables.put(Var.DECISION_TYPE, proposal.decisionType());
     variables.put(Var.INVESTIGATORS, proposal.investigators());
     variables.put(Var.EXEMPTION_REASON, blankToNull(proposal.exemptionReason()));
@@ -68,11 +71,10 @@ public class PenaltyIntake {
         variables)).getBusinessKey();
   }
 
-  private CaseSummary referringCase(long referralId, Predicate<String> visibleDistrict) {
-    ReferralView referral = caseFile.referral(referralId)
+  private ReferralView referral(long referralId, Predicate<String> visibleDistrict) {
+    return caseFile.referral(referralId)
         .filter(r -> ReferralKind.PENALTY.name().equals(r.kind()))
-        .orElseThrow(() -> new NotFoundException("未找到移送记录：" + referralId));
-    return caseFile.find(referral.caseNo()).filter(c -> visibleDistrict.test(c.district()))
+        .filter(r -> caseFile.find(r.caseNo()).map(c -> visibleDistrict.test(c.district())).orElse(false))
         .orElseThrow(() -> new NotFoundException("未找到移送记录：" + referralId));
   }
 

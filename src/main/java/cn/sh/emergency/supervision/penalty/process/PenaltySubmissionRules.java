@@ -5,6 +5,7 @@ import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
@@ -36,7 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PenaltySubmissionRules {
 
-  static final String[] ARTICLES = {"SPL-95", "SPL-96", "SPL-97", "SPL-99", "SPL-102", "SPL-110", "SPL-114"};
   static final String[] GRADES = {"GENERAL", "LARGER", "MAJOR", "EXTRAORDINARY"};
   static final String[] DECISION_TYPES = {"FINE", "SUSPEND_PRODUCTION", "REVOKE_LICENSE", "CLOSE", "OTHER"};
   static final String[] SERVICE_METHODS = {"DIRECT", "POST", "ELECTRONIC", "LEFT", "PUBLIC_NOTICE"};
@@ -63,7 +63,7 @@ class PenaltySubmissionRules {
         .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
         .oneOf(CommonVariables.SECTOR, "行业领域", Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new))
         .required(Var.VIOLATION_FACTS, "违法事实")
-        .oneOf(Var.LEGAL_BASIS_ARTICLE, "法律依据条款", ARTICLES)
+        .oneOf(Var.LEGAL_BASIS_ARTICLE, "法律依据条款", LegalArticle.codes())
         .required(Var.LEGAL_BASIS, "法律依据")
         .oneOf(Var.DECISION_TYPE, "拟作出的决定类型", DECISION_TYPES)
         .required(Var.INVESTIGATORS, "调查人员");

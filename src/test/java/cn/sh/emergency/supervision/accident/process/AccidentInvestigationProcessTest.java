@@ -104,7 +104,7 @@ class AccidentInvestigationProcessTest {
     Mocks.register("markCaseOverdueDelegate", markCaseOverdue);
     Mocks.register("investigationStaff", new InvestigationStaff(engine.getProcessEngine().getIdentityService()));
     when(caseFile.refer(anyString(), any(), any(), any())).thenAnswer(i -> new ReferralView(9L, CASE_NO,
-        i.<ReferralKind>getArgument(1).name(), null, null, null, null));
+        i.<ReferralKind>getArgument(1).name(), null, null, null, null, false));
     when(penalties.propose(any(), any())).thenReturn("PN-JINGAN-2026-000001");
     when(numbers.next(any(), anyString(), anyInt())).thenReturn("沪静应急批〔2026〕1号");
   }

@@ -279,7 +279,7 @@ class HazardClosedLoopProcessTest {
 
     assertThat(hazard).hasPassed(HazardProcess.SERVICE_TASK_REFER_FOR_PENALTY)
         .isWaitingAt(HazardProcess.USER_TASK_RECORD_RECTIFICATION);
-    verify(caseFile).refer(any(), eq(ReferralKind.PENALTY), eq("逾期拒不整改"), any());
+    verify(caseFile).refer(any(), eq(ReferralKind.PENALTY), eq("逾期拒不整改"), eq(true), any());
   }
 
   private ProcessInstance overdue() {

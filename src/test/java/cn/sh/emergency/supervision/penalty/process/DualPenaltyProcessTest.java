@@ -21,7 +21,7 @@ import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
-import cn.sh.emergency.supervision.penalty.PartyKind;
+import cn.sh.emergency.supervision.penalty.Party;
 import cn.sh.emergency.supervision.penalty.PartyStatus;
 import cn.sh.emergency.supervision.penalty.PartyView;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
@@ -71,7 +71,7 @@ class DualPenaltyProcessTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final String CASE_NO = "PN-JINGAN-2026-000001";
   private static final long UNIT = 1L;
-  private static final long PRINCIPAL = 2L;
+  private static final long PERSON = 2L;
   private static final String UNIT_USCC = "91310000MA1FL8TQ49";
   private static final String PRINCIPAL_ID = "310106198001011231";
 
@@ -114,28 +114,29 @@ class DualPenaltyProcessTest {
 
   @Test
   void bothPartiesPaidOnTimeAndTheCaseIsClosed() {
-    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
     registerAndInvestigate(pn);
-    // SPL-99: unit up to 50,000; persons 10,000–20,000 (penalty-discretion).
+    // 一案双罚 with each its own article: the unit under art. 99 (first violation: up to 50,000), the safety manager
+    // under art. 96 (10,000–30,000 without an accident).
     Assertions.assertThat(localOf(UNIT, Var.FINE_MAX_YUAN)).isEqualTo(50_000L);
     propose(UNIT, 20_000);
-    propose(PRINCIPAL, 15_000);
+    propose(PERSON, 15_000);
     // The unit's fine is below the hearing threshold, the principal's is not: both are told, one may ask.
     Assertions.assertThat(localOf(UNIT, Var.HEARING_RIGHT)).isEqualTo(false);
-    Assertions.assertThat(localOf(PRINCIPAL, Var.HEARING_RIGHT)).isEqualTo(true);
-    for (long party : List.of(UNIT, PRINCIPAL)) {
+    Assertions.assertThat(localOf(PERSON, Var.HEARING_RIGHT)).isEqualTo(true);
+    for (long party : List.of(UNIT, PERSON)) {
       serveNoticeAndHearNoResponse(party);
     }
     // No legal review or discussion is required for these amounts: straight to the leaders' decision.
     decide(UNIT);
-    decide(PRINCIPAL);
+    decide(PERSON);
     assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_SERVE_DECISION);
     verify(events, org.mockito.Mockito.times(2)).publishEvent(any(PublicationRequested.class));
 
     serve(UNIT, "2026-03-03");
-    serve(PRINCIPAL, "2026-03-03");
+    serve(PERSON, "2026-03-03");
     payInFull(pn, UNIT);
-    payInFull(pn, PRINCIPAL);
+    payInFull(pn, PERSON);
 
     assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE);
     verify(cases).conclude(eq(UNIT), eq(PartyStatus.PAID), any());
@@ -149,17 +150,44 @@ class DualPenaltyProcessTest {
 
   @Test
   void registrationRejectedEndsTheCase() {
-    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
     complete(single(DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION),
         withVariables(Var.REGISTRATION_APPROVAL, Code.REJECTED, CommonVariables.OPINION, "不符合立案条件"));
     assertThat(pn).isEnded().hasPassed(DualPenaltyProcess.END_EVENT_NOT_REGISTERED);
+  }
+
+  /**
+   * 安全生产法 art. 99 has two tiers: a first violation is ordered corrected and only the unit is fined (up to 50,000);
+   * a person's fine under it needs the unit to have failed to correct in time, and then the unit's range rises.
+   */
+  @Test
+  void aFirstViolationOfAPairedArticleFinesTheUnitAloneAndTheSecondTierBoth() {
+    Map<String, Object> firstTime = new HashMap<>();
+    firstTime.put(Var.OVERDUE_UNCORRECTED, false);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> start("SPL-99", null,
+        List.of(unit(), principal(200_000L)), firstTime)).hasMessageContaining("逾期未改正");
+    ProcessInstance first = start("SPL-99", null, List.of(unit()), firstTime);
+    registerAndInvestigate(first);
+    Assertions.assertThat(localOf(UNIT, Var.FINE_MIN_YUAN)).isEqualTo(0L);
+    Assertions.assertThat(localOf(UNIT, Var.FINE_MAX_YUAN)).isEqualTo(50_000L);
+    runtimeService().deleteProcessInstance(first.getId(), "test");
+    parties.clear();
+
+    Map<String, Object> overdue = new HashMap<>();
+    overdue.put(Var.OVERDUE_UNCORRECTED, true);
+    ProcessInstance second = start("SPL-99", null, List.of(unit(), principal(200_000L)), overdue);
+    registerAndInvestigate(second);
+    Assertions.assertThat(localOf(UNIT, Var.FINE_MIN_YUAN)).isEqualTo(50_000L);
+    Assertions.assertThat(localOf(UNIT, Var.FINE_MAX_YUAN)).isEqualTo(200_000L);
+    Assertions.assertThat(localOf(PERSON, Var.LEGAL_BASIS_ARTICLE)).isEqualTo("SPL-99");
+    Assertions.assertThat(localOf(PERSON, Var.FINE_MIN_YUAN)).isEqualTo(10_000L);
+    Assertions.assertThat(localOf(PERSON, Var.FINE_MAX_YUAN)).isEqualTo(20_000L);
   }
 
   @Test
   void anExemptedCaseWithoutPersonsPenalisesTheUnitAlone() {
     Map<String, Object> extra = new HashMap<>();
     extra.put(Var.EXEMPTION_REASON, "主要负责人已在事故中死亡");
-    parties.remove(PRINCIPAL);
     ProcessInstance pn = start("SPL-99", null, List.of(unit()), extra);
     registerAndInvestigate(pn);
     verify(caseFile).append(eq(CASE_NO), org.mockito.ArgumentMatchers.argThat(
@@ -170,7 +198,7 @@ class DualPenaltyProcessTest {
 
   @Test
   void aFineOutsideTheRangeNeedsTheLeadersApproval() {
-    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
     registerAndInvestigate(pn);
     complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_PROPOSE_FINE), withVariables(Var.PROPOSED_FINE_YUAN, 60_000L,
         Var.DRAFT_DECISION, "罚款六万元", Var.DEVIATION_REASON, "多次违法"));
@@ -178,41 +206,41 @@ class DualPenaltyProcessTest {
         withVariables(Var.DEVIATION_APPROVAL, Code.REFUSED, CommonVariables.OPINION, "超出法定上限"));
     propose(UNIT, 50_000);
     Assertions.assertThat(partyTask(UNIT, DualPenaltyProcess.USER_TASK_SERVE_NOTICE)).isNotNull();
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_PROPOSE_FINE), withVariables(Var.PROPOSED_FINE_YUAN,
-        25_000L, Var.DRAFT_DECISION, "罚款二万五千元", Var.DEVIATION_REASON, "情节严重"));
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION),
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_PROPOSE_FINE), withVariables(Var.PROPOSED_FINE_YUAN,
+        35_000L, Var.DRAFT_DECISION, "罚款三万五千元", Var.DEVIATION_REASON, "情节严重"));
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION),
         withVariables(Var.DEVIATION_APPROVAL, Code.APPROVED));
-    Assertions.assertThat(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SERVE_NOTICE)).isNotNull();
+    Assertions.assertThat(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SERVE_NOTICE)).isNotNull();
   }
 
   @Test
   void aRequestedHearingIsHeldAndMayAdjustTheProposal() {
-    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
     registerAndInvestigate(pn);
     propose(UNIT, 20_000);
-    propose(PRINCIPAL, 15_000);
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
+    propose(PERSON, 15_000);
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
         withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
         withVariables(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED));
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING), withVariables(Var.HEARING_HOST,
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING), withVariables(Var.HEARING_HOST,
         "jingan-reviewer", Var.HEARING_DATE, "2026-03-12", Var.HEARING_LOCATION, "区应急局听证室"));
-    Task hearing = partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_HOLD_HEARING);
+    Task hearing = partyTask(PERSON, DualPenaltyProcess.USER_TASK_HOLD_HEARING);
     assertThat(hearing).isAssignedTo("jingan-reviewer").hasDueDate(deadline.endOf("2026-03-12"));
     Assertions.assertThat(taskQuery().taskCandidateGroup("legal-reviewers").includeAssignedTasks()
         .taskDefinitionKey(DualPenaltyProcess.USER_TASK_HOLD_HEARING).count()).isOne();
     complete(hearing, withVariables(Var.HEARING_MINUTES, "当事人称收入已下降", Var.HEARING_CONCLUSION, Code.ADJUST));
     // Adjusted: proposed again, told again; this time the hearing upholds it and, having been heard, it is reviewed.
-    propose(PRINCIPAL, 12_000);
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
+    propose(PERSON, 12_000);
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
         withVariables(Var.NOTICE_SERVED_ON, "2026-03-13"));
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
         withVariables(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED));
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING), withVariables(Var.HEARING_HOST,
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING), withVariables(Var.HEARING_HOST,
         "jingan-reviewer", Var.HEARING_DATE, "2026-03-23", Var.HEARING_LOCATION, "区应急局听证室"));
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_HOLD_HEARING),
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_HOLD_HEARING),
         withVariables(Var.HEARING_MINUTES, "维持", Var.HEARING_CONCLUSION, Code.UPHOLD));
-    Assertions.assertThat(localOf(PRINCIPAL, Var.LEGAL_REVIEW_REQUIRED)).isEqualTo(true);
+    Assertions.assertThat(localOf(PERSON, Var.LEGAL_REVIEW_REQUIRED)).isEqualTo(true);
     Assertions.assertThat(taskQuery().taskDefinitionKey("UserTask_ReviewDecision").count()).isOne();
   }
 
@@ -220,7 +248,12 @@ class DualPenaltyProcessTest {
   void anAccidentCaseIsReviewedAndDiscussedBeforeTheDecision() {
     ProcessInstance pn = propose("SPL-114", "GENERAL", principal(500_000L));
     registerAndInvestigate(pn);
-    // SPL-114 GENERAL: the unit 300,000–1,000,000; SPL-95 would be the principal's article, here the case's.
+    // 一案双罚: the unit under art. 114 (GENERAL: 300,000–1,000,000), its principal under art. 95 (40 % of 500,000).
+    Assertions.assertThat(localOf(UNIT, Var.LEGAL_BASIS_ARTICLE)).isEqualTo("SPL-114");
+    Assertions.assertThat(localOf(PERSON, Var.LEGAL_BASIS_ARTICLE)).isEqualTo("SPL-95");
+    Assertions.assertThat(localOf(PERSON, Var.LEGAL_BASIS)).isEqualTo("《中华人民共和国安全生产法》第九十五条");
+    Assertions.assertThat(localOf(PERSON, Var.FINE_MIN_YUAN)).isEqualTo(200_000L);
+    Assertions.assertThat(localOf(PERSON, Var.FINE_MAX_YUAN)).isEqualTo(200_000L);
     propose(UNIT, 1_000_000);
     complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_SERVE_NOTICE), withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
     complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
@@ -247,25 +280,23 @@ class DualPenaltyProcessTest {
         withVariables(Var.LEGAL_REVIEW_OUTCOME, "REJECTED", Var.LEGAL_REVIEW_OPINION, "证据不足"));
     verify(cases).notPenalised(eq(UNIT), any());
 
-    // SPL-114 sets no range for a person (that is SPL-95's): only with a reason the leaders approve.
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_PROPOSE_FINE), withVariables(Var.PROPOSED_FINE_YUAN,
-        200_000L, Var.DRAFT_DECISION, "罚款二十万元", Var.DEVIATION_REASON, "参照第九十五条"));
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION),
-        withVariables(Var.DEVIATION_APPROVAL, Code.APPROVED));
-    serveNoticeAndHearNoResponse(PRINCIPAL);
+    // The principal's own article, 95, fixes his fine (40 % of 500,000): inside the range, no deviation to approve.
+    propose(PERSON, 200_000);
+    Assertions.assertThat(taskQuery().taskDefinitionKey(DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION).count()).isZero();
+    serveNoticeAndHearNoResponse(PERSON);
     complete(taskQuery().taskDefinitionKey("UserTask_ReviewDecision").singleResult(),
         withVariables(Var.LEGAL_REVIEW_OUTCOME, "APPROVED"));
-    complete(partyTask(PRINCIPAL, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION), withVariables(
+    complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION), withVariables(
         Var.DISCUSSION_PARTICIPANTS, "a,b,c", Var.DISCUSSION_MINUTES, "不予处罚", Var.DISCUSSION_CONCLUSION,
         Code.NOT_PENALISE));
-    verify(cases).notPenalised(eq(PRINCIPAL), any());
+    verify(cases).notPenalised(eq(PERSON), any());
     // Nobody to serve or collect from: straight to closure.
     assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE);
   }
 
   @Test
   void aDecisionReturnedByTheLeadersIsProposedAgain() {
-    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
     registerAndInvestigate(pn);
     propose(UNIT, 20_000);
     serveNoticeAndHearNoResponse(UNIT);
@@ -276,7 +307,7 @@ class DualPenaltyProcessTest {
 
   @Test
   void theStatementPeriodEndsByItselfAfterFiveWorkingDays() {
-    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
     registerAndInvestigate(pn);
     propose(UNIT, 20_000);
     complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_SERVE_NOTICE), withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
@@ -288,7 +319,7 @@ class DualPenaltyProcessTest {
 
   @Test
   void theDecisionPeriodIsUrgedBeforeAndMarkedOverdueAfterNinetyDays() throws Exception {
-    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
     complete(single(DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION),
         withVariables(Var.REGISTRATION_APPROVAL, Code.APPROVED));
     Date due = deadline.days(ClockUtil.getCurrentTime(), 90);
@@ -304,11 +335,11 @@ class DualPenaltyProcessTest {
 
   @Test
   void unpaidAfterDemandGoesToTheCourtInsideItsWindow() {
-    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
     decideBoth(pn);
     serve(UNIT, "2026-03-03");
-    serve(PRINCIPAL, "2026-03-03");
-    payInFull(pn, PRINCIPAL);
+    serve(PERSON, "2026-03-03");
+    payInFull(pn, PERSON);
 
     var paymentDue = timerOf(UNIT, DualPenaltyProcess.TIMER_PAYMENT_DUE);
     Assertions.assertThat(paymentDue.getDuedate()).isEqualTo(deadline.endOf(calendar.plusDays(
@@ -332,11 +363,11 @@ class DualPenaltyProcessTest {
 
   @Test
   void aPaymentLateButInFullEndsCollectionDuringTheDemand() {
-    ProcessInstance pn = propose("SPL-99", null, principal(200_000L));
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
     decideBoth(pn);
     serve(UNIT, "2026-03-03");
-    serve(PRINCIPAL, "2026-03-03");
-    payInFull(pn, PRINCIPAL);
+    serve(PERSON, "2026-03-03");
+    payInFull(pn, PERSON);
     execute(timerOf(UNIT, DualPenaltyProcess.TIMER_PAYMENT_DUE));
     Assertions.assertThat(partyTask(UNIT, DualPenaltyProcess.USER_TASK_ISSUE_DEMAND)).isNotNull();
     payInFull(pn, UNIT);
@@ -346,10 +377,12 @@ class DualPenaltyProcessTest {
   @Test
   void aReferralIsTakenUpWhenTheCaseStarts() {
     ReferralView referral = new ReferralView(7L, "HZ-JINGAN-2026-000003", ReferralKind.PENALTY.name(), "逾期未整改",
-        "jingan-handler", null, CASE_NO);
+        "jingan-handler", null, CASE_NO, true);
     when(caseFile.acceptReferral(eq(7L), eq(ReferralKind.PENALTY), eq(CASE_NO), any())).thenReturn(referral);
     Map<String, Object> extra = new HashMap<>();
     extra.put(Var.REFERRAL_ID, 7L);
+    // A hazard is referred after its rectification ran out: the intake puts the case in the second tier.
+    extra.put(Var.OVERDUE_UNCORRECTED, true);
     ProcessInstance pn = start("SPL-102", null, List.of(unit(), principal(300_000L)), extra);
     assertThat(pn).variables().containsEntry(Var.SOURCE_CASE_NO, "HZ-JINGAN-2026-000003");
   }
@@ -359,11 +392,11 @@ class DualPenaltyProcessTest {
   private void decideBoth(ProcessInstance pn) {
     registerAndInvestigate(pn);
     propose(UNIT, 20_000);
-    propose(PRINCIPAL, 15_000);
+    propose(PERSON, 15_000);
     serveNoticeAndHearNoResponse(UNIT);
-    serveNoticeAndHearNoResponse(PRINCIPAL);
+    serveNoticeAndHearNoResponse(PERSON);
     decide(UNIT);
-    decide(PRINCIPAL);
+    decide(PERSON);
   }
 
   private void registerAndInvestigate(ProcessInstance pn) {
@@ -436,6 +469,12 @@ class DualPenaltyProcessTest {
     return Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", UNIT_USCC);
   }
 
+  /** The safety manager, under his own art. 96 (10,000–30,000 without an accident) beside the unit's article. */
+  private static Map<String, Object> manager(long income) {
+    return Map.of("kind", "MANAGER", "name", "张三丰", "idNumber", PRINCIPAL_ID, "lastYearIncomeYuan", income,
+        "legalBasisArticle", "SPL-96");
+  }
+
   private static Map<String, Object> principal(long income) {
     return Map.of("kind", "PRINCIPAL", "name", "张三丰", "idNumber", PRINCIPAL_ID, "lastYearIncomeYuan", income);
   }
@@ -448,10 +487,16 @@ class DualPenaltyProcessTest {
     }
   }
 
-  /** A store of two parties (the unit, the principal) answering as the real one does. */
+  /** A store of the parties the case registers (the unit, the principal) answering as the real one does. */
   private void fakePartyStore() {
-    parties.put(UNIT, view(UNIT, PartyKind.UNIT, "上海某化工有限公司", null, null, null, null));
-    parties.put(PRINCIPAL, view(PRINCIPAL, PartyKind.PRINCIPAL, "张三丰", 200_000L, null, null, null));
+    org.mockito.Mockito.doAnswer(i -> {
+      long id = 1;
+      for (Party party : i.<List<Party>>getArgument(1)) {
+        parties.put(id, view(id, party, null, null, null));
+        id++;
+      }
+      return null;
+    }).when(cases).register(eq(CASE_NO), any());
     when(cases.partyIds(CASE_NO)).thenAnswer(i -> new ArrayList<>(parties.keySet()));
     when(cases.decidedPartyIds(CASE_NO)).thenAnswer(i -> parties.values().stream()
         .filter(p -> p.status() == PartyStatus.DECIDED).map(PartyView::id).toList());
@@ -460,18 +505,22 @@ class DualPenaltyProcessTest {
       long id = i.getArgument(0);
       String no = "沪静应急罚〔2026〕" + id + "号";
       PartyView p = parties.get(id);
-      parties.put(id, view(id, p.kind(), p.name(), p.lastYearIncomeYuan(), i.getArgument(1), no, i.getArgument(5)));
+      parties.put(id, view(id, p, i.getArgument(1), no, i.getArgument(5)));
       return no;
     });
     when(cases.paymentDays()).thenReturn(15);
     when(cases.partyOfCase(any(), any())).thenAnswer(i -> i.getArgument(0));
   }
 
-  private static PartyView view(long id, PartyKind kind, String name, Long income, Long fine, String decisionNo,
-                                LocalDate decidedOn) {
-    return new PartyView(id, CASE_NO, (int) id, kind, name, kind == PartyKind.UNIT ? UNIT_USCC : null,
-        kind == PartyKind.UNIT ? null : PRINCIPAL_ID, income, null, null, fine, decisionNo, decidedOn, null, null,
+  private static PartyView view(long id, Party p, Long fine, String decisionNo, LocalDate decidedOn) {
+    return new PartyView(id, CASE_NO, (int) id, p.kind(), p.name(), p.uscc(), p.idNumber(), p.lastYearIncomeYuan(),
+        p.legalBasisArticle(), p.legalBasis(), null, null, fine, decisionNo, decidedOn, null, null,
         decisionNo == null ? PartyStatus.REGISTERED : PartyStatus.DECIDED, null);
+  }
+
+  private static PartyView view(long id, PartyView p, Long fine, String decisionNo, LocalDate decidedOn) {
+    return view(id, new Party(p.kind(), p.name(), p.uscc(), p.idNumber(), p.lastYearIncomeYuan(),
+        p.legalBasisArticle(), p.legalBasis()), fine, decisionNo, decidedOn);
   }
 
   // --- queries -----------------------------------------------------------------------------------------------
@@ -497,7 +546,7 @@ class DualPenaltyProcessTest {
   private static Object localOf(long party, String variable) {
     return runtimeService().createExecutionQuery().processDefinitionKey(DualPenaltyProcess.PROCESS_KEY).list()
         .stream().filter(e -> Long.valueOf(party).equals(runtimeService().getVariable(e.getId(), Var.PARTY_ID)))
-        .map(e -> runtimeService().getVariable(e.getId(), variable)).filter(java.util.Objects::nonNull)
+        .map(e -> runtimeService().getVariableLocal(e.getId(), variable)).filter(java.util.Objects::nonNull)
         .findFirst().orElse(null);
   }
 

@@ -1,0 +1,83 @@
+package cn.sh.emergency.supervision.penalty;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The articles of 安全生产法 (2021) a dual-penalty case penalises under, each with the parties it can apply to.
+ * 一案双罚 gives every party its own article: in an accident case the unit art. 114, the principal art. 95 (110 when
+ * he fled, concealed or delayed the report), other responsible persons art. 96. The paired articles 94, 97, 99 and
+ * 102 have two tiers: a first violation is ordered to be corrected and only the unit fined; only after 逾期未改正 (art.
+ * 102: 拒不执行) come the persons' fines. The amounts are the {@code penalty-discretion} table's.
+ */
+public enum LegalArticle {
+  SPL_94("SPL-94", "第九十四条", Tier.PAIRED, PartyKind.PRINCIPAL),
+  SPL_95("SPL-95", "第九十五条", Tier.ACCIDENT, PartyKind.PRINCIPAL),
+  SPL_96("SPL-96", "第九十六条", Tier.NONE, PartyKind.MANAGER),
+  SPL_97("SPL-97", "第九十七条", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
+  SPL_99("SPL-99", "第九十九条", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
+  SPL_102("SPL-102", "第一百零二条", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
+  SPL_110("SPL-110", "第一百一十条", Tier.NONE, PartyKind.PRINCIPAL),
+  SPL_114("SPL-114", "第一百一十四条", Tier.ACCIDENT, PartyKind.UNIT);
+
+  /** When the article applies beyond its parties: always, only to an accident, or to persons only in the 2nd tier. */
+  private enum Tier { NONE, ACCIDENT, PAIRED }
+
+  private static final String LAW = "《中华人民共和国安全生产法》";
+
+  private final String code;
+  private final String article;
+  private final Tier tier;
+  private final Set<PartyKind> parties;
+
+  LegalArticle(String code, String article, Tier tier, PartyKind first, PartyKind... rest) {
+    this.code = code;
+    this.article = article;
+    this.tier = tier;
+    this.parties = EnumSet.of(first, rest);
+  }
+
+  public static Optional<LegalArticle> of(String code) {
+    return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
+  }
+
+  public static String[] codes() {
+    return Arrays.stream(values()).map(LegalArticle::code).toArray(String[]::new);
+  }
+
+  /**
+   * The article a party is penalised under when the case names only the unit's: in an accident case (the unit under
+   * art. 114) the principal art. 95 and other persons art. 96; otherwise the persons share the unit's paired article.
+   */
+  public static LegalArticle defaultFor(PartyKind kind, LegalArticle unitArticle) {
+    if (unitArticle == SPL_114 && kind.isPerson()) {
+      return kind == PartyKind.PRINCIPAL ? SPL_95 : SPL_96;
+    }
+    return unitArticle;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** How a document cites it, e.g. 《中华人民共和国安全生产法》第九十五条. */
+  public String citation() {
+    return LAW + article;
+  }
+
+  /** Whether persons are fined only after the unit failed to correct in time (逾期未改正 / 拒不执行). */
+  public boolean tiered() {
+    return tier == Tier.PAIRED;
+  }
+
+  /** Whether it penalises only for an accident (arts. 95 and 114). */
+  public boolean needsAccident() {
+    return tier == Tier.ACCIDENT;
+  }
+
+  public boolean appliesTo(PartyKind kind) {
+    return parties.contains(kind);
+  }
+}
