@@ -58,11 +58,13 @@ public class PenaltyCases {
     return parties.findByCaseNoOrderByPartyNoAsc(caseNo).stream().map(PenaltyParty::id).toList();
   }
 
-  /** The parties with a penalty decision, whose service and payment follow. */
+  /**
+   * Whether every party has its decision (a penalty or none): the decision period's reminder and deadline then have
+   * nothing left to urge, although parties may still be in service or collection.
+   */
   @Transactional(readOnly = true)
-  public List<Long> decidedPartyIds(String caseNo) {
-    return parties.findByCaseNoOrderByPartyNoAsc(caseNo).stream()
-        .filter(p -> p.status() == PartyStatus.DECIDED).map(PenaltyParty::id).toList();
+  public boolean allDecided(String caseNo) {
+    return parties.findByCaseNoOrderByPartyNoAsc(caseNo).stream().noneMatch(p -> p.status() == PartyStatus.REGISTERED);
   }
 
   @Transactional(readOnly = true)

@@ -208,6 +208,7 @@ class CaseIntegrityIntegrationTest {
     String hazard = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
     String accident = caseNoOf(rest.post("jingan-handler", "/api/accidents", ApiBodies.accident()));
     Map<String, Object> penalty = ApiBodies.penalty();
+    penalty.put("overdueUncorrected", true);  // art. 102 拒不执行: the principal is fined too
     penalty.put("parties", List.of(Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC),
         Map.of("kind", "PRINCIPAL", "name", "张三丰", "idNumber", "310106198001011231", "lastYearIncomeYuan", 300000)));
     String penaltyCase = caseNoOf(rest.post("jingan-handler", "/api/penalties", penalty));

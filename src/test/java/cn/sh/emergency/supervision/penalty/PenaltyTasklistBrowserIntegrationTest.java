@@ -65,6 +65,7 @@ class PenaltyTasklistBrowserIntegrationTest {
   @Test
   void theNoticeTaskLinksTheNoticesOfItsParty() {
     Map<String, Object> proposal = ApiBodies.penalty();
+    proposal.put("overdueUncorrected", true);  // art. 102 拒不执行: the principal is fined too
     proposal.put("parties", List.of(
         Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC),
         Map.of("kind", "PRINCIPAL", "name", "张三丰", "idNumber", "310106198001011231", "lastYearIncomeYuan", 300000)));

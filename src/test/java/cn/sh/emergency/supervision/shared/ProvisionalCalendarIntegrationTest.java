@@ -123,6 +123,7 @@ class ProvisionalCalendarIntegrationTest {
 
     // A penalty case registered today must be decided within 90 days: 2027-03-02, provisional.
     Map<String, Object> proposal = ApiBodies.penalty();
+    proposal.put("overdueUncorrected", true);  // art. 102 拒不执行: the principal is fined too
     proposal.put("parties", List.of(Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC),
         Map.of("kind", "PRINCIPAL", "name", "张三丰", "idNumber", "310106198001011231", "lastYearIncomeYuan", 300000)));
     ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", proposal);

@@ -54,7 +54,7 @@ public final class ApiBodies {
     return body;
   }
 
-  /** {@code POST /api/penalties}: a fine proposed on the unit alone. */
+  /** {@code POST /api/penalties}: a fine proposed on the unit alone (art. 102, first tier: no person fined yet). */
   public static Map<String, Object> penalty() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("district", "jingan");

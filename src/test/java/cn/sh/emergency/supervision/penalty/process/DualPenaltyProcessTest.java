@@ -333,6 +333,37 @@ class DualPenaltyProcessTest {
     assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_INVESTIGATE);
   }
 
+  /**
+   * 行政处罚法 art. 61: a decision is served within 7 working days of being made — each party's own. The unit decided
+   * on 03-02 is served by 03-11 while its principal is still heard; the principal decided on 04-15 is served by
+   * 04-24. Once both are decided, the decision period's reminder and deadline have nothing left to urge.
+   */
+  @Test
+  void eachPartysServiceRunsFromItsOwnDecision() throws Exception {
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
+    registerAndInvestigate(pn);
+    propose(UNIT, 20_000);
+    serveNoticeAndHearNoResponse(UNIT);
+    decide(UNIT);
+    Task unitService = partyTask(UNIT, DualPenaltyProcess.USER_TASK_SERVE_DECISION);
+    Assertions.assertThat(unitService).isNotNull();
+    assertThat(unitService).hasDueDate(deadline.endOf("2026-03-11"));
+    Assertions.assertThat(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SERVE_DECISION)).isNull();
+    serve(UNIT, "2026-03-03");
+
+    setClock("2026-04-15T09:00");
+    propose(PERSON, 15_000);
+    serveNoticeAndHearNoResponse(PERSON);
+    decide(PERSON);
+    assertThat(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SERVE_DECISION)).hasDueDate(deadline.endOf("2026-04-24"));
+
+    execute(job(DualPenaltyProcess.TIMER_DECISION_REMINDER));
+    execute(job(DualPenaltyProcess.TIMER_DECISION_DUE));
+    verify(urgeCase, org.mockito.Mockito.never()).execute(any());
+    verify(markCaseOverdue, org.mockito.Mockito.never()).execute(any());
+    assertThat(pn).hasPassed("EndEvent_ReminderAllDecided", "EndEvent_DeadlineAllDecided");
+  }
+
   @Test
   void unpaidAfterDemandGoesToTheCourtInsideItsWindow() {
     ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
@@ -498,8 +529,8 @@ class DualPenaltyProcessTest {
       return null;
     }).when(cases).register(eq(CASE_NO), any());
     when(cases.partyIds(CASE_NO)).thenAnswer(i -> new ArrayList<>(parties.keySet()));
-    when(cases.decidedPartyIds(CASE_NO)).thenAnswer(i -> parties.values().stream()
-        .filter(p -> p.status() == PartyStatus.DECIDED).map(PartyView::id).toList());
+    when(cases.allDecided(CASE_NO)).thenAnswer(i -> parties.values().stream()
+        .noneMatch(p -> p.status() == PartyStatus.REGISTERED));
     when(cases.party(anyLong())).thenAnswer(i -> parties.get(i.<Long>getArgument(0)));
     when(cases.decide(anyLong(), anyLong(), any(), any(), any(), any(), any())).thenAnswer(i -> {
       long id = i.getArgument(0);
@@ -508,6 +539,14 @@ class DualPenaltyProcessTest {
       parties.put(id, view(id, p, i.getArgument(1), no, i.getArgument(5)));
       return no;
     });
+    org.mockito.Mockito.doAnswer(i -> {
+      long id = i.getArgument(0);
+      PartyView p = parties.get(id);
+      parties.put(id, new PartyView(id, CASE_NO, p.partyNo(), p.kind(), p.name(), p.uscc(), p.idNumber(),
+          p.lastYearIncomeYuan(), p.legalBasisArticle(), p.legalBasis(), null, null, null, null, null, null, null,
+          PartyStatus.NOT_PENALISED, null));
+      return null;
+    }).when(cases).notPenalised(anyLong(), any());
     when(cases.paymentDays()).thenReturn(15);
     when(cases.partyOfCase(any(), any())).thenAnswer(i -> i.getArgument(0));
   }
