@@ -116,9 +116,11 @@ class AccidentInvestigationIntegrationTest {
     assertThat(extend.getBody()).contains("只有特别重大事故的批复期限可以延长");
     submit("city-leader", caseNo, AccidentProcess.USER_TASK_APPROVE_REPORT, Map.of(Var.REPORT_APPROVAL,
         Code.APPROVED, CommonVariables.OPINION, "同意"));
-    submit("city-handler", caseNo, AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY, Map.of(
+    Map<String, Object> accountability = new LinkedHashMap<>(Map.of(
         Var.PRINCIPAL_NAME, "张三丰", Var.PRINCIPAL_ID_NUMBER, "310106198001011231", Var.PRINCIPAL_INCOME_YUAN, 400000,
-        Var.DISCIPLINARY_REFERRAL, true, Var.ACCOUNTABILITY_NOTE, "监管人员涉嫌失职"));
+        Var.DISCIPLINARY_REFERRAL, true, Var.ACCOUNTABILITY_NOTE, "监管人员涉嫌失职",
+        Var.PENALTY_INVESTIGATORS, "city-handler,jingan-handler"));
+    submit("city-handler", caseNo, AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY, accountability);
 
     // The dual-penalty case carries the grade and is linked both ways.
     String accidentInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)

@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accountability (责任追究): the unit and its principal person go to a dual-penalty case with the accident's grade,
- * opened through the penalty intake for a referral of this case, so the two are linked both ways. A transfer to
- * judicial organs and a disciplinary referral are recorded as referrals of their own.
+ * opened through the penalty intake for a referral of this case, so the two are linked both ways. The accountability
+ * step names the penalty case's investigators; the intake refuses them unless they are two officers with enforcement
+ * certificates, and the step stays open. A transfer to judicial organs and a disciplinary referral are recorded as
+ * referrals of their own.
  */
 @Component("startAccidentPenaltyCaseDelegate")
 class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
@@ -74,7 +76,7 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
         text(execution, CommonVariables.ENTERPRISE_NAME),
         text(execution, CommonVariables.ENTERPRISE_USCC), text(execution, CommonVariables.SECTOR),
         text(execution, Var.CAUSE), "SPL-114", ACCIDENT_LEGAL_BASIS, text(execution, Var.GRADE), false, "FINE",
-        text(execution, Var.TEAM_LEADER), parties, exemption.isEmpty() ? null : exemption, referralId);
+        text(execution, Var.PENALTY_INVESTIGATORS), parties, exemption.isEmpty() ? null : exemption, referralId);
   }
 
   private static String text(DelegateExecution execution, String name) {
