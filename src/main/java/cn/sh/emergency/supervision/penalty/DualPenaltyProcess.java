@@ -67,7 +67,13 @@ public final class DualPenaltyProcess {
     public static final String DECISION_TYPE = PenaltyDecisions.DECISION_TYPE;
     public static final String VIOLATION_FACTS = "violationFacts";
     public static final String LEGAL_BASIS = "legalBasis";
+    /** The investigating officers' user ids, comma-separated (at least two, each with a certificate). */
     public static final String INVESTIGATORS = "investigators";
+    /**
+     * The investigators as the case was proposed, JSON {@code [{userId, name, certificateNo}]}: what the notice and
+     * the decision print, whatever happens to the users later. Set by the system, never by a form.
+     */
+    public static final String INVESTIGATOR_CERTIFICATES = "investigatorCertificates";
     public static final String HANDLER = "handler";
     /** Why the case names no responsible person (一案双罚 exemption); approved with the registration. */
     public static final String EXEMPTION_REASON = "exemptionReason";
