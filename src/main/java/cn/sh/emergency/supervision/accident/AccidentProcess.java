@@ -85,6 +85,8 @@ public final class AccidentProcess {
     public static final String DISCIPLINARY_REFERRAL = "disciplinaryReferral";
     public static final String ACCOUNTABILITY_NOTE = "accountabilityNote";
     public static final String PENALTY_CASE_NO = "penaltyCaseNo";
+    /** The officers who investigate the dual-penalty case (user ids; at least two with enforcement certificates). */
+    public static final String PENALTY_INVESTIGATORS = "penaltyInvestigators";
     public static final String LEGAL_BASIS_ARTICLE = "legalBasisArticle";
     public static final String PRINCIPAL_NAME = "principalName";
     public static final String PRINCIPAL_ID_NUMBER = "principalIdNumber";

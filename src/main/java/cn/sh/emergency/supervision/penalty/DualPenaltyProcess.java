@@ -73,7 +73,13 @@ public final class DualPenaltyProcess {
      * which the persons are fined too. Set from a hazard referred after an overdue rectification.
      */
     public static final String OVERDUE_UNCORRECTED = PenaltyDecisions.OVERDUE_UNCORRECTED;
+    /** The investigating officers' user ids, comma-separated (at least two, each with a certificate). */
     public static final String INVESTIGATORS = "investigators";
+    /**
+     * The investigators as the case was proposed, JSON {@code [{userId, name, certificateNo}]}: what the notice and
+     * the decision print, whatever happens to the users later. Set by the system, never by a form.
+     */
+    public static final String INVESTIGATOR_CERTIFICATES = "investigatorCertificates";
     public static final String HANDLER = "handler";
     /** Why the case names no responsible person (一案双罚 exemption); approved with the registration. */
     public static final String EXEMPTION_REASON = "exemptionReason";

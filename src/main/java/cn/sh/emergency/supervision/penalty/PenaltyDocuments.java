@@ -12,6 +12,8 @@ import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
+import cn.sh.emergency.supervision.identity.EnforcementCertificates;
+import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.legalreview.LegalReviewDocuments;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
@@ -37,7 +39,8 @@ import org.springframework.stereotype.Component;
  * The penalty case's documents. Served on one party each: the notice of the intended penalty (行政处罚告知书), the
  * hearing notice (听证告知书) where the party has the right, the decision (行政处罚决定书, under the number it was
  * given when decided) and the legal review opinion of the party's decision; for the case: the closure approval
- * form (结案审批表) once the leaders approved the closure.
+ * form (结案审批表) once the leaders approved the closure. The notice and the decision name the investigating officers
+ * with their enforcement certificate numbers as they were when the case was proposed (行政处罚法 art. 42).
  */
 @Component
 class PenaltyDocuments implements DocumentSource {
@@ -50,10 +53,11 @@ class PenaltyDocuments implements DocumentSource {
   private final UserNames names;
   private final Deadline deadline;
   private final CalendarProperties calendar;
+  private final EnforcementCertificates certificates;
 
   PenaltyDocuments(PenaltyCases cases, ProcessHistory history, CaseFile caseFile,
                    LegalReviewDocuments legalReviews, PenaltyTimeLimits limits, UserNames names, Deadline deadline,
-                   CalendarProperties calendar) {
+                   CalendarProperties calendar, EnforcementCertificates certificates) {
     this.cases = cases;
     this.history = history;
     this.caseFile = caseFile;
@@ -62,6 +66,7 @@ class PenaltyDocuments implements DocumentSource {
     this.names = names;
     this.deadline = deadline;
     this.calendar = calendar;
+    this.certificates = certificates;
   }
 
   @Override
@@ -105,7 +110,7 @@ class PenaltyDocuments implements DocumentSource {
   private OfficialDocument notice(DocumentRequest request, Map<String, Object> caseVars,
                                   Map<String, Object> partyVars, PartyView party, Scope scope) {
     long fine = proposedFine(request, partyVars, scope);
-    OfficialDocument.Builder doc = start(request, DocumentType.PENALTY_NOTICE, party)
+    OfficialDocument.Builder doc = start(request, DocumentType.PENALTY_NOTICE, party, investigators(caseVars))
         .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS)) + "。")
         .paragraph("依据" + legalBasis(party, caseVars) + "的规定，本机关拟对你" + you(party) + "作出如下行政处罚："
             + ChineseWriting.fine(fine) + "。")
@@ -128,7 +133,7 @@ class PenaltyDocuments implements DocumentSource {
     if (!Boolean.TRUE.equals(partyVars.get(Var.HEARING_RIGHT))) {
       throw new ConflictException("拟作出的处罚不属于当事人有权要求听证的情形，不出具听证告知书：" + party.name());
     }
-    return start(request, DocumentType.HEARING_NOTICE, party)
+    return start(request, DocumentType.HEARING_NOTICE, party, List.of())
         .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS))
             + "。依据" + legalBasis(party, caseVars) + "的规定，本机关拟对你" + you(party) + "作出"
             + ChineseWriting.fine(fine) + "的行政处罚。")
@@ -143,7 +148,7 @@ class PenaltyDocuments implements DocumentSource {
 
   private OfficialDocument decision(DocumentRequest request, Map<String, Object> caseVars,
                                     Map<String, Object> partyVars, PartyView party) {
-    OfficialDocument.Builder doc = start(request, DocumentType.PENALTY_DECISION, party)
+    OfficialDocument.Builder doc = start(request, DocumentType.PENALTY_DECISION, party, investigators(caseVars))
         .field("违法事实", text(caseVars.get(Var.VIOLATION_FACTS)))
         .field("调查情况和证据", text(caseVars.get(Var.INVESTIGATION_REPORT)))
         .field("陈述申辩和听证", response(partyVars))
@@ -196,7 +201,8 @@ class PenaltyDocuments implements DocumentSource {
         .sealedOn(steps.dayOf(approved)));
   }
 
-  private OfficialDocument.Builder start(DocumentRequest request, DocumentType type, PartyView party) {
+  private OfficialDocument.Builder start(DocumentRequest request, DocumentType type, PartyView party,
+                                         List<EnforcementOfficer> investigators) {
     List<Row> rows = new ArrayList<>();
     if (party.kind() == PartyKind.UNIT) {
       rows.add(Row.of("当事人", party.name(), "统一社会信用代码", text(party.uscc())));
@@ -205,9 +211,27 @@ class PenaltyDocuments implements DocumentSource {
       rows.add(Row.of("工作单位", request.summary().enterpriseName(), "职务", party.kind().chineseName()));
     }
     rows.add(Row.of("案件编号", request.caseNo()));
+    for (EnforcementOfficer officer : investigators) {
+      rows.add(Row.of("执法人员", officer.name(), "执法证号", officer.certificateNo()));
+    }
     return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())), type.title())
         .addressee(party.name())
         .table(rows);
+  }
+
+  /**
+   * The investigating officers as the case was proposed. A case proposed before they were kept with it names its
+   * investigators only by user id: their numbers are then the ones registered now (blank where none is).
+   */
+  private List<EnforcementOfficer> investigators(Map<String, Object> caseVars) {
+    List<EnforcementOfficer> kept = Investigators.fromJson(caseVars.get(Var.INVESTIGATOR_CERTIFICATES));
+    if (!kept.isEmpty()) {
+      return kept;
+    }
+    Object named = caseVars.get(Var.INVESTIGATORS);
+    return Investigators.ids(named == null ? null : named.toString()).stream()
+        .map(id -> certificates.officer(id).orElseGet(() -> new EnforcementOfficer(id, id, null)))
+        .toList();
   }
 
   private PartyView party(DocumentRequest request) {

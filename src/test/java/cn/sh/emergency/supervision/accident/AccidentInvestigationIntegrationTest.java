@@ -116,9 +116,21 @@ class AccidentInvestigationIntegrationTest {
     assertThat(extend.getBody()).contains("只有特别重大事故的批复期限可以延长");
     submit("city-leader", caseNo, AccidentProcess.USER_TASK_APPROVE_REPORT, Map.of(Var.REPORT_APPROVAL,
         Code.APPROVED, CommonVariables.OPINION, "同意"));
-    submit("city-handler", caseNo, AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY, Map.of(
+    // The penalty case needs two officers with enforcement certificates (行政处罚法 art. 42): one is refused, the step
+    // stays open and no penalty case is opened.
+    Map<String, Object> accountability = new LinkedHashMap<>(Map.of(
         Var.PRINCIPAL_NAME, "张三丰", Var.PRINCIPAL_ID_NUMBER, "310106198001011231", Var.PRINCIPAL_INCOME_YUAN, 400000,
-        Var.DISCIPLINARY_REFERRAL, true, Var.ACCOUNTABILITY_NOTE, "监管人员涉嫌失职"));
+        Var.DISCIPLINARY_REFERRAL, true, Var.ACCOUNTABILITY_NOTE, "监管人员涉嫌失职",
+        Var.PENALTY_INVESTIGATORS, "city-handler"));
+    Task determine = task(caseNo, AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY);
+    rest.post("city-handler", "/engine-rest/task/" + determine.getId() + "/claim", Map.of("userId", "city-handler"));
+    ResponseEntity<String> oneOfficer = rest.post("city-handler", "/engine-rest/task/" + determine.getId()
+        + "/submit-form", Map.of("variables", EngineRest.typed(accountability)));
+    assertThat(oneOfficer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(oneOfficer.getBody()).contains("调查人员须至少两名持有执法证的执法人员（行政处罚法第四十二条）");
+    assertThat(taskService.createTaskQuery().taskId(determine.getId()).count()).isOne();
+    accountability.put(Var.PENALTY_INVESTIGATORS, "city-handler,jingan-handler");
+    submit("city-handler", caseNo, AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY, accountability);
 
     // The dual-penalty case carries the grade and is linked both ways.
     String accidentInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)

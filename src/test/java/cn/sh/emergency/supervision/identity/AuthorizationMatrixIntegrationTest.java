@@ -224,6 +224,13 @@ class AuthorizationMatrixIntegrationTest {
             Map.of("title", "权限测试", "holidays", List.of())),
         new Call("GET /api/admin/calendar", HttpMethod.GET, "/api/admin/calendar", null),
         new Call("GET /api/admin/calendar/{year}/versions", HttpMethod.GET, "/api/admin/calendar/2026/versions", null),
+        // A malformed number: administrators get past the role check to the form's check (400), nothing is stored.
+        new Call("PUT /api/admin/users/{userId}/enforcement-certificate", HttpMethod.PUT,
+            "/api/admin/users/jingan-handler/enforcement-certificate", Map.of("certificateNo", "权限测试")),
+        new Call("GET /api/admin/users/{userId}/enforcement-certificate", HttpMethod.GET,
+            "/api/admin/users/jingan-handler/enforcement-certificate", null),
+        new Call("DELETE /api/admin/users/{userId}/enforcement-certificate", HttpMethod.DELETE,
+            "/api/admin/users/no-such-user/enforcement-certificate", null),
         new Call("GET /api/calendar/years", HttpMethod.GET, "/api/calendar/years", null),
         new Call("GET /api/calendar/years/{year}", HttpMethod.GET, "/api/calendar/years/2027", null),
         new Call("engine: GET /engine-rest/process-instance/{id}", HttpMethod.GET,

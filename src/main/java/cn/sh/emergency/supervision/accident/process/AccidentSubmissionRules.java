@@ -157,6 +157,8 @@ class AccidentSubmissionRules {
   }
 
   private static void accountability(VariableChecks checks) {
+    // Whether they hold certificates the penalty intake checks when it opens the case (行政处罚法 art. 42).
+    checks.required(Var.PENALTY_INVESTIGATORS, "行政处罚案件的调查人员");
     String principal = checks.text(Var.PRINCIPAL_NAME);
     if (principal == null || principal.isEmpty()) {
       checks.required(Var.EXEMPTION_REASON, "不追究主要负责人责任的理由");

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accountability (责任追究): the unit (art. 114) and its principal person (art. 95, or art. 110 when the accident was
- * reported late) go to a dual-penalty case with the accident's grade,
- * opened through the penalty intake for a referral of this case, so the two are linked both ways. A transfer to
- * judicial organs and a disciplinary referral are recorded as referrals of their own.
+ * reported late) go to a dual-penalty case with the accident's grade, opened through the penalty intake for a
+ * referral of this case, so the two are linked both ways. The accountability step names the penalty case's
+ * investigators; the intake refuses them unless they are two officers with enforcement certificates, and the step
+ * stays open. A transfer to judicial organs and a disciplinary referral are recorded as referrals of their own.
  */
 @Component("startAccidentPenaltyCaseDelegate")
 class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
@@ -76,8 +77,9 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
     return new PenaltyProposal(text(execution, CommonVariables.DISTRICT), text(execution, CommonVariables.STREET),
         text(execution, CommonVariables.ENTERPRISE_NAME),
         text(execution, CommonVariables.ENTERPRISE_USCC), text(execution, CommonVariables.SECTOR),
-        text(execution, Var.CAUSE), LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(), text(execution, Var.GRADE), false, false, "FINE",
-        text(execution, Var.TEAM_LEADER), parties, exemption.isEmpty() ? null : exemption, referralId);
+        text(execution, Var.CAUSE), LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(),
+        text(execution, Var.GRADE), false, false, "FINE", text(execution, Var.PENALTY_INVESTIGATORS), parties,
+        exemption.isEmpty() ? null : exemption, referralId);
   }
 
   private static String text(DelegateExecution execution, String name) {

@@ -1,10 +1,12 @@
 package cn.sh.emergency.supervision.penalty.process;
 
+import cn.sh.emergency.supervision.identity.EnforcementCertificates;
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.Investigators;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.CommonVariables;
@@ -29,10 +31,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Server-side checks of every dual-penalty submission: the proposal at the start (parties of 一案双罚 included) and
- * each task's decision with the fields it needs (the fine inside the discretion range or a reason, dates that have
- * happened, the hearing announced 7 working days ahead, on a working day, by a host who did not investigate). A bad submission is refused
- * before anything is recorded.
+ * Server-side checks of every dual-penalty submission: the proposal at the start (parties of 一案双罚 included, and at
+ * least two investigators holding enforcement certificates, 行政处罚法 art. 42) and each task's decision with the
+ * fields it needs (the fine inside the discretion range or a reason, dates that have happened, the hearing announced
+ * 7 working days ahead, on a working day, by a host who did not investigate). A bad submission is refused before
+ * anything is recorded.
  */
 @Component
 class PenaltySubmissionRules {
@@ -44,14 +47,21 @@ class PenaltySubmissionRules {
   private final Deadline deadline;
   private final IdentityService identityService;
   private final PenaltyTimeLimits limits;
+  private final EnforcementCertificates certificates;
 
-  PenaltySubmissionRules(Deadline deadline, IdentityService identityService, PenaltyTimeLimits limits) {
+  PenaltySubmissionRules(Deadline deadline, IdentityService identityService, PenaltyTimeLimits limits,
+                         EnforcementCertificates certificates) {
     this.deadline = deadline;
     this.identityService = identityService;
     this.limits = limits;
+    this.certificates = certificates;
   }
 
-  /** Runs before the case file opens the case, so a refused proposal takes no case number. */
+  /**
+   * Runs before the case file opens the case, so a refused proposal takes no case number. An accepted proposal
+   * keeps its investigators once each ({@code investigators}) and their names and certificate numbers as they are
+   * now ({@code investigatorCertificates}), for the documents.
+   */
   @EventListener
   @Order(Ordered.HIGHEST_PRECEDENCE + 1)
   public void onProposal(DelegateExecution execution) {
@@ -78,7 +88,14 @@ class PenaltySubmissionRules {
     } catch (InvalidInputException e) {
       checks.problem(e.getMessage());
     }
+    String named = checks.text(Var.INVESTIGATORS);
+    Investigators.Check investigators = Investigators.check(named, certificates::officer);
+    if (named != null && !named.isEmpty()) { // none named: the required check above says so
+      investigators.problems().forEach(checks::problem);
+    }
     verify(checks);
+    execution.setVariable(Var.INVESTIGATORS, investigators.userIds());
+    execution.setVariable(Var.INVESTIGATOR_CERTIFICATES, Investigators.toJson(investigators.officers()));
   }
 
   @EventListener

@@ -138,7 +138,8 @@ class AccidentInvestigationProcessTest {
         .hasDueDate(deadline.days(ClockUtil.getCurrentTime(), 15));
     complete(task(), withVariables(Var.REPORT_APPROVAL, Code.APPROVED));
     complete(task(), withVariables(Var.PRINCIPAL_NAME, "张三丰", Var.PRINCIPAL_ID_NUMBER, "310106198001011231",
-        Var.PRINCIPAL_INCOME_YUAN, 300000L, Var.JUDICIAL_TRANSFER, true, Var.ACCOUNTABILITY_NOTE, "涉嫌重大责任事故罪"));
+        Var.PRINCIPAL_INCOME_YUAN, 300000L, Var.JUDICIAL_TRANSFER, true, Var.ACCOUNTABILITY_NOTE, "涉嫌重大责任事故罪",
+        Var.PENALTY_INVESTIGATORS, "jingan-handler,jingan-handler2"));
 
     ArgumentCaptor<PenaltyProposal> proposal = ArgumentCaptor.forClass(PenaltyProposal.class);
     verify(penalties).propose(proposal.capture(), any());
@@ -146,6 +147,7 @@ class AccidentInvestigationProcessTest {
       Assertions.assertThat(p.accidentGrade()).isEqualTo("GENERAL");
       Assertions.assertThat(p.legalBasisArticle()).isEqualTo("SPL-114");
       Assertions.assertThat(p.referralId()).isEqualTo(9L);
+      Assertions.assertThat(p.investigators()).isEqualTo("jingan-handler,jingan-handler2");
       Assertions.assertThat(p.parties()).extracting(m -> m.get("kind")).containsExactly("UNIT", "PRINCIPAL");
     });
     verify(caseFile).refer(eq(CASE_NO), eq(ReferralKind.JUDICIAL), eq("涉嫌重大责任事故罪"), any());

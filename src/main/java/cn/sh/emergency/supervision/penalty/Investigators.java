@@ -1,0 +1,109 @@
+package cn.sh.emergency.supervision.penalty;
+
+import cn.sh.emergency.supervision.identity.EnforcementOfficer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The investigators of a penalty case (行政处罚法 art. 42: 执法人员不得少于两人，并应当持有执法证件): at least two
+ * distinct users, each with an enforcement certificate number. The officers, with the numbers valid when the case
+ * was proposed, are kept with the case as JSON, so that the notice and the decision print what was true then.
+ */
+public final class Investigators {
+
+  /** How many officers at least investigate a case. */
+  public static final int MINIMUM = 2;
+  static final String STATUTE = "调查人员须至少两名持有执法证的执法人员（行政处罚法第四十二条）";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<EnforcementOfficer>> OFFICERS = new TypeReference<>() { };
+
+  private Investigators() {
+  }
+
+  /** The outcome of the check: the officers in the order named, or the problems (Chinese, statute first). */
+  public record Check(List<EnforcementOfficer> officers, List<String> problems) {
+
+    public Check {
+      officers = List.copyOf(officers);
+      problems = List.copyOf(problems);
+    }
+
+    public boolean passed() {
+      return problems.isEmpty();
+    }
+
+    /** The user ids as the case keeps them: comma-separated, each once. */
+    public String userIds() {
+      return String.join(",", officers.stream().map(EnforcementOfficer::userId).toList());
+    }
+  }
+
+  /** The user ids named, each once, in order; separated by commas (also full-width), 、, semicolons or spaces. */
+  public static List<String> ids(String named) {
+    if (named == null) {
+      return List.of();
+    }
+    return List.copyOf(new LinkedHashSet<>(Arrays.stream(named.split("[,，、;；\\s]+"))
+        .filter(id -> !id.isEmpty()).toList()));
+  }
+
+  /** Checks the investigators named against the users ({@code directory}: empty for no such user). */
+  public static Check check(String named, Function<String, Optional<EnforcementOfficer>> directory) {
+    List<String> ids = ids(named);
+    List<EnforcementOfficer> officers = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (String id : ids) {
+      Optional<EnforcementOfficer> officer = directory.apply(id);
+      if (officer.isEmpty()) {
+        unknown.add(id);
+      } else if (!officer.get().certified()) {
+        problems.add("调查人员" + label(officer.get()) + "未登记执法证号");
+      } else {
+        officers.add(officer.get());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      problems.add(0, "调查人员不存在：" + String.join("、", unknown));
+    }
+    if (ids.size() < MINIMUM) {
+      problems.add(0, STATUTE + "，本案只列明了" + ids.size() + "名");
+    } else if (!problems.isEmpty()) {
+      problems.add(0, STATUTE);
+    }
+    return new Check(problems.isEmpty() ? officers : List.of(), problems);
+  }
+
+  public static String toJson(List<EnforcementOfficer> officers) {
+    try {
+      return JSON.writeValueAsString(officers);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("investigators cannot be written as JSON", e);
+    }
+  }
+
+  /** The officers kept with a case; empty for a case proposed before they were kept. */
+  public static List<EnforcementOfficer> fromJson(Object json) {
+    if (json == null || json.toString().isBlank()) {
+      return List.of();
+    }
+    try {
+      return List.copyOf(JSON.readValue(json.toString(), OFFICERS));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("investigators kept with the case cannot be read", e);
+    }
+  }
+
+  private static String label(EnforcementOfficer officer) {
+    return officer.name() == null || officer.name().equals(officer.userId()) ? officer.userId()
+        : officer.userId() + "（" + officer.name() + "）";
+  }
+}
