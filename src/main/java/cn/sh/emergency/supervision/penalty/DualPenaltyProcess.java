@@ -40,6 +40,9 @@ public final class DualPenaltyProcess {
   public static final String USER_TASK_SERVE_DECISION = "UserTask_ServeDecision";
   public static final String SERVICE_TASK_START_PAYMENT_PERIOD = "ServiceTask_StartPaymentPeriod";
   public static final String SUB_PROCESS_COLLECTION = "SubProcess_Collection";
+  public static final String USER_TASK_RECORD_PAYMENT = "UserTask_RecordPayment";
+  public static final String SERVICE_TASK_RECORD_PAYMENT = "ServiceTask_RecordPayment";
+  public static final String BOUNDARY_EVENT_PAYMENT_RECORDED_IN_FULL = "BoundaryEvent_PaymentRecordedInFull";
   public static final String BOUNDARY_EVENT_PAYMENT_SETTLED = "BoundaryEvent_PaymentSettled";
   public static final String TIMER_PAYMENT_DUE = "Timer_PaymentDue";
   public static final String SERVICE_TASK_MARK_PAYMENT_OVERDUE = "ServiceTask_MarkPaymentOverdue";
@@ -149,6 +152,12 @@ public final class DualPenaltyProcess {
     public static final String DEMAND_SERVED_ON = "demandServedOn";
     public static final String ENFORCEMENT_WINDOW_OPENS_AT = "enforcementWindowOpensAt";
     public static final String ENFORCEMENT_WINDOW_CLOSES_AT = "enforcementWindowClosesAt";
+    /** 登记缴款 (local to one party's collection): the amount, date and receipt number of a payment received. */
+    public static final String PAYMENT_AMOUNT_YUAN = "paymentAmountYuan";
+    public static final String PAYMENT_PAID_ON = "paymentPaidOn";
+    public static final String PAYMENT_RECEIPT_NO = "paymentReceiptNo";
+    /** Set by the system: the payments recorded settle the fine and any surcharge. */
+    public static final String PAYMENT_SETTLED = "paymentSettled";
     public static final String COURT_NAME = "courtName";
     public static final String COURT_APPLIED_ON = "courtAppliedOn";
 

@@ -144,7 +144,8 @@ public class PenaltyCases {
    * concludes the party). Refused while the decision is not served, once the party has
    * concluded, or for more than is due on the day paid.
    */
-  public PenaltyDue pay(String decisionNo, long amountYuan, LocalDate paidOn, String actor, Instant at) {
+  public PenaltyDue pay(String decisionNo, long amountYuan, LocalDate paidOn, String receiptNo, String actor,
+                        Instant at) {
     PenaltyParty party = parties.lockByDecisionNo(decisionNo)
         .orElseThrow(() -> new NotFoundException("未找到处罚决定：" + decisionNo));
     if (party.servedOn() == null) {
@@ -161,7 +162,7 @@ public class PenaltyCases {
       throw new InvalidInputException("缴款金额" + amountYuan + "元超过应缴金额" + before.totalDueYuan() + "元");
     }
     long paidBefore = paid(party);
-    payments.save(new PenaltyPayment(party.id(), amountYuan, paidOn, actor, at));
+    payments.save(new PenaltyPayment(party.id(), amountYuan, paidOn, receiptNo, actor, at));
     // Money received counts against the fine first; only what exceeds it is the late-payment surcharge.
     caseFile.recordFineCollected(party.caseNo(),
         Math.min(party.fineYuan(), paidBefore + amountYuan) - Math.min(party.fineYuan(), paidBefore));
@@ -170,6 +171,9 @@ public class PenaltyCases {
     details.put("decisionNo", decisionNo);
     details.put("amountYuan", amountYuan);
     details.put("paidOn", paidOn.toString());
+    if (receiptNo != null) {
+      details.put("receiptNo", receiptNo);
+    }
     details.put("surchargeYuan", before.surchargeYuan());
     details.put("settled", settled);
     caseFile.append(party.caseNo(), new RecordEntry(RecordKind.PAYMENT, at, actor, null,

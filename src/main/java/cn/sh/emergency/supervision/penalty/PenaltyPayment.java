@@ -19,13 +19,16 @@ class PenaltyPayment {
   private Long partyId;
   private long amountYuan;
   private LocalDate paidOn;
+  private String receiptNo;
   private String recordedBy;
   private Instant recordedAt;
 
   protected PenaltyPayment() {
   }
 
-  PenaltyPayment(Long partyId, long amountYuan, LocalDate paidOn, String recordedBy, Instant recordedAt) {
+  PenaltyPayment(Long partyId, long amountYuan, LocalDate paidOn, String receiptNo, String recordedBy,
+                 Instant recordedAt) {
+    this.receiptNo = receiptNo;
     this.partyId = partyId;
     this.amountYuan = amountYuan;
     this.paidOn = paidOn;
@@ -38,6 +41,6 @@ class PenaltyPayment {
   }
 
   PaymentView view() {
-    return new PaymentView(id, amountYuan, paidOn, recordedBy, recordedAt);
+    return new PaymentView(id, amountYuan, paidOn, receiptNo, recordedBy, recordedAt);
   }
 }

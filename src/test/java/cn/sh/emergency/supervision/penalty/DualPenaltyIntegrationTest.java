@@ -222,8 +222,17 @@ class DualPenaltyIntegrationTest {
     assertThat(pay(principalDecision, 1000, "2026-03-21").getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
         .processDefinitionKey(DualPenaltyProcess.PROCESS_KEY).singleResult()).isNotNull();
-    ResponseEntity<String> settled = pay(principalDecision, principalFine + surcharge - 1000, "2026-03-21");
-    assertThat(settled.getStatusCode()).as(settled.getBody()).isEqualTo(HttpStatus.CREATED);
+    // The rest is recorded in Tasklist (登记缴款) with its receipt number; more than is due is refused there too.
+    Task record = partyTask(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT, PartyKind.PRINCIPAL);
+    rest.post("jingan-handler", "/engine-rest/task/" + record.getId() + "/claim", Map.of("userId", "jingan-handler"));
+    ResponseEntity<String> tooMuch = rest.post("jingan-handler", "/engine-rest/task/" + record.getId() + "/submit-form",
+        Map.of("variables", EngineRest.typed(Map.of(Var.PAYMENT_AMOUNT_YUAN, principalFine + surcharge,
+            Var.PAYMENT_PAID_ON, "2026-03-21", Var.PAYMENT_RECEIPT_NO, "沪财缴-0001"))));
+    assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooMuch.getBody()).contains("超过应缴金额");
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT, PartyKind.PRINCIPAL,
+        Map.of(Var.PAYMENT_AMOUNT_YUAN, principalFine + surcharge - 1000, Var.PAYMENT_PAID_ON, "2026-03-21",
+            Var.PAYMENT_RECEIPT_NO, "沪财缴-0001"));
 
     assertThat(documentStatus(caseNo, "closure-approval", null)).isEqualTo(HttpStatus.CONFLICT);
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, null,
@@ -254,6 +263,7 @@ class DualPenaltyIntegrationTest {
     Map<String, Object> principalDue = (Map<String, Object>) concluded.stream()
         .filter(p -> "PRINCIPAL".equals(p.get("kind"))).findFirst().orElseThrow().get("due");
     assertThat((List<?>) principalDue.get("payments")).hasSize(2);
+    assertThat(principalDue.get("payments").toString()).contains("receiptNo=沪财缴-0001", "recordedBy=jingan-handler");
     assertThat(rest.getMap("jingan-leader", "/api/cases/" + caseNo + "/records/verify").getBody())
         .containsEntry("intact", true);
   }

@@ -31,8 +31,8 @@ public class PenaltyPayments {
   }
 
   @Transactional
-  public PenaltyDue pay(String decisionNo, long amountYuan, LocalDate paidOn, String actor) {
-    PenaltyDue due = cases.pay(decisionNo, amountYuan, paidOn, actor, EngineClock.now());
+  public PenaltyDue pay(String decisionNo, long amountYuan, LocalDate paidOn, String receiptNo, String actor) {
+    PenaltyDue due = cases.pay(decisionNo, amountYuan, paidOn, receiptNo, actor, EngineClock.now());
     if (due.totalDueYuan() != null && due.totalDueYuan() == 0) {
       SystemContext.asSystem(identityService, () -> runtimeService
           .createMessageCorrelation(DualPenaltyProcess.MESSAGE_PAYMENT_SETTLED)

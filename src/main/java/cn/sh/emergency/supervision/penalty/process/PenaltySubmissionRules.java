@@ -133,6 +133,7 @@ class PenaltySubmissionRules {
       case DualPenaltyProcess.USER_TASK_ISSUE_DEMAND -> checks.pastDate(Var.DEMAND_SERVED_ON, "催告书送达日期")
           .notBefore(Var.DEMAND_SERVED_ON, "催告书送达日期", deadline.dayOf(task.getVariable(Var.SERVED_ON)),
               "决定书送达日期");
+      case DualPenaltyProcess.USER_TASK_RECORD_PAYMENT -> payment(checks);
       case DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT -> checks.required(Var.COURT_NAME, "受理法院")
           .pastDate(Var.COURT_APPLIED_ON, "申请日期");
       case DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE ->
@@ -162,6 +163,15 @@ class PenaltySubmissionRules {
     if (fine != null && notified != null && heard && fine > notified && (newFacts == null || newFacts.isEmpty())) {
       checks.problem("陈述申辩或听证后不得加重处罚（行政处罚法第四十五条第二款）：拟罚款" + fine + "元高于已告知的"
           + notified + "元；确有新的违法事实的，请记录新的违法事实，并重新送达行政处罚告知书");
+    }
+  }
+
+  /** 登记缴款: a whole amount of at least 1 yuan, a day that has come, a receipt number of at most 64 characters. */
+  private static void payment(VariableChecks checks) {
+    checks.wholeNumber(Var.PAYMENT_AMOUNT_YUAN, "本次缴款金额（元）", 1).pastDate(Var.PAYMENT_PAID_ON, "缴款日期");
+    String receipt = checks.text(Var.PAYMENT_RECEIPT_NO);
+    if (receipt != null && receipt.length() > 64) {
+      checks.problem("缴款凭证号不能超过64字");
     }
   }
 

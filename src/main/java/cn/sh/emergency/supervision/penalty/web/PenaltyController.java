@@ -108,7 +108,12 @@ class PenaltyController {
       throw new InvalidInputException("缴款日期不能晚于今天：" + payment.paidOn());
     }
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(payments.pay(decisionNo, payment.amountYuan(), payment.paidOn(), user.userId()));
+        .body(payments.pay(decisionNo, payment.amountYuan(), payment.paidOn(),
+            blankToNull(payment.receiptNo()), user.userId()));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   private static LocalDate today() {

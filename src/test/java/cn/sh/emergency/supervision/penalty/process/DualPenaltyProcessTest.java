@@ -101,6 +101,7 @@ class DualPenaltyProcessTest {
     Mocks.register("startPaymentPeriodDelegate", new StartPaymentPeriodDelegate(cases, deadline, limits));
     Mocks.register("markPaymentOverdueDelegate", new MarkPaymentOverdueDelegate(cases));
     Mocks.register("concludePartyDelegate", new ConcludePartyDelegate(cases));
+    Mocks.register("recordPaymentDelegate", new RecordPaymentDelegate(cases, deadline));
     Mocks.register("urgeCaseDelegate", urgeCase);
     Mocks.register("markCaseOverdueDelegate", markCaseOverdue);
     fakePartyStore();
@@ -390,6 +391,42 @@ class DualPenaltyProcessTest {
     complete(court, withVariables(Var.COURT_NAME, "上海市静安区人民法院", Var.COURT_APPLIED_ON, "2026-09-10"));
     verify(cases).conclude(eq(UNIT), eq(PartyStatus.COURT_ENFORCEMENT), any());
     assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE);
+  }
+
+  /**
+   * 登记缴款 in Tasklist: a part payment leaves the task open for the rest; the payment that settles the fine ends
+   * the party's collection (its payment timer with it) and concludes it as paid.
+   */
+  @Test
+  void paymentsRecordedInTasklistConcludeThePartyOnceSettled() {
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
+    decideBoth(pn);
+    serve(UNIT, "2026-03-03");
+    serve(PERSON, "2026-03-03");
+    String unitDecision = parties.get(UNIT).decisionNo();
+    when(cases.pay(eq(unitDecision), eq(5_000L), eq(LocalDate.parse("2026-03-05")), eq("NO-1"), any(), any()))
+        .thenReturn(due(unitDecision, 15_000L));
+    when(cases.pay(eq(unitDecision), eq(15_000L), eq(LocalDate.parse("2026-03-06")), eq(null), any(), any()))
+        .thenReturn(due(unitDecision, 0L));
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT), withVariables(Var.PAYMENT_AMOUNT_YUAN,
+        5_000L, Var.PAYMENT_PAID_ON, "2026-03-05", Var.PAYMENT_RECEIPT_NO, "NO-1"));
+    Assertions.assertThat(partyTask(UNIT, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT)).isNotNull();
+    verify(cases, org.mockito.Mockito.never()).conclude(eq(UNIT), any(), any());
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT), withVariables(Var.PAYMENT_AMOUNT_YUAN,
+        15_000L, Var.PAYMENT_PAID_ON, "2026-03-06", Var.PAYMENT_RECEIPT_NO, ""));
+    verify(cases).conclude(eq(UNIT), eq(PartyStatus.PAID), any());
+    Assertions.assertThat(partyTask(UNIT, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT)).isNull();
+    Assertions.assertThat(engine.getProcessEngine().getManagementService().createJobQuery()
+        .processInstanceId(pn.getId()).activityId(DualPenaltyProcess.TIMER_PAYMENT_DUE).count())
+        .isEqualTo(1);  // the principal's payment period only
+    payInFull(pn, PERSON);
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE);
+  }
+
+  private static cn.sh.emergency.supervision.penalty.PenaltyDue due(String decisionNo, long stillDue) {
+    return new cn.sh.emergency.supervision.penalty.PenaltyDue(decisionNo, CASE_NO, "上海某化工有限公司",
+        cn.sh.emergency.supervision.penalty.PartyKind.UNIT, 20_000L, LocalDate.parse("2026-03-03"), null, null, 0L,
+        0L, 20_000L - stillDue, stillDue, stillDue, PartyStatus.SERVED, List.of());
   }
 
   @Test
