@@ -177,6 +177,10 @@ class HazardClosedLoopIntegrationTest {
 
     Map<String, Object> task = rest.getMap("jingan-handler", "/engine-rest/task/" + taskId).getBody();
     assertThat(((Number) task.get("priority")).intValue()).isEqualTo(75);
+    // Visible in the list and on the task: who urged, when, why.
+    assertThat(task.get("name").toString()).startsWith("【催办】").doesNotStartWith("【催办】【催办】");
+    assertThat(task.get("description").toString())
+        .contains("【催办】静安区分管领导于2026-03-02 ", "催办：群众举报，请优先核查");
     assertThat(rest.getList("jingan-handler", "/engine-rest/task/" + taskId + "/comment").getBody())
         .extracting(c -> c.get("message").toString()).anyMatch(m -> m.contains("群众举报，请优先核查"));
     assertThat(ledger(caseNo).get("timeline").toString()).contains("URGED");
@@ -195,6 +199,7 @@ class HazardClosedLoopIntegrationTest {
     fireTimer(caseNo, HazardProcess.TIMER_RECTIFICATION_REMINDER);
     Map<String, Object> task = openTask("jingan-handler", "case-handlers", caseNo);
     assertThat(((Number) task.get("priority")).intValue()).isEqualTo(75);
+    assertThat(task.get("description").toString()).startsWith("【催办】系统（期限提醒）于2026-03-17 08:00催办：");
     assertThat(ledger(caseNo)).containsEntry("urgeCount", 1);
 
     // At the deadline the case is overdue; the handler refers it for a penalty with a new deadline.

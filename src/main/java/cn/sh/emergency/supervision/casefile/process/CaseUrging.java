@@ -3,8 +3,13 @@ package cn.sh.emergency.supervision.casefile.process;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
+import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.TaskNotices;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
+import cn.sh.emergency.supervision.shared.process.UserNames;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,32 +18,45 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * 催办: raises the priority of the case's open tasks, adds a comment Tasklist shows on each, and writes a
- * full-process record. Used by reminder timers and by leaders over {@code POST /api/cases/{caseNo}/urge}.
+ * 催办: marks the case's open tasks so the user sees it in the list and on the task — the name starts with 【催办】,
+ * the description says who urged, when and why — raises their priority, adds a comment, and writes a full-process
+ * record. Used by reminder timers and by leaders over {@code POST /api/cases/{caseNo}/urge}.
  */
 @Component
 public class CaseUrging {
 
   static final int PRIORITY_STEP = 25;
   static final int MAX_PRIORITY = 100;
+  private static final DateTimeFormatter MARK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final TaskService taskService;
   private final IdentityService identityService;
   private final CaseFile caseFile;
+  private final ZoneId zone;
+  private final UserNames names;
 
-  CaseUrging(TaskService taskService, IdentityService identityService, CaseFile caseFile) {
+  CaseUrging(TaskService taskService, IdentityService identityService, CaseFile caseFile,
+             CalendarProperties calendar, UserNames names) {
+    this.names = names;
     this.taskService = taskService;
     this.identityService = identityService;
     this.caseFile = caseFile;
+    this.zone = calendar.zone();
   }
 
   /** Urges the open tasks of a case's process instance; returns the ids of the tasks urged. */
   public List<String> urge(String caseNo, String processInstanceId, String actor, String reason) {
     String comment = "催办（" + actor + "）：" + reason;
     List<String> urged = SystemContext.asSystem(identityService, () -> {
+      String notice = TaskNotices.URGED + nameOf(actor) + "于" + MARK_TIME.format(EngineClock.now().atZone(zone))
+          + "催办：" + reason;
       List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId).active().list();
       for (Task task : open) {
         task.setPriority(Math.min(MAX_PRIORITY, task.getPriority() + PRIORITY_STEP));
+        if (task.getName() != null && !task.getName().startsWith(TaskNotices.URGED)) {
+          task.setName(TaskNotices.URGED + task.getName());
+        }
+        task.setDescription(TaskNotices.with(task.getDescription(), TaskNotices.URGED, notice));
         taskService.saveTask(task);
         taskService.createComment(task.getId(), processInstanceId, comment);
       }
@@ -47,5 +65,11 @@ public class CaseUrging {
     caseFile.urged(caseNo, new RecordEntry(RecordKind.URGED, EngineClock.now(), actor, null, "催办",
         processInstanceId, null, reason, Map.of("tasks", urged)));
     return urged;
+  }
+
+  /** The urging user's name, or the system's reminder for a timer. */
+  private String nameOf(String actor) {
+    String name = names.of(actor);
+    return name.isEmpty() ? "系统（期限提醒）" : name;
   }
 }

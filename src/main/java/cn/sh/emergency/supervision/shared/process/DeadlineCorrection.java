@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.shared.DeadlineRule;
 import cn.sh.emergency.supervision.shared.MovedDeadline;
 import cn.sh.emergency.supervision.shared.ProvisionalNotice;
 import cn.sh.emergency.supervision.shared.StatutoryCalendar;
+import cn.sh.emergency.supervision.shared.TaskNotices;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -146,9 +147,11 @@ class DeadlineCorrection {
   private void markTasks(DeadlineCorrected result) {
     for (Task task : taskService.createTaskQuery().processInstanceId(result.processInstanceId())
         .dueDate(Date.from(result.corrected())).list()) {
-      boolean noticed = ProvisionalNotice.TASK.equals(task.getDescription());
+      boolean noticed = TaskNotices.has(task.getDescription(), ProvisionalNotice.TASK);
       if (noticed != result.stillProvisional()) {
-        task.setDescription(result.stillProvisional() ? ProvisionalNotice.TASK : null);
+        task.setDescription(result.stillProvisional()
+            ? TaskNotices.with(task.getDescription(), ProvisionalNotice.TASK, ProvisionalNotice.TASK)
+            : TaskNotices.without(task.getDescription(), ProvisionalNotice.TASK));
         taskService.saveTask(task);
       }
     }

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.shared.process;
 
 import cn.sh.emergency.supervision.shared.ProvisionalNotice;
+import cn.sh.emergency.supervision.shared.TaskNotices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,7 +26,7 @@ class ProvisionalDueDateListener {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) && task.getDueDate() != null
         && task.getProcessInstanceId() != null
         && provisionalDeadlines.isProvisional(task.getProcessInstanceId(), task.getDueDate().toInstant())) {
-      task.setDescription(ProvisionalNotice.TASK);
+      task.setDescription(TaskNotices.with(task.getDescription(), ProvisionalNotice.TASK, ProvisionalNotice.TASK));
     }
   }
 
