@@ -186,6 +186,28 @@ class HazardClosedLoopIntegrationTest {
     assertThat(ledger(caseNo).get("timeline").toString()).contains("URGED");
   }
 
+  /** 流转记录: the next task shows the earlier steps — when, step, who by name, outcome in Chinese, opinion. */
+  @Test
+  void theNextTaskShowsTheCaseHistory() {
+    String caseNo = report("jingan-handler", "jingan");
+    submit("jingan-handler", "case-handlers", caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
+        Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-20",
+            CommonVariables.OPINION, "现场核实属实，责令限期整改"));
+    String taskId = openTask("jingan-handler", "case-handlers", caseNo).get("id").toString();
+    // What Tasklist loads for a Camunda Form: the task's form variables, the history as JSON.
+    Map<String, Object> variables = rest.getMap("jingan-handler", "/engine-rest/task/" + taskId
+        + "/form-variables?deserializeValues=false").getBody();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> history = (Map<String, Object>) variables.get("caseHistory");
+    assertThat(history).containsEntry("type", "Json");
+    assertThat(history.get("value").toString())
+        .contains("\"step\":\"核查隐患\"", "\"by\":\"静安区承办人\"", "\"outcome\":\"一般\"",
+            "\"opinion\":\"现场核实属实，责令限期整改\"", "\"time\":\"2026-03-02 09:00\"")
+        .contains("\"step\":\"隐患排查治理\"");  // the opening, last
+    assertThat(history.get("value").toString().indexOf("核查隐患"))
+        .isLessThan(history.get("value").toString().indexOf("隐患排查治理"));
+  }
+
   @Test
   void remindersUrgeAndAnOverdueHazardIsReferredForPenalty() {
     String caseNo = report("jingan-handler", "jingan");

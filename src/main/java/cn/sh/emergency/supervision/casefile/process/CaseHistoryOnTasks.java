@@ -1,0 +1,108 @@
+package cn.sh.emergency.supervision.casefile.process;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.RecordKind;
+import cn.sh.emergency.supervision.casefile.RecordView;
+import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.process.UserNames;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * 流转记录 on every task: when a task of a case is created it gets, as its local variable {@value #VARIABLE}, the
+ * case's earlier steps from the full-process record — when, which step, who (by name), the outcome in Chinese and the
+ * opinion — newest first. The forms show it as a table; Tasklist reads it with the task's variables.
+ */
+@Component
+public class CaseHistoryOnTasks {
+
+  /** The task-local JSON list of {@code {time, step, by, outcome, opinion}}. */
+  public static final String VARIABLE = "caseHistory";
+  static final int MAX_ROWS = 40;
+
+  private static final Set<String> STEPS = Set.of(RecordKind.CASE_OPENED.name(), RecordKind.TASK_COMPLETED.name(),
+      RecordKind.DECISION.name(), RecordKind.REFERRAL.name(), RecordKind.URGED.name(),
+      RecordKind.DEADLINE_CORRECTED.name(), RecordKind.PAYMENT.name(), RecordKind.ENFORCEMENT.name(),
+      RecordKind.PUBLICATION.name(), RecordKind.CORRECTION.name());
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Properties OUTCOMES = outcomes();
+
+  private final CaseFile caseFile;
+  private final UserNames names;
+  private final ZoneId zone;
+
+  CaseHistoryOnTasks(CaseFile caseFile, UserNames names, CalendarProperties calendar) {
+    this.caseFile = caseFile;
+    this.names = names;
+    this.zone = calendar.zone();
+  }
+
+  @EventListener
+  public void onTask(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      return;
+    }
+    Optional<String> caseNo = StepRecords.caseNo(task.getExecution());
+    if (caseNo.isEmpty()) {
+      return;
+    }
+    List<RecordView> records = caseFile.records(caseNo.get());
+    Map<String, String> named = new HashMap<>();
+    ArrayNode rows = JSON.createArrayNode();
+    for (int i = records.size() - 1; i >= 0 && rows.size() < MAX_ROWS; i--) {
+      RecordView record = records.get(i);
+      if (!STEPS.contains(record.kind())) {
+        continue;
+      }
+      rows.addObject()
+          .put("time", TIME.format(record.occurredAt().atZone(zone)))
+          .put("step", record.activityName() != null ? record.activityName()
+              : RecordKind.valueOf(record.kind()).chineseName())
+          .put("by", named.computeIfAbsent(String.valueOf(record.actor()), this::nameOf))
+          .put("outcome", outcomeName(record.outcome()))
+          .put("opinion", record.opinion() == null ? "" : record.opinion());
+    }
+    task.setVariableLocal(VARIABLE, SpinValues.jsonValue(rows.toString()).create());
+  }
+
+  /** The outcome's Chinese name; a code without one is shown as it is. */
+  static String outcomeName(String outcome) {
+    return outcome == null ? "" : OUTCOMES.getProperty(outcome, outcome);
+  }
+
+  private String nameOf(String actor) {
+    String name = names.of("null".equals(actor) ? null : actor);
+    return name.isEmpty() ? "系统" : name;
+  }
+
+  private static Properties outcomes() {
+    Properties properties = new Properties();
+    try (Reader reader = new InputStreamReader(new ClassPathResource("casefile/outcomes.properties").getInputStream(),
+        StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+}
