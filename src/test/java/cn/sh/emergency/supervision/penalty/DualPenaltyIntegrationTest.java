@@ -347,6 +347,14 @@ class DualPenaltyIntegrationTest {
         ReviewItem.LEGAL_BASIS, ReviewItem.DISCRETION, ReviewItem.DOCUMENTS, ReviewItem.CRIME_TRANSFER)) {
       approval.put(item, true);
     }
+    // The reviewer sees which party the review is for, the facts, the investigation, the statement, the range.
+    Task review = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(LegalReviewProcess.USER_TASK_REVIEW_DECISION).singleResult();
+    assertThat(taskService.getVariables(review.getId())).containsEntry("partyName", PRINCIPAL_NAME)
+        .containsEntry("partyKind", "PRINCIPAL").containsEntry("fineMinYuan", 300_000L)
+        .containsEntry("fineMaxYuan", 300_000L).containsEntry("partyResponse", Code.NO_RESPONSE)
+        .containsEntry("violationFacts", "未落实安全生产责任制，导致较大生产安全事故")
+        .containsEntry("investigationReport", "经调查，主要负责人未履行安全生产管理职责");
     reviewAs("jingan-reviewer", caseNo, approval);
     assertThat(documentText(caseNo, "legal-review-opinion", 2)).contains("法律依据《中华人民共和国安全生产法》第九十五条");
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION, PartyKind.PRINCIPAL, Map.of(
