@@ -18,7 +18,8 @@ import java.util.Set;
  * A Camunda Form as Tasklist (Camunda 7.24, form-js 1.13) fills and submits it: the form is filled with the task's
  * form variables (dates shown in Shanghai local time, JSON parsed), each field's value is sanitized as form-js does
  * (a text field takes any value as text, a number only a number, a checkbox only {@code true}, a select or radio only
- * one of its options, a date only {@code YYYY-MM-DD}); the user's edits are applied; then every keyed field that is
+ * one of its options, a date only {@code YYYY-MM-DD}, a date-time is rewritten as the minute it shows); the user's
+ * edits are applied; then every keyed field that is
  * shown and not disabled — read-only ones included — is sent, primitives untyped ({@code {"value": …}}) and objects
  * as typed JSON, exactly as Tasklist's Camunda Forms directive builds its {@code submit-form} body.
  */
@@ -28,6 +29,7 @@ public final class TasklistForm {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
   private static final DateTimeFormatter UNFIXED_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final Set<String> TEXT = Set.of("textfield", "textarea");
 
   /** How the read-only fields come back. */
@@ -239,9 +241,30 @@ public final class TasklistForm {
     boolean valid = !text.isEmpty() && text.split("T")[0].split("-").length == 3;
     return switch (subtype) {
       case "date" -> valid && !text.contains("T") ? value : NullNode.getInstance();
-      case "datetime" -> valid && text.split("T").length == 2 ? value : NullNode.getInstance();
+      case "datetime" -> valid && text.split("T").length == 2 ? reserialized(field, text) : NullNode.getInstance();
       default -> value;
     };
+  }
+
+  /**
+   * Shown, a date-time field writes its value back at once as the minute it shows (read-only ones too), in its
+   * {@code timeSerializingFormat}; the browser is in Shanghai.
+   */
+  private static JsonNode reserialized(Field field, String text) {
+    java.time.ZonedDateTime shown;
+    try {
+      shown = OffsetDateTime.parse(text).atZoneSameInstant(TestClock.SHANGHAI);
+    } catch (java.time.format.DateTimeParseException noOffset) {
+      shown = java.time.LocalDateTime.parse(text.endsWith("Z") ? text.substring(0, text.length() - 1) : text)
+          .atZone(text.endsWith("Z") ? java.time.ZoneOffset.UTC : TestClock.SHANGHAI)
+          .withZoneSameInstant(TestClock.SHANGHAI);
+    }
+    shown = shown.withSecond(0).withNano(0);
+    return NODES.textNode(switch (field.component().path("timeSerializingFormat").asText("utc_offset")) {
+      case "no_timezone" -> shown.format(MINUTE);
+      case "utc_normalized" -> shown.withZoneSameInstant(java.time.ZoneOffset.UTC).format(MINUTE) + "Z";
+      default -> shown.format(MINUTE) + "+08:00";
+    });
   }
 
   /** The directive: primitives as {@code {value}}, objects as typed JSON. */
