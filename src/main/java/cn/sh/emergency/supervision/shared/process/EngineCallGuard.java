@@ -42,8 +42,9 @@ import org.camunda.bpm.engine.task.Task;
  *   refused (403), so a refused call never costs a timer a retry;</li>
  *   <li>a start carries no start instructions, skip flags or business key, and only the start form's fields (one
  *   left empty creates no variable);</li>
- *   <li>a completion carries only its step's inputs ({@link StepInputs}): a read-only field sent back unchanged or
- *   empty is dropped, a changed one or any other variable is refused (400) with its name, and nothing is written;</li>
+ *   <li>a completion carries only its step's inputs ({@link StepInputs}): a field left empty and a read-only field
+ *   sent back unchanged or empty are dropped (they neither create nor overwrite a variable), a changed read-only
+ *   field or any other variable is refused (400) with its name, and nothing is written;</li>
  *   <li>a task update never changes the statutory due date or the model's name, description and priority.</li>
  * </ul>
  */
@@ -117,12 +118,14 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> variable = it.next();
       StepInputs.Field field = inputs.field(variable.getKey()).orElse(null);
+      JsonNode value = variable.getValue().path("value");
       if (field == null) {
         refused.add("本环节不接受变量「" + variable.getKey() + "」");
+      } else if (isEmpty(value)) {
+        it.remove(); // Tasklist sends every field: one left empty neither creates nor overwrites a variable
       } else if (!field.editable()) {
-        JsonNode value = variable.getValue().path("value");
-        if (isEmpty(value) || sameValue(value, current.get(variable.getKey()))) {
-          it.remove(); // Tasklist sends read-only fields back (or empty): they are not written at all
+        if (sameValue(value, current.get(variable.getKey()))) {
+          it.remove(); // Tasklist sends read-only fields back: they are not written at all
         } else {
           refused.add("「" + field.label() + "」是只读内容，不能修改");
         }

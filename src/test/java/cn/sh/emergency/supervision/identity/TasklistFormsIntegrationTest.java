@@ -1,0 +1,621 @@
+package cn.sh.emergency.supervision.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sh.emergency.supervision.accident.AccidentProcess;
+import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.shared.process.EngineEvents;
+import cn.sh.emergency.supervision.support.ApiBodies;
+import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.PlatformSample;
+import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.TasklistApi;
+import cn.sh.emergency.supervision.support.TasklistForm;
+import cn.sh.emergency.supervision.support.TasklistForm.ReadOnly;
+import cn.sh.emergency.supervision.support.TasklistForm.Submission;
+import cn.sh.emergency.supervision.support.TestClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Tasklist loses no facts: every Camunda Form of every lifecycle — each start form and the form of each user task of
+ * the models under {@code processes/} — is submitted exactly as Tasklist submits it ({@link TasklistForm}: every
+ * field, read-only ones with the values Tasklist renders, fields left empty as {@code ""} or {@code null}), through
+ * Tasklist's own engine API with a session and CSRF token, along paths that reach every step. Each step is submitted
+ * once with the read-only fields as rendered and, in a second run of the lifecycle, with them empty.
+ *
+ * <p>The variables are compared before the submission and as the submission leaves them (captured at the task's
+ * completion, before the process goes on): no read-only field's variable changes or disappears, and no field left
+ * empty creates a variable or overwrites one. At a start, no field left empty creates a variable (an empty
+ * 事故等级 is no accident grade). Tasklist shows every read-only field that holds a value (当事人类别 included).
+ * The lifecycles run once more on cases opened through {@code /api}, whose variables Tasklist shows the same way.
+ * The last test fails when a form of a model was not submitted both ways.
+ */
+@PostgresIntegrationTest
+@EngineTime("2026-03-02T09:00:00")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TasklistFormsIntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PRINCIPAL_ID = "310106198001011231";
+  /** "processKey elementId (formRef) variant" of every form submitted and checked. */
+  private static final Set<String> SUBMITTED = ConcurrentHashMap.newKeySet();
+
+  @Autowired
+  TestRestTemplate restTemplate;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  ConfigurableApplicationContext context;
+  @LocalServerPort
+  int port;
+
+  private final AtSubmission atSubmission = new AtSubmission();
+  private final Map<String, TasklistApi> sessions = new HashMap<>();
+  private final List<String> problems = new ArrayList<>();
+  private Run run;
+
+  @BeforeEach
+  void listen() {
+    context.addApplicationListener(atSubmission);
+  }
+
+  @AfterEach
+  void stopListening() {
+    context.removeApplicationListener(atSubmission);
+  }
+
+  @Test
+  @Order(1)
+  void hazardForms() {
+    for (Run run : Run.values()) {
+      begin(run);
+      String major = open(run, HazardProcess.PROCESS_KEY, hazardReport(), "/api/hazards", ApiBodies.hazard());
+      submit(major, HazardProcess.USER_TASK_VERIFY_HAZARD, Map.of("hazardLevel", "MAJOR"));
+      submit(major, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, Map.of("measuresRequired", "分区存放、增设防爆柜",
+          "suspension", "NONE", "rectificationDeadline", "2026-04-30"));
+      submit(major, HazardProcess.USER_TASK_APPROVE_LISTING, Map.of("listingApproval", "RETURNED",
+          "opinion", "请明确停产范围"));
+      submit(major, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, Map.of("suspension", "PARTIAL"));
+      submit(major, HazardProcess.USER_TASK_APPROVE_LISTING, Map.of("listingApproval", "APPROVED"));
+      submit(major, HazardProcess.USER_TASK_SUBMIT_RECTIFICATION_PLAN, Map.of("planGoal", "消除危化品混存",
+          "planMeasures", "分区存放", "planFunds", "20万元", "planResponsible", "安全部 王某",
+          "planSafetyMeasures", "专人监护", "workersCongressInformed", true));
+      submit(major, HazardProcess.USER_TASK_RECORD_RECTIFICATION, Map.of("rectificationStatus", "EXTENSION_REQUESTED",
+          "requestedDeadline", "2026-05-29", "extensionReason", "防爆柜到货延迟"));
+      submit(major, HazardProcess.USER_TASK_APPROVE_EXTENSION, Map.of("extensionApproval", "APPROVED"));
+      submit(major, HazardProcess.USER_TASK_RECORD_RECTIFICATION, Map.of("rectificationStatus", "IN_PROGRESS",
+          "progressNote", "防爆柜已安装一半"));
+      submit(major, HazardProcess.USER_TASK_RECORD_RECTIFICATION, Map.of("rectificationStatus", "COMPLETED"));
+      submit(major, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, Map.of("acceptance", "FAILED",
+          "opinion", "仍有混存", "rectificationDeadline", "2026-06-30"));
+      submit(major, HazardProcess.USER_TASK_RECORD_RECTIFICATION, Map.of("rectificationStatus", "COMPLETED"));
+      submit(major, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, Map.of("acceptance", "PASSED"));
+
+      String overdue = open(run, HazardProcess.PROCESS_KEY, hazardReport(), "/api/hazards", ApiBodies.hazard());
+      submit(overdue, HazardProcess.USER_TASK_VERIFY_HAZARD, Map.of("hazardLevel", "GENERAL",
+          "rectificationDeadline", "2026-03-10"));
+      fire(overdue, HazardProcess.TIMER_RECTIFICATION_DUE);
+      submit(overdue, HazardProcess.USER_TASK_DECIDE_OVERDUE, Map.of("overdueDecision", "EXTENSION",
+          "requestedDeadline", "2026-04-10", "extensionReason", "设备采购周期长"));
+      submit(overdue, HazardProcess.USER_TASK_APPROVE_EXTENSION, Map.of("extensionApproval", "REFUSED",
+          "opinion", "理由不充分"));
+      submit(overdue, HazardProcess.USER_TASK_DECIDE_OVERDUE, Map.of("overdueDecision", "WARNING_INTERVIEW",
+          "interviewSummary", "约谈企业主要负责人", "rectificationDeadline", "2026-04-10"));
+      assertThat(open(overdue, HazardProcess.USER_TASK_RECORD_RECTIFICATION)).isNotEmpty();
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void accidentForms() {
+    for (Run run : Run.values()) {
+      begin(run);
+      Map<String, Object> report = new LinkedHashMap<>(ApiBodies.accident());
+      report.remove("roadOrFire"); // left unticked
+      String caseNo = open(run, AccidentProcess.PROCESS_KEY, report, "/api/accidents", ApiBodies.accident());
+      submit(caseNo, AccidentProcess.USER_TASK_REVIEW_ESCALATION, Map.of("escalationDecision", "KEEP",
+          "escalationReason", "一般事故，区级调查"));
+      submit(caseNo, AccidentProcess.USER_TASK_FORM_TEAM, Map.of("teamLeader", "静安区应急局 李某",
+          "teamMembers", "应急局、公安分局、总工会"));
+      submit(caseNo, AccidentProcess.USER_TASK_INVESTIGATE, Map.of("investigationStatus", "EXTENSION_REQUESTED",
+          "requestedExtensionDays", 30));
+      submit(caseNo, AccidentProcess.USER_TASK_APPROVE_EXTENSION, Map.of("extensionApproval", "APPROVED"));
+      submit(caseNo, AccidentProcess.USER_TASK_INVESTIGATE, Map.of("investigationStatus", "REPORT_SUBMITTED",
+          "investigationReport", "反应釜超压导致物理爆炸", "cause", "安全阀失效"));
+      submit(caseNo, AccidentProcess.USER_TASK_APPROVE_REPORT, Map.of("reportApproval", "APPROVED"));
+      submit(caseNo, AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY, Map.of("principalName", "张三丰",
+          "principalIdNumber", PRINCIPAL_ID, "principalIncomeYuan", 300000));
+      fire(caseNo, AccidentProcess.TIMER_EVALUATION_DUE);
+      submit(caseNo, AccidentProcess.USER_TASK_EVALUATE_RECTIFICATION, Map.of("evaluationResult", "整改措施已落实"));
+      submit(caseNo, AccidentProcess.USER_TASK_APPROVE_CLOSURE, Map.of("causeFound", true,
+          "responsibleDealtWith", true, "rectificationDone", true, "peopleEducated", true));
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void legalReviewAndPublicationForms() {
+    for (Run run : List.of(Run.TASKLIST_START, Run.READ_ONLY_EMPTY)) { // started by the Tasklist start form only
+      begin(run);
+      Map<String, Object> request = EngineRest.caseVariables("jingan");
+      request.put("decisionType", "FINE");
+      request.put("draftDecision", "对该公司处以罚款");
+      request.put("legalBasis", "《安全生产法》第一百零二条");
+      // 拟罚款金额 left empty: the review asks for it.
+      String caseNo = start(LegalReviewProcess.PROCESS_KEY, "jingan-handler", request);
+      submit(caseNo, LegalReviewProcess.USER_TASK_SUPPLEMENT_SUBMISSION, Map.of("proposedFineYuan", 50000));
+      submit(caseNo, LegalReviewProcess.USER_TASK_REVIEW_DECISION, Map.of("legalReviewOutcome", "REJECTED",
+          "legalReviewOpinion", "证据不足"));
+      submit(caseNo, LegalReviewProcess.USER_TASK_COORDINATE_REJECTION, Map.of("coordinationDecision",
+          "COLLECTIVE_DISCUSSION", "coordinationOpinion", "提交集体讨论"));
+      submit(caseNo, LegalReviewProcess.USER_TASK_COLLECTIVE_DISCUSSION, Map.of("discussionParticipants",
+          "jingan-leader,city-leader,changning-leader", "discussionMinutes", "一致同意", "collectiveConclusion",
+          "APPROVED"));
+
+      ResponseEntity<String> decided = new EngineRest(restTemplate).post("jingan-handler",
+          "/api/cases/" + caseNo + "/decisions",
+          ApiBodies.decision("沪静应急罚〔2026〕8" + caseNo.substring(caseNo.length() - 4) + "号"));
+      assertThat(decided.getStatusCode()).as(decided.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+      submit(caseNo, LegalReviewProcess.USER_TASK_PUBLISH_DECISION, Map.of("publicationConfirmed", true));
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  @Order(4)
+  void penaltyForms() {
+    for (Run run : Run.values()) {
+      begin(run);
+      Map<String, Object> proposal = EngineRest.caseVariables("jingan");
+      proposal.put("violationFacts", "未采取措施消除事故隐患");
+      proposal.put("legalBasisArticle", "SPL-102");
+      proposal.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
+      proposal.put("decisionType", "FINE");
+      proposal.put("investigators", "jingan-handler,jingan-handler2");
+      proposal.put("principalName", "张三丰");
+      proposal.put("principalIdNumber", PRINCIPAL_ID);
+      proposal.put("principalIncomeYuan", 300000);
+      // 事故等级 and the rest left empty: not an accident case.
+      Map<String, Object> viaApi = ApiBodies.penalty();
+      viaApi.put("parties", List.of(Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC),
+          Map.of("kind", "PRINCIPAL", "name", "张三丰", "idNumber", PRINCIPAL_ID, "lastYearIncomeYuan", 300000)));
+      String caseNo = open(run, DualPenaltyProcess.PROCESS_KEY, proposal, "/api/penalties", viaApi);
+      submit(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, Map.of("registrationApproval", "APPROVED"));
+      submit(caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, Map.of("investigationReport", "调查终结"));
+
+      // The unit asks for a hearing, which adjusts the fine; then 拟定处罚意见 again must keep 当事人类别.
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, "UNIT", Map.of("proposedFineYuan", 40000,
+          "draftDecision", "拟罚款四万元"));
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, "UNIT", Map.of("noticeServedOn", today()));
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, "UNIT",
+          Map.of("partyResponse", "HEARING_REQUESTED"));
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING, "UNIT", Map.of("hearingHost",
+          "jingan-reviewer", "hearingDate", "2026-03-16", "hearingLocation", "听证室"));
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_HOLD_HEARING, "UNIT", Map.of("hearingMinutes",
+          "当事人称已部分整改", "hearingConclusion", "ADJUST"));
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, "UNIT", Map.of("proposedFineYuan", 30000,
+          "draftDecision", "拟罚款三万元"));
+      Task notice = partyTask(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, "UNIT");
+      assertThat(taskService.getVariable(notice.getId(), "hearingRight")).as("the unit keeps its hearing right")
+          .isEqualTo(true);
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, "UNIT", Map.of());
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, "UNIT",
+          Map.of("partyResponse", "NONE"));
+
+      // The principal's fine beyond the discretion range: approved deviation, legal review, collective discussion.
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, "PRINCIPAL", Map.of("proposedFineYuan", 200000,
+          "draftDecision", "拟罚款二十万元", "deviationReason", "情节严重"));
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION, "PRINCIPAL",
+          Map.of("deviationApproval", "APPROVED"));
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, "PRINCIPAL", Map.of("noticeServedOn", today()));
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, "PRINCIPAL",
+          Map.of("partyResponse", "NONE"));
+      Map<String, Object> approval = new LinkedHashMap<>(Map.of("legalReviewOutcome", "APPROVED"));
+      for (String item : List.of("reviewAuthority", "reviewProcedure", "reviewFacts", "reviewEvidence",
+          "reviewLegalBasis", "reviewDiscretion", "reviewDocuments", "reviewCrimeTransfer")) {
+        approval.put(item, true);
+      }
+      for (Task review : open(caseNo, LegalReviewProcess.USER_TASK_REVIEW_DECISION)) {
+        submit(review, approval);
+      }
+      for (Task discussion : open(caseNo, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION)) {
+        submit(discussion, Map.of("discussionParticipants", "jingan-leader,city-leader,changning-leader",
+            "discussionMinutes", "一致同意", "discussionConclusion", "PENALISE"));
+      }
+      for (Task decision : open(caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY)) {
+        submit(decision, Map.of("decisionApproval", "APPROVED"));
+      }
+
+      // Publication and service; neither party pays: demand, then the court.
+      for (Task publication : open(caseNo, LegalReviewProcess.USER_TASK_PUBLISH_DECISION)) {
+        submit(publication, Map.of("publicationConfirmed", true));
+      }
+      for (Task service : open(caseNo, DualPenaltyProcess.USER_TASK_SERVE_DECISION)) {
+        submit(service, Map.of("servedOn", today(), "serviceMethod", "DIRECT"));
+      }
+      fire(caseNo, DualPenaltyProcess.TIMER_PAYMENT_DUE);
+      for (Task demand : open(caseNo, DualPenaltyProcess.USER_TASK_ISSUE_DEMAND)) {
+        submit(demand, Map.of("demandServedOn", today()));
+      }
+      fire(caseNo, DualPenaltyProcess.TIMER_DEMAND_PERIOD_ENDS);
+      fire(caseNo, DualPenaltyProcess.TIMER_ENFORCEMENT_WINDOW_OPENS);
+      for (Task court : open(caseNo, DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT)) {
+        submit(court, Map.of("courtName", "静安区人民法院", "courtAppliedOn", today()));
+      }
+      submit(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Map.of("closureApproval", "RETURNED",
+          "opinion", "缺少送达回证"));
+      submit(caseNo, DualPenaltyProcess.USER_TASK_SUPPLEMENT_CASE_FILE, Map.of("opinion", "已补充送达回证"));
+      submit(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Map.of("closureApproval", "APPROVED"));
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+          .processDefinitionKey(DualPenaltyProcess.PROCESS_KEY).count()).as("closed").isZero();
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  @Order(5)
+  void everyFormOfEveryLifecycleWasSubmittedBothWays() throws IOException {
+    Set<String> expected = new TreeSet<>();
+    for (String form : modelForms()) {
+      for (ReadOnly readOnly : ReadOnly.values()) {
+        expected.add(form + " " + readOnly);
+      }
+    }
+    assertThat(expected).as("forms of processes/**/*.bpmn").isNotEmpty();
+    assertThat(new TreeSet<>(SUBMITTED)).containsAll(expected);
+  }
+
+  /** How a lifecycle is run: its case opened by the Tasklist start form or by {@code /api}, read-only fields. */
+  private enum Run {
+    TASKLIST_START(false, ReadOnly.AS_RENDERED),
+    READ_ONLY_EMPTY(false, ReadOnly.EMPTY),
+    API_START(true, ReadOnly.AS_RENDERED);
+
+    final boolean viaApi;
+    final ReadOnly readOnly;
+
+    Run(boolean viaApi, ReadOnly readOnly) {
+      this.viaApi = viaApi;
+      this.readOnly = readOnly;
+    }
+  }
+
+  private void begin(Run run) {
+    this.run = run;
+    TestClock.set("2026-03-02T09:00:00");
+  }
+
+  /** Opens a case as a handler: through the Tasklist start form, or (API runs) with {@code POST} to the API. */
+  private String open(Run run, String processKey, Map<String, ?> startForm, String api, Map<String, Object> body) {
+    if (!run.viaApi) {
+      return start(processKey, "jingan-handler", startForm);
+    }
+    ResponseEntity<String> created = new EngineRest(restTemplate).post("jingan-handler", api, body);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String path = created.getHeaders().getLocation().getPath();
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  // --- Tasklist ------------------------------------------------------------------------------------------------
+
+  /** Fills the start form as Tasklist does and submits it; returns the new case's number. */
+  private String start(String processKey, String user, Map<String, ?> edits) {
+    TasklistApi tasklist = tasklist(user);
+    String definitionId = json(ok(tasklist.send("GET", "process-definition/key/" + processKey, null))).path("id")
+        .asText();
+    TasklistForm form = TasklistForm.start(ok(tasklist.send("GET", "process-definition/" + definitionId
+        + "/deployed-start-form", null)));
+    Submission submission = form.submit(edits, run.readOnly);
+    HttpResponse<String> started = tasklist.send("POST", "process-definition/" + definitionId + "/submit-form",
+        body(submission));
+    assertThat(started.statusCode()).as(form.id() + ": " + started.body()).isEqualTo(200);
+    String instanceId = json(started.body()).path("id").asText();
+    Map<String, Object> atStart = atSubmission.starts.get(instanceId);
+    assertThat(atStart).as("variables at the start of " + instanceId).isNotNull();
+    for (String empty : submission.empty()) {
+      if (atStart.containsKey(empty)) {
+        problems.add(form.id() + " (start): the empty field " + empty + " created " + empty + "="
+            + show(atStart.get(empty)));
+      }
+    }
+    checkEdits(form.id() + " (start)", edits, atStart);
+    SUBMITTED.add(processKey + " " + startEventOf(definitionId) + " (" + form.id() + ") " + run.readOnly);
+    return historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+        .getBusinessKey();
+  }
+
+  private void submit(String caseNo, String taskKey, Map<String, ?> edits) {
+    List<Task> tasks = open(caseNo, taskKey);
+    assertThat(tasks).as(taskKey + " of " + caseNo + " among " + openTasks(caseNo)).hasSize(1);
+    submit(tasks.get(0), edits);
+  }
+
+  private void submitParty(String caseNo, String taskKey, String partyKind, Map<String, ?> edits) {
+    Task task = partyTask(caseNo, taskKey, partyKind);
+    assertThat(task).as(taskKey + " of the " + partyKind + " of " + caseNo + " among " + openTasks(caseNo))
+        .isNotNull();
+    submit(task, edits);
+  }
+
+  /**
+   * Claims the task and submits its form as Tasklist does; compares the variables before with those the submission
+   * leaves.
+   */
+  private void submit(Task task, Map<String, ?> edits) {
+    String user = userFor(task);
+    TasklistApi tasklist = tasklist(user);
+    HttpResponse<String> claimed = tasklist.send("POST", "task/" + task.getId() + "/claim",
+        "{\"userId\":\"" + user + "\"}");
+    assertThat(claimed.statusCode()).as("claim " + task.getName() + ": " + claimed.body()).isEqualTo(204);
+    TasklistForm form = TasklistForm.of(ok(tasklist.send("GET", "task/" + task.getId() + "/deployed-form", null)),
+        ok(tasklist.send("GET", "task/" + task.getId() + "/form-variables?deserializeValues=false", null)));
+    Submission submission = form.submit(edits, run.readOnly);
+    Map<String, Object> before = new HashMap<>(taskService.getVariables(task.getId()));
+
+    HttpResponse<String> submitted = tasklist.send("POST", "task/" + task.getId() + "/submit-form",
+        body(submission));
+    String step = form.id() + " (" + task.getName() + ", " + run + ")";
+    assertThat(submitted.statusCode()).as(step + " refused: " + submitted.body() + "; sent " + body(submission)
+        + "; problems so far " + problems).isEqualTo(204);
+
+    if (run.readOnly == ReadOnly.AS_RENDERED) {
+      for (String key : submission.readOnly()) {
+        JsonNode shown = form.shown(key);
+        Object held = before.get(key);
+        if (held != null && !held.toString().isEmpty() && (shown.isNull() || shown.asText().isEmpty()
+            || shown.isBoolean() && !shown.asBoolean() && !Boolean.FALSE.equals(held))) {
+          problems.add(step + ": Tasklist shows the read-only field " + key + " as " + shown + " though it holds "
+              + show(held));
+        }
+      }
+    }
+    Map<String, Object> after = atSubmission.tasks.get(task.getId());
+    assertThat(after).as("variables at the completion of " + step).isNotNull();
+    for (String key : submission.readOnly()) {
+      if (!same(before, after, key)) {
+        problems.add(step + ": the read-only field " + key + " changed from " + show(before, key) + " to "
+            + show(after, key));
+      }
+    }
+    for (String key : submission.empty()) {
+      if (!submission.readOnly().contains(key) && !same(before, after, key)) {
+        problems.add(step + ": the field " + key + " left empty changed " + key + " from " + show(before, key)
+            + " to " + show(after, key));
+      }
+    }
+    checkEdits(step, edits, after);
+    SUBMITTED.add(task.getProcessDefinitionId().split(":")[0] + " " + task.getTaskDefinitionKey() + " ("
+        + form.id() + ") " + run.readOnly);
+  }
+
+  private void checkEdits(String step, Map<String, ?> edits, Map<String, Object> variables) {
+    edits.forEach((key, value) -> {
+      if (!Objects.equals(String.valueOf(value), String.valueOf(variables.get(key)))) {
+        problems.add(step + ": the edit " + key + "=" + value + " arrived as " + show(variables, key));
+      }
+    });
+  }
+
+  private static boolean same(Map<String, Object> before, Map<String, Object> after, String key) {
+    return before.containsKey(key) == after.containsKey(key) && Objects.equals(before.get(key), after.get(key));
+  }
+
+  private static String show(Map<String, Object> variables, String key) {
+    return variables.containsKey(key) ? show(variables.get(key)) : "(none)";
+  }
+
+  private static String show(Object value) {
+    return value == null ? "null" : value instanceof String text ? "'" + text + "'"
+        : value + " (" + value.getClass().getSimpleName() + ")";
+  }
+
+  private static String body(Submission submission) {
+    return "{\"variables\":" + submission.variables() + "}";
+  }
+
+  private TasklistApi tasklist(String user) {
+    return sessions.computeIfAbsent(user, u -> TasklistApi.logIn(port, u, PlatformSample.PASSWORD));
+  }
+
+  /** The user whose work the task is: its assignee, or a jingan user of its candidate group. */
+  private String userFor(Task task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    if (groups.contains("leaders")) {
+      return "jingan-leader";
+    }
+    if (groups.contains("legal-reviewers")) {
+      return "jingan-reviewer";
+    }
+    if (groups.contains("case-handlers")) {
+      return "jingan-handler";
+    }
+    throw new AssertionError(task.getName() + " is for " + groups);
+  }
+
+  // --- engine --------------------------------------------------------------------------------------------------
+
+  private List<Task> open(String caseNo, String taskKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey)
+        .orderByTaskCreateTime().asc().list();
+  }
+
+  private Task partyTask(String caseNo, String taskKey, String partyKind) {
+    return open(caseNo, taskKey).stream()
+        .filter(t -> partyKind.equals(String.valueOf(runtimeService.getVariable(t.getExecutionId(), "partyKind"))))
+        .findFirst().orElse(null);
+  }
+
+  private List<String> openTasks(String caseNo) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).list().stream()
+        .map(t -> t.getTaskDefinitionKey() + "/" + runtimeService.getVariable(t.getExecutionId(), "partyKind"))
+        .toList();
+  }
+
+  /** Fires the case's timers of the given event, the engine clock moved on to when they are due. */
+  private void fire(String caseNo, String timerId) {
+    List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).list()
+        .stream().map(ProcessInstance::getId).toList();
+    List<Job> timers = managementService.createJobQuery().activityId(timerId).timers().list().stream()
+        .filter(job -> instances.contains(job.getProcessInstanceId()))
+        .sorted(Comparator.comparing(Job::getDuedate)).toList();
+    assertThat(timers).as(timerId + " of " + caseNo).isNotEmpty();
+    for (Job timer : timers) {
+      Date due = new Date(timer.getDuedate().getTime() + 60_000);
+      if (due.after(ClockUtil.getCurrentTime())) {
+        ClockUtil.setCurrentTime(due);
+      }
+      managementService.executeJob(timer.getId());
+    }
+  }
+
+  private static String today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TestClock.SHANGHAI).toString();
+  }
+
+  private String startEventOf(String definitionId) {
+    return repositoryService.getBpmnModelInstance(definitionId).getModelElementsByType(StartEvent.class).stream()
+        .filter(s -> s.getCamundaFormRef() != null && s.getParentElement() instanceof Process)
+        .map(StartEvent::getId).findFirst().orElseThrow();
+  }
+
+  /** Every form a lifecycle's model shows: "processKey elementId (formRef)" of start events and user tasks. */
+  private static Set<String> modelForms() throws IOException {
+    Set<String> forms = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (Process process : model.getModelElementsByType(Process.class)) {
+          List<FlowNode> nodes = new ArrayList<>(model.getModelElementsByType(UserTask.class));
+          nodes.addAll(model.getModelElementsByType(StartEvent.class));
+          for (FlowNode node : nodes) {
+            String formRef = node instanceof UserTask task ? task.getCamundaFormRef()
+                : ((StartEvent) node).getCamundaFormRef();
+            if (formRef != null) {
+              forms.add(process.getId() + " " + node.getId() + " (" + formRef + ")");
+            }
+          }
+        }
+      }
+    }
+    return Collections.unmodifiableSet(forms);
+  }
+
+  private static Map<String, Object> hazardReport() {
+    Map<String, Object> report = new LinkedHashMap<>(ApiBodies.hazard());
+    report.remove("street"); // left empty
+    return report;
+  }
+
+  private static String ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(200);
+    return response.body();
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The variables as a submission leaves them: a task's at its completion and an instance's at its start, before
+   * anything of the process runs (the first of all listeners).
+   */
+  static final class AtSubmission implements ApplicationListener<ApplicationEvent>, Ordered {
+
+    final Map<String, Map<String, Object>> tasks = new ConcurrentHashMap<>();
+    final Map<String, Map<String, Object>> starts = new ConcurrentHashMap<>();
+
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+      if (!(event instanceof PayloadApplicationEvent<?> payload)) {
+        return;
+      }
+      if (payload.getPayload() instanceof DelegateTask task
+          && TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        tasks.put(task.getId(), new HashMap<>(task.getVariables()));
+      } else if (payload.getPayload() instanceof DelegateExecution execution && EngineEvents.isInstanceStart(execution)) {
+        starts.putIfAbsent(execution.getProcessInstanceId(), new HashMap<>(execution.getVariables()));
+      }
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE;
+    }
+  }
+}
