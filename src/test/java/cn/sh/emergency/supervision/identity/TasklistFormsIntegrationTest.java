@@ -190,7 +190,8 @@ class TasklistFormsIntegrationTest {
           "investigationReport", "反应釜超压导致物理爆炸", "cause", "安全阀失效"));
       submit(caseNo, AccidentProcess.USER_TASK_APPROVE_REPORT, Map.of("reportApproval", "APPROVED"));
       submit(caseNo, AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY, Map.of("principalName", "张三丰",
-          "principalIdNumber", PRINCIPAL_ID, "principalIncomeYuan", 300000));
+          "principalIdNumber", PRINCIPAL_ID, "principalIncomeYuan", 300000,
+          "penaltyInvestigators", "jingan-handler,jingan-handler2"));
       fire(caseNo, AccidentProcess.TIMER_EVALUATION_DUE);
       submit(caseNo, AccidentProcess.USER_TASK_EVALUATE_RECTIFICATION, Map.of("evaluationResult", "整改措施已落实"));
       submit(caseNo, AccidentProcess.USER_TASK_APPROVE_CLOSURE, Map.of("causeFound", true,
@@ -242,8 +243,10 @@ class TasklistFormsIntegrationTest {
       proposal.put("principalName", "张三丰");
       proposal.put("principalIdNumber", PRINCIPAL_ID);
       proposal.put("principalIncomeYuan", 300000);
+      proposal.put("overdueUncorrected", true);  // art. 102 拒不执行: the principal is fined too
       // 事故等级 and the rest left empty: not an accident case.
       Map<String, Object> viaApi = ApiBodies.penalty();
+      viaApi.put("overdueUncorrected", true);
       viaApi.put("parties", List.of(Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC),
           Map.of("kind", "PRINCIPAL", "name", "张三丰", "idNumber", PRINCIPAL_ID, "lastYearIncomeYuan", 300000)));
       String caseNo = open(run, DualPenaltyProcess.PROCESS_KEY, proposal, "/api/penalties", viaApi);
@@ -299,6 +302,10 @@ class TasklistFormsIntegrationTest {
       }
       for (Task service : open(caseNo, DualPenaltyProcess.USER_TASK_SERVE_DECISION)) {
         submit(service, Map.of("servedOn", today(), "serviceMethod", "DIRECT"));
+      }
+      // A part payment recorded in Tasklist (登记缴款); the rest stays unpaid.
+      for (Task payment : open(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT)) {
+        submit(payment, Map.of("paymentAmountYuan", 1000, "paymentPaidOn", today(), "paymentReceiptNo", "沪财缴-0001"));
       }
       fire(caseNo, DualPenaltyProcess.TIMER_PAYMENT_DUE);
       for (Task demand : open(caseNo, DualPenaltyProcess.USER_TASK_ISSUE_DEMAND)) {
