@@ -86,6 +86,9 @@ class PenaltyTasklistBrowserIntegrationTest {
 
     TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
         .filter("本组待办").openTaskOf(caseNo);
+    // 流转记录 on the task: the earlier steps, who did them by name, the opinions.
+    tasklist.waitForText("流转记录").waitForText("拟定处罚意见");
+    assertThat(tasklist.text()).contains("调查取证", "立案审批", "静安区承办人", "静安区分管领导", "同意立案");
     String notice = "/api/cases/" + caseNo + "/documents/penalty-notice.pdf?party=2";
     assertThat(tasklist.linkTarget("行政处罚告知书（PDF）")).endsWith(notice);
     assertThat(tasklist.linkTarget("听证告知书（PDF）"))
