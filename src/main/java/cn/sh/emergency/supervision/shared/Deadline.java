@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component("deadline")
 public class Deadline {
 
+  /** A task is 即将到期 (due soon) within this many working days of its due date. */
+  public static final int DUE_SOON_WORKING_DAYS = 3;
+
   private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
   private final StatutoryCalendar calendar;
@@ -71,6 +74,19 @@ public class Deadline {
   /** Start of the n-th working day before a deadline's day, e.g. when a reminder is due. */
   public Date workingDaysBefore(Object deadline, int n) {
     return noted(new DeadlineRule(DeadlineRule.Kind.WORKING_DAYS_BEFORE, instantOf(deadline), n));
+  }
+
+  /**
+   * From when a task due at {@code due} counts as due within n working days (the start of the earliest day from
+   * which the due day is at most n working days ahead) — what the 即将到期 filter selects, as a date for the task.
+   */
+  public Date dueSoonFrom(Object due, int n) {
+    LocalDate dueDay = dayOf(due);
+    LocalDate from = dueDay;
+    while (!calendar.plusWorkingDays(from.minusDays(1), n).isBefore(dueDay)) {
+      from = from.minusDays(1);
+    }
+    return startOf(from);
   }
 
   /** The n-th working day after a day, as a day — for checking a date a user enters, not for a case's deadline. */

@@ -6,23 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
-import cn.sh.emergency.supervision.support.HazardSteps;
-import cn.sh.emergency.supervision.support.Http;
-import cn.sh.emergency.supervision.support.HeadlessChromium;
-import cn.sh.emergency.supervision.support.PlatformSample;
+import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.HazardSteps;
+import cn.sh.emergency.supervision.support.HeadlessChromium;
+import cn.sh.emergency.supervision.support.Http;
+import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
 import java.time.Duration;
 import java.util.Map;
-import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,6 +92,43 @@ class HazardTasklistBrowserIntegrationTest {
       assertThat(r.outcome()).isEqualTo(Code.MAJOR);
       assertThat(r.actor()).isEqualTo("jingan-handler");
     });
+  }
+
+  /**
+   * Dates as Chinese case work writes them: the picker reads and shows YYYY-MM-DD, weeks start on Monday, a date
+   * typed another way is refused with a Chinese message and never reinterpreted; the card shows the absolute due
+   * date with its light.
+   */
+  @Test
+  void datesAreYearMonthDayAndWrongOnesAreRefused() {
+    String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
+    TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
+        .filter("本组待办");
+    Task verify = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+    String dueDay = verify.getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
+        .toString();
+    tasklist.waitForText("期限 " + dueDay);
+    tasklist.openTaskOf(caseNo).claim().choose("一般事故隐患");
+    WebElement deadline = new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions
+        .visibilityOfElementLocated(By.xpath("//*[contains(@class,'fjs-form-field')][.//label[starts-with("
+            + "normalize-space(),'整改期限')]]//input")));
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "YYYY-MM-DD".equals(deadline.getAttribute("placeholder")));
+
+    deadline.sendKeys("30/12/2026", Keys.TAB);
+    tasklist.waitForText("「30/12/2026」不是有效日期。日期格式应为 年-月-日，例如 2027-02-26");
+    assertThat(deadline.getAttribute("value")).as("never read as another date").isEmpty();
+
+    deadline.clear();
+    deadline.sendKeys("2026-11-20", Keys.TAB);
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !tasklist.text().contains("日期格式应为"));
+    assertThat(deadline.getAttribute("value")).isEqualTo("2026-11-20");
+
+    deadline.click();
+    WebElement firstWeekday = new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions
+        .visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar .flatpickr-weekday")));
+    assertThat(firstWeekday.getText().trim()).isEqualTo("一");
+    assertThat(browser.findElement(By.cssSelector(".flatpickr-calendar .flatpickr-current-month")).getText())
+        .contains("十一月");
   }
 
   @Test

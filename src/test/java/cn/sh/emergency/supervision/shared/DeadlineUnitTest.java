@@ -32,6 +32,19 @@ class DeadlineUnitTest {
     assertThat(deadline.months("2026-09-08", 1)).isEqualTo(expected);
   }
 
+  /** 即将到期 from the first day the due day is at most 3 working days ahead, holidays counted as the calendar says. */
+  @Test
+  void aTaskIsDueSoonFromThreeWorkingDaysBefore() {
+    assertThat(deadline.dueSoonFrom(LocalDate.parse("2026-03-09"), 3).toInstant())
+        .isEqualTo(ZonedDateTime.of(2026, 3, 4, 0, 0, 0, 0, SHANGHAI).toInstant());
+    StatutoryCalendar calendar = StatutoryCalendar.shipped();
+    for (String due : new String[] {"2026-10-09", "2026-02-24", "2026-05-06", "2026-12-31"}) {
+      LocalDate from = deadline.dueSoonFrom(LocalDate.parse(due), 3).toInstant().atZone(SHANGHAI).toLocalDate();
+      assertThat(calendar.plusWorkingDays(from, 3)).as(due).isAfterOrEqualTo(LocalDate.parse(due));
+      assertThat(calendar.plusWorkingDays(from.minusDays(1), 3)).as(due).isBefore(LocalDate.parse(due));
+    }
+  }
+
   @Test
   void remindersStartAtTheBeginningOfTheirDay() {
     assertThat(deadline.workingDaysBefore(LocalDate.parse("2026-10-09"), 3).toInstant())

@@ -2,6 +2,7 @@ package cn.sh.emergency.supervision.identity.process;
 
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,6 @@ final class TasklistFilters {
 
   private static final String CURRENT_USER = "${currentUser()}";
   private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
-  private static final int DUE_SOON_WORKING_DAYS = 3;
 
   private TasklistFilters() {
   }
@@ -41,7 +41,7 @@ final class TasklistFilters {
     ensure(filters, authorizations, DUE_SOON, 0, "3个工作日内到期的任务",
         visibleToMe(tasks.createTaskQuery())
             .dueAfterExpression("${now()}")
-            .dueBeforeExpression("${deadline.withinWorkingDays(now(), " + DUE_SOON_WORKING_DAYS + ")}"));
+            .dueBeforeExpression("${deadline.withinWorkingDays(now(), " + Deadline.DUE_SOON_WORKING_DAYS + ")}"));
     ensure(filters, authorizations, OVERDUE, 5, "已超过到期日的任务",
         visibleToMe(tasks.createTaskQuery()).dueBeforeExpression("${now()}"));
   }

@@ -147,6 +147,11 @@ class DeadlineCorrection {
   private void markTasks(DeadlineCorrected result) {
     for (Task task : taskService.createTaskQuery().processInstanceId(result.processInstanceId())
         .dueDate(Date.from(result.corrected())).list()) {
+      Date dueSoon = deadline.dueSoonFrom(task.getDueDate(), Deadline.DUE_SOON_WORKING_DAYS);
+      if (!dueSoon.equals(task.getFollowUpDate())) {
+        task.setFollowUpDate(dueSoon);
+        taskService.saveTask(task);
+      }
       boolean noticed = TaskNotices.has(task.getDescription(), ProvisionalNotice.TASK);
       if (noticed != result.stillProvisional()) {
         task.setDescription(result.stillProvisional()

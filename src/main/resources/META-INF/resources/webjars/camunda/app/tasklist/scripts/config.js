@@ -8,6 +8,8 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
+  // Dates as YYYY-MM-DD with a Chinese picker; due dates with their light on the task cards.
+  customScripts: ['scripts/supervision-dates'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
