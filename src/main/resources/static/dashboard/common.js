@@ -63,7 +63,8 @@ function formatTime(iso) {
   if (!iso) {
     return '—';
   }
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  // YYYY-MM-DD HH:mm in Shanghai, as dates are written everywhere in the system.
+  return new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16);
 }
 
 /** A case's deadline as a date, marked when it was computed from a year without the State Council's notice. */
