@@ -12,6 +12,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // No "first visit" box pointing to the vendor's welcome page.
+  disableWelcomeMessage: true,
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: '认领当前选中的任务' },
     focusFilter: { key: 'ctrl+shift+f', description: '焦点移到第一个过滤器' },
