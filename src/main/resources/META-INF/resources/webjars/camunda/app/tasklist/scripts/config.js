@@ -12,6 +12,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // Chinese texts of Camunda Forms (form-js) and district names instead of tenant ids: see the script.
+  customScripts: ['scripts/chinese-texts'],
   // No "first visit" box pointing to the vendor's welcome page.
   disableWelcomeMessage: true,
   shortcuts: {
