@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The project's Chinese locales of the four Camunda webapps against the English files the Camunda webjar of this
  * build ships (read from the classpath, so a Camunda upgrade is checked against its own files): the same keys, the
  * same placeholders and markup, nothing left in English; each app offers Chinese first; and the vendor's banner is
- * hidden in each.
+ * hidden in each. Tasklist's filter dialog passes its English criteria (group, label, help) through the translation
+ * filter as they are, so Tasklist's locale also has those texts as keys: exactly those of the shipped bundle.
  */
 class WebappLocalesUnitTest {
 
@@ -43,7 +45,7 @@ class WebappLocalesUnitTest {
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void chineseHasEveryKeyPlaceholderAndTagOfTheShippedEnglish(String app) throws IOException {
-    Map<String, String> en = flatten(read(APPS + app + "/locales/en.json"));
+    Map<String, String> en = english(app);
     Map<String, String> zh = flatten(read(APPS + app + "/locales/zh.json"));
 
     assertThat(zh.keySet()).as("keys of %s/locales/zh.json", app).isEqualTo(en.keySet());
@@ -53,13 +55,20 @@ class WebappLocalesUnitTest {
       String zhValue = zh.get(key);
       assertThat(placeholders(zhValue)).as(app + key).isEqualTo(placeholders(entry.getValue()));
       assertThat(tags(zhValue)).as(app + key).isEqualTo(tags(entry.getValue()));
+      assertThat(code(zhValue)).as(app + key).isEqualTo(code(entry.getValue()));
     }
+  }
+
+  @Test
+  void tasklistTranslatesTheCriteriaOfItsFilterDialog() throws IOException {
+    assertThat(filterCriteria("tasklist")).hasSizeGreaterThan(40)
+        .contains("Process Instance", "Business Key Like", "Candidate Groups", "Follow Up Before or Not Existent");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void nothingIsLeftInEnglish(String app) throws IOException {
-    Map<String, String> en = flatten(read(APPS + app + "/locales/en.json"));
+    Map<String, String> en = english(app);
     Map<String, String> zh = flatten(read(APPS + app + "/locales/zh.json"));
 
     List<String> english = new ArrayList<>();
@@ -106,6 +115,48 @@ class WebappLocalesUnitTest {
         .contains("[cam-widget-header] .ce-eol-banner { display: none !important; }");
   }
 
+  /** The shipped English texts of an app: its locale file and, for Tasklist, the criteria of the filter dialog. */
+  private static Map<String, String> english(String app) throws IOException {
+    Map<String, String> en = flatten(read(APPS + app + "/locales/en.json"));
+    for (String text : filterCriteria(app)) {
+      en.put(".labels." + text, text);
+    }
+    return en;
+  }
+
+  /**
+   * The English literals of Tasklist's filter criteria module: the module of the bundle that defines the groups
+   * ({@code {group:"Process Instance",options:[{name:…,label:"Business Key",help:…}]}}) and their help texts.
+   */
+  private static Set<String> filterCriteria(String app) throws IOException {
+    Set<String> texts = new TreeSet<>();
+    if (!app.equals("tasklist")) {
+      return texts;
+    }
+    String bundle = text(APPS + "tasklist/camunda-tasklist-bootstrap.js");
+    int group = bundle.indexOf("{group:\"");
+    assertThat(group).as("filter criteria in the Tasklist bundle").isPositive();
+    String module = bundle.substring(bundle.lastIndexOf("\"use strict\";", group),
+        bundle.indexOf("e.exports=", group));
+    Matcher literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(module);
+    while (literal.find()) {
+      if (Character.isUpperCase(literal.group(1).charAt(0))) {
+        texts.add(literal.group(1));
+      }
+    }
+    return texts;
+  }
+
+  /** Expressions quoted in backticks ({@code `${ now() }`}) are typed as they are: the same in every language. */
+  private static List<String> code(String s) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile("`[^`]*`").matcher(s);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
+
   /** Date formats of moment.js: only their bracketed parts are text, the rest are tokens such as LT or dddd. */
   private static boolean momentFormat(String key) {
     return key.startsWith(".dateLocales.calendar.") || key.startsWith(".dateLocales.longDateFormat.");
@@ -123,6 +174,7 @@ class WebappLocalesUnitTest {
   private static Set<String> latinWords(String value) {
     String text = value
         .replaceAll("\\{\\{.*?}}", " ")
+        .replaceAll("`[^`]*`", " ")
         .replaceAll("<[^>]*>", " ")
         .replaceAll("&[a-z]+;", " ")
         .replaceAll("'[^']*'", " ")
