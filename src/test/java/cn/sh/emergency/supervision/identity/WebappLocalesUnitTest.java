@@ -171,6 +171,21 @@ class WebappLocalesUnitTest {
     return text.toString();
   }
 
+  /**
+   * The variables table of the shipped widgets heads its action column with a literal "Actions", not a translation
+   * key; the stylesheets show 操作 instead (escaped, as the stylesheets are served without a charset). When an upgrade turns it into a key, this fails and the rule can go.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
+  void theActionsHeaderOfTheVariablesTableIsInChinese(String app) throws IOException {
+    String bundle = text(APPS + app + "/camunda-" + app + "-bootstrap.js");
+    String space = "(?:\\\\n|\\s)+";
+    assertThat(bundle).containsPattern("<td class=\"actions\"" + space + "ng-if=\"editable.length\">" + space + "Actions");
+    assertThat(text(APPS + app + "/styles/user-styles.css").replaceAll("\\s+", " "))
+        .contains("table.cam-table > thead td.actions { font-size: 0; }")
+        .contains("table.cam-table > thead td.actions::after { content: \"\\64CD\\4F5C\";");
+  }
+
   private static Set<String> latinWords(String value) {
     String text = value
         .replaceAll("\\{\\{.*?}}", " ")
