@@ -63,6 +63,16 @@ public final class TasklistApi {
     }
   }
 
+  /** A GET in the logged-in session, as a browser ({@code text/html,…}) or another client asks for it. */
+  public HttpResponse<String> get(String path, String accept) {
+    try {
+      return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String csrfToken() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElse("");

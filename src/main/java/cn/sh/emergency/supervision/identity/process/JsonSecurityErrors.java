@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -39,6 +40,37 @@ class JsonSecurityErrors {
 
   AccessDeniedHandler forbidden() {
     return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "无权执行此操作");
+  }
+
+  /**
+   * For the webapps' paths: a browser navigating to a closed address gets the Chinese error page (the error
+   * controller's HTML view), any other client the JSON body.
+   */
+  AuthenticationEntryPoint forbiddenEntryPointOrPage() {
+    AuthenticationEntryPoint json = forbiddenEntryPoint();
+    return (request, response, e) -> {
+      if (wantsPage(request)) {
+        response.sendError(HttpStatus.FORBIDDEN.value());
+      } else {
+        json.commence(request, response, e);
+      }
+    };
+  }
+
+  AccessDeniedHandler forbiddenOrPage() {
+    AccessDeniedHandler json = forbidden();
+    return (request, response, e) -> {
+      if (wantsPage(request)) {
+        response.sendError(HttpStatus.FORBIDDEN.value());
+      } else {
+        json.handle(request, response, e);
+      }
+    };
+  }
+
+  private static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
   }
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)

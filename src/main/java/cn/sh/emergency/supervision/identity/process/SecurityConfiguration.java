@@ -109,8 +109,8 @@ class SecurityConfiguration {
             .requestMatchers("/engine-rest/**", "/camunda/**", "/", "/error").permitAll()
             .anyRequest().denyAll())
         .exceptionHandling(ex -> ex
-            .authenticationEntryPoint(errors.forbiddenEntryPoint())
-            .accessDeniedHandler(errors.forbidden()))
+            .authenticationEntryPoint(errors.forbiddenEntryPointOrPage())
+            .accessDeniedHandler(errors.forbiddenOrPage()))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**"));
     return http.build();
   }

@@ -8,6 +8,8 @@ import cn.sh.emergency.supervision.shared.FileTypeNotAllowedException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
-/** Maps failures of {@code /api} to statuses and Chinese messages; never a stack trace or SQL in the body. */
+/**
+ * Maps failures of {@code /api} to statuses and Chinese messages; never a stack trace or SQL in the body. A browser
+ * page that is missing or fails outside the APIs gets the Chinese error page instead ({@link ErrorPages}).
+ */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
@@ -74,7 +79,12 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<ApiError> noResource(NoResourceFoundException e, HttpServletRequest request) {
+  ResponseEntity<ApiError> noResource(NoResourceFoundException e, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    if (ErrorPages.wantsPage(request)) {
+      response.sendError(HttpStatus.NOT_FOUND.value());
+      return null;
+    }
     return answer(HttpStatus.NOT_FOUND, "资源不存在", request);
   }
 
@@ -111,7 +121,8 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+  ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (DatabaseUnavailable.isCause(e)) {
       LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -119,6 +130,10 @@ class ApiExceptionHandler {
           .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, request.getRequestURI()));
     }
     LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+    if (ErrorPages.wantsPage(request)) {
+      response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value());
+      return null;
+    }
     return answer(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试或联系系统管理员", request);
   }
 

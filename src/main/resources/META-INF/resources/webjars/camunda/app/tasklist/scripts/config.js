@@ -14,6 +14,10 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // Chinese texts of Camunda Forms (form-js) and district names instead of tenant ids: see the script.
+  customScripts: ['scripts/chinese-texts'],
+  // No "first visit" box pointing to the vendor's welcome page.
+  disableWelcomeMessage: true,
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: '认领当前选中的任务' },
     focusFilter: { key: 'ctrl+shift+f', description: '焦点移到第一个过滤器' },

@@ -7,5 +7,7 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
-  }
+  },
+  // No "first visit" box pointing to the vendor's welcome page.
+  disableWelcomeMessage: true
 };

@@ -1,0 +1,15 @@
+// Cockpit configuration of the supervision server: Chinese first, English kept for administrators.
+// Everything not set here keeps the defaults of the shipped app (skipCustomListeners, skipIoMappings, cascade,
+// batchOperation, history metrics, csrfCookieName 'XSRF-TOKEN').
+export default {
+  app: {
+    name: '驾驶舱',
+    vendor: '区应急管理局'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  // No "first visit" box pointing to the vendor's welcome page.
+  disableWelcomeMessage: true
+};
