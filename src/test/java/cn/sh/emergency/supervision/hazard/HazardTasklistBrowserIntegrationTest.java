@@ -112,7 +112,7 @@ class HazardTasklistBrowserIntegrationTest {
     WebElement deadline = new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions
         .visibilityOfElementLocated(By.xpath("//*[contains(@class,'fjs-form-field')][.//label[starts-with("
             + "normalize-space(),'整改期限')]]//input")));
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "YYYY-MM-DD".equals(deadline.getAttribute("placeholder")));
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "年-月-日".equals(deadline.getAttribute("placeholder")));
 
     deadline.sendKeys("30/12/2026", Keys.TAB);
     tasklist.waitForText("「30/12/2026」不是有效日期。日期格式应为 年-月-日，例如 2027-02-26");

@@ -164,14 +164,16 @@ function translateAttribute(element, name) {
   }
 }
 
-// Dates as Chinese staff write them (2026-03-10), whatever date format the operating system's locale would give;
-// the picker shows and reads the field in this format, form-js keeps receiving the picked date.
+// Dates as Chinese staff write them (2026-03-10), whatever date format the operating system's locale would give
+// and whatever language Tasklist shows; the picker shows and reads the field in this format, form-js keeps
+// receiving the picked date. A date typed in another form is refused by supervision-dates.js.
 function localizeDatePicker(input) {
   const picker = input._flatpickr;
-  if (CHINESE && picker && !picker.supervisionChinese) {
-    picker.supervisionChinese = true;
-    picker.set({ locale: FLATPICKR_ZH, dateFormat: 'Y-m-d', ariaDateFormat: 'Y年n月j日' });
-    input.setAttribute('placeholder', '年-月-日');
+  if (picker && !picker.supervisionDates) {
+    picker.supervisionDates = true;
+    picker.set(CHINESE ? { locale: FLATPICKR_ZH, dateFormat: 'Y-m-d', ariaDateFormat: 'Y年n月j日' }
+      : { dateFormat: 'Y-m-d' });
+    input.setAttribute('placeholder', CHINESE ? '年-月-日' : 'YYYY-MM-DD');
   }
 }
 

@@ -8,14 +8,13 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
-  // Dates as YYYY-MM-DD with a Chinese picker; due dates with their light on the task cards.
-  customScripts: ['scripts/supervision-dates'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // Chinese texts of Camunda Forms (form-js) and district names instead of tenant ids: see the script.
-  customScripts: ['scripts/chinese-texts'],
+  // Chinese texts of Camunda Forms (form-js) and district names instead of tenant ids; dates as YYYY-MM-DD, a typed
+  // date in another form refused, due dates with their light on the task cards: see the scripts.
+  customScripts: ['scripts/chinese-texts', 'scripts/supervision-dates'],
   // No "first visit" box pointing to the vendor's welcome page.
   disableWelcomeMessage: true,
   shortcuts: {

@@ -1,23 +1,8 @@
-// Dates in Tasklist the way Chinese case work writes them: the Camunda Forms date picker shows and reads
-// YYYY-MM-DD, in Chinese, the week starting on Monday; a typed date in another form is refused with a message and
-// never reinterpreted. Task cards show the absolute due date with a light: red past due, yellow from the follow-up
-// date (which the server sets 3 working days before the statutory due date, on the statutory calendar), else green.
-
-const ZH = {
-  weekdays: {
-    shorthand: ['日', '一', '二', '三', '四', '五', '六'],
-    longhand: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
-  },
-  months: {
-    shorthand: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
-    longhand: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月']
-  },
-  rangeSeparator: ' 至 ',
-  weekAbbreviation: '周',
-  scrollTitle: '滚动切换',
-  toggleTitle: '点击切换 12/24 小时时制',
-  firstDayOfWeek: 1
-};
+// Dates in Tasklist the way Chinese case work writes them. The Camunda Forms date picker shows and reads
+// YYYY-MM-DD (chinese-texts.js sets it up, in Chinese, Monday first); here a date typed in another form is refused
+// with a message and never reinterpreted. Task cards show the absolute due date with a light: red past due, yellow
+// from the follow-up date (which the server sets 3 working days before the due date, on the statutory calendar),
+// else green.
 
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const MESSAGE = '日期格式应为 年-月-日，例如 2027-02-26';
@@ -79,21 +64,6 @@ function follow() {
   });
 }
 
-/** Re-configures one form-js date picker: Chinese, Monday first, YYYY-MM-DD shown and parsed. */
-function localise(input) {
-  const picker = input._flatpickr;
-  if (!picker || picker.svLocalised) {
-    return;
-  }
-  picker.svLocalised = true;
-  picker.set('locale', ZH);
-  picker.set('dateFormat', 'Y-m-d');
-  input.placeholder = 'YYYY-MM-DD';
-  if (picker.selectedDates.length) {
-    picker.setDate(picker.selectedDates[0], false);
-  }
-}
-
 /**
  * Checked on the document in the capture phase, before the form and the picker see the blur or the Enter (the
  * picker would otherwise read "30/12/2026" as 2026-01-01): text that is not a real YYYY-MM-DD date is taken out
@@ -101,7 +71,7 @@ function localise(input) {
  */
 function checkTyped(event) {
   const input = event.target;
-  if (!(input instanceof HTMLInputElement) || !input._flatpickr || !input._flatpickr.svLocalised) {
+  if (!(input instanceof HTMLInputElement) || !input._flatpickr || input._flatpickr.config.dateFormat !== 'Y-m-d') {
     return;
   }
   if (event.type === 'keydown' && event.key !== 'Enter' && event.keyCode !== 13) {
@@ -168,7 +138,6 @@ function style() {
 }
 
 function scan() {
-  document.querySelectorAll('.fjs-form input.fjs-input').forEach(localise);
   follow();
   document.querySelectorAll('.tasks-list li.task').forEach(markDue);
 }
