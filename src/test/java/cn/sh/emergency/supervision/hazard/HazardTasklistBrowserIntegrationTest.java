@@ -126,7 +126,7 @@ class HazardTasklistBrowserIntegrationTest {
     deadline.click();
     WebElement firstWeekday = new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions
         .visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar .flatpickr-weekday")));
-    assertThat(firstWeekday.getText().trim()).isEqualTo("一");
+    assertThat(firstWeekday.getText().trim()).isEqualTo("周一");
     assertThat(browser.findElement(By.cssSelector(".flatpickr-calendar .flatpickr-current-month")).getText())
         .contains("十一月");
   }

@@ -100,7 +100,7 @@ class TasklistFormTextsUnitTest {
   @Test
   void tasklistLoadsTheScript() throws IOException {
     assertThat(WebappLocalesUnitTest.text("META-INF/resources/webjars/camunda/app/tasklist/scripts/config.js"))
-        .contains("customScripts: ['scripts/chinese-texts']");
+        .contains("customScripts: ['scripts/chinese-texts', 'scripts/supervision-dates']");
   }
 
   private static Set<String> validationMessages() {
