@@ -145,7 +145,7 @@ class CaseFileEngineListener {
 
   /**
    * The step's name in the model: the ledger and the record name the step, while the task's name in Tasklist also
-   * carries the enterprise and the party ({@link TaskNames}).
+   * carries the enterprise and the party ({@link TaskNaming}).
    */
   static String stepName(DelegateTask task) {
     String name = task.getBpmnModelElementInstance() == null ? null : task.getBpmnModelElementInstance().getName();
