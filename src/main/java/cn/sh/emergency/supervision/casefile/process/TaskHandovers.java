@@ -110,12 +110,12 @@ public class TaskHandovers {
   @Transactional
   public CaseTask delegate(AuthenticatedUser user, String taskId, String delegate, String reason) {
     Task task = visibleTask(user, taskId);
-    if (task.getDelegationState() == DelegationState.PENDING) {
-      throw new ConflictException("任务已委派给 " + task.getAssignee() + "，须待其归还");
-    }
     if (!user.userId().equals(task.getAssignee())) {
       throw new ForbiddenException("只有任务的办理人可以委派" + (task.getAssignee() == null ? "（请先认领任务）"
           : "（当前办理人：" + task.getAssignee() + "）"));
+    }
+    if (task.getDelegationState() == DelegationState.PENDING) {
+      throw new ConflictException("任务已委派给 " + task.getAssignee() + "（受委派人不能再委派），须待其归还");
     }
     String why = reason(reason, "请填写委派事项或理由");
     String target = required(delegate, "请指定委派给谁（delegate）");
@@ -227,8 +227,8 @@ public class TaskHandovers {
     if (state == DelegationState.RESOLVED && assignee != null && assignee.equals(task.getOwner())) {
       return null; // back with its owner: recorded as 归还 when the task came back
     }
-    if (assignee == null || assignee.equals(actor)) {
-      return null; // a user's own claim, or giving it up: the engine's history keeps it
+    if (assignee == null || assignee.equals(actor) || EngineUsers.SYSTEM.equals(actor)) {
+      return null; // a user's own claim, or giving it up (the engine's history keeps it); or the system's own work
     }
     return new Handover(task.getId(), RecordKind.TASK_ASSIGNED, actor, hands("from", null, "to", assignee), null);
   }
