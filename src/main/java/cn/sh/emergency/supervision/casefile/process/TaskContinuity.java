@@ -114,6 +114,12 @@ class TaskContinuity {
   private static boolean eligible(DelegateTask task, String user, List<String> groups) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     return SystemContext.asSystem(identity, () -> {
+      // Usually one query: a member of the group and, directly, of the district.
+      boolean direct = task.getTenantId() != null && groups.stream().anyMatch(group -> identity.createUserQuery()
+          .userId(user).memberOfGroup(group).memberOfTenant(task.getTenantId()).count() > 0);
+      if (direct) {
+        return !SeparationOfDuties.forbids(task, user);
+      }
       if (identity.createUserQuery().userId(user).count() == 0) {
         return false;
       }
