@@ -374,6 +374,11 @@ class TaskContinuityIntegrationTest {
         json(Map.of("userId", COLLEAGUE)));
     assertThat(claim.statusCode()).isEqualTo(409);
     assertThat(claim.body()).contains("已由 " + HANDLER + " 办理", "转办");
+    // Nor released to the group, to be claimed then.
+    HttpResponse<String> unclaim = colleague.send("POST", "task/" + task.getId() + "/unclaim", null);
+    assertThat(unclaim.statusCode()).isEqualTo(403);
+    assertThat(unclaim.body()).contains("只有其本人可以取消认领");
+    assertThat(task(caseNo, taskKey).getAssignee()).isEqualTo(HANDLER);
   }
 
   private List<JsonNode> filterList(TasklistApi user, String filterName) {

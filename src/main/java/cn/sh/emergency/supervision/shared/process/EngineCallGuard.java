@@ -38,7 +38,7 @@ import org.camunda.bpm.engine.task.Task;
  * engine runs anything:
  * <ul>
  *   <li>only the calls case work needs may change anything — claiming, completing, commenting, starting, queries;
- *   a task someone has is not claimed by another (409); giving a task to someone else (转办, 委派) goes through
+ *   a task someone has is not claimed (409) or released (403) by another; giving a task to someone else (转办, 委派) goes through
  *   {@code /api/tasks/{id}/…} with its reason (403 here);
  *   instance modification, job execution and retries, suspension, raw variable updates, messages and deletion are
  *   refused (403), so a refused call never costs a timer a retry;</li>
@@ -57,6 +57,7 @@ public final class EngineCallGuard implements ContainerRequestFilter {
   private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form|resolve)");
   private static final Pattern TASK_UPDATE = Pattern.compile("task/([^/]+)");
   private static final Pattern CLAIM = Pattern.compile("task/([^/]+)/claim");
+  private static final Pattern UNCLAIM = Pattern.compile("task/([^/]+)/unclaim");
   /** Giving a task to someone else: 转办 and 委派 go through {@code /api/tasks/{id}/…}, with their reason. */
   private static final Pattern HANDOVER = Pattern.compile("task/([^/]+)/(assignee|delegate)");
   private static final Pattern START = Pattern.compile(
@@ -93,6 +94,7 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     Matcher completion = COMPLETION.matcher(path);
     Matcher start = START.matcher(path);
     Matcher claim = CLAIM.matcher(path);
+    Matcher unclaim = UNCLAIM.matcher(path);
     Matcher handover = HANDOVER.matcher(path);
     if ("POST".equals(method) && handover.matches()) {
       abort(request, Response.Status.FORBIDDEN, "assignee".equals(handover.group(2))
@@ -100,6 +102,8 @@ public final class EngineCallGuard implements ContainerRequestFilter {
           : "委派须由任务办理人填写理由后办理：POST /api/tasks/" + handover.group(1) + "/delegation");
     } else if ("POST".equals(method) && claim.matches()) {
       checkClaim(request, engine, user.getUserId(), claim.group(1));
+    } else if ("POST".equals(method) && unclaim.matches()) {
+      checkUnclaim(request, engine, user.getUserId(), unclaim.group(1));
     } else if ("POST".equals(method) && completion.matches()) {
       checkCompletion(request, engine, completion.group(1));
     } else if ("POST".equals(method) && start.matches()) {
@@ -154,6 +158,15 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     if (!task.getAssignee().equals(claimant)) {
       abort(request, Response.Status.CONFLICT, "任务「" + task.getName() + "」已由 " + task.getAssignee()
           + " 办理；如需改由他人办理，请科室负责人或分管/主要负责人转办");
+    }
+  }
+
+  /** Only whoever has a task gives it back to the group: releasing a colleague's task would be a transfer. */
+  private void checkUnclaim(ContainerRequestContext request, ProcessEngine engine, String userId, String taskId) {
+    Task task = visibleTask(engine, taskId);
+    if (task != null && task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+      abort(request, Response.Status.FORBIDDEN, "任务「" + task.getName() + "」由 " + task.getAssignee()
+          + " 办理，只有其本人可以取消认领；如需改由他人办理，请科室负责人或分管/主要负责人转办");
     }
   }
 
