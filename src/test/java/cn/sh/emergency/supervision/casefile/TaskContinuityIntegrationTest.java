@@ -168,6 +168,30 @@ class TaskContinuityIntegrationTest {
   }
 
   @Test
+  void separationOfDutiesHoldsForTransfersToo() {
+    // A decision whose investigator is the district's legal reviewer: the review cannot be transferred to him.
+    Map<String, Object> variables = EngineRest.caseVariables("jingan");
+    variables.put(LegalReviewProcess.Var.DECISION_TYPE, "FINE");
+    variables.put(LegalReviewProcess.Var.DRAFT_DECISION, "对该公司处以罚款人民币五万元");
+    variables.put(LegalReviewProcess.Var.PROPOSED_FINE_YUAN, 50000);
+    variables.put(LegalReviewProcess.Var.LEGAL_BASIS, "《安全生产法》第一百零二条");
+    variables.put(LegalReviewProcess.Var.INVESTIGATORS, "jingan-reviewer");
+    ResponseEntity<Map<String, Object>> started = rest.start(HANDLER, "platform-decision-caller", variables);
+    assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+    String caseNo = (String) started.getBody().get("businessKey");
+    Task investigate = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
+    assertThat(rest.complete(HANDLER, investigate.getId(), Map.of("handleOutcome", "DONE")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    Task review = task(caseNo, LegalReviewProcess.USER_TASK_REVIEW_DECISION);
+    assertThat(review.getAssignee()).isNull();
+
+    assertRefused(rest.post(CHIEF, "/api/tasks/" + review.getId() + "/transfer",
+        Map.of("assignee", "jingan-reviewer", "reason", "请审核")), HttpStatus.BAD_REQUEST, "职责分离");
+    assertThat(task(caseNo, LegalReviewProcess.USER_TASK_REVIEW_DECISION).getAssignee()).isNull();
+    assertThat(records(caseNo, RecordKind.TASK_TRANSFERRED)).isEmpty();
+  }
+
+  @Test
   void delegationAndItsReturnAreRecorded() {
     String caseNo = reportHazard();
     work(HANDLER, caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,

@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -280,8 +280,14 @@ public class TaskHandovers {
         change.run();
         return null;
       });
-    } catch (BadUserRequestException refused) {
-      throw new InvalidInputException(refused.getMessage());
+    } catch (ProcessEngineException refused) {
+      // Separation of duties refuses in the engine's listener (the engine may wrap it): the user's error, in Chinese.
+      for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+        if (cause instanceof InvalidInputException userError) {
+          throw new InvalidInputException(userError.getMessage());
+        }
+      }
+      throw refused;
     } finally {
       CURRENT.remove();
     }
