@@ -281,6 +281,15 @@ public class CaseFile {
     return records.findByCaseNoOrderBySeqAsc(caseNo).stream().map(CaseRecord::view).toList();
   }
 
+  /**
+   * The case's latest records of one kind, newest first, including those appended earlier in the current
+   * transaction (the engine's, when called from a listener).
+   */
+  public List<RecordView> latestRecords(String caseNo, RecordKind kind, int limit) {
+    return records.findByCaseNoAndKindOrderBySeqDesc(caseNo, kind.name(), PageRequest.of(0, limit)).stream()
+        .map(CaseRecord::view).toList();
+  }
+
   /** Re-computes every hash of the case and names the first record that does not match. */
   @Transactional(readOnly = true)
   public ChainVerification verify(String caseNo) {

@@ -4,6 +4,14 @@ package cn.sh.emergency.supervision.casefile;
 public enum RecordKind {
   CASE_OPENED("立案/启动"),
   TASK_COMPLETED("办理环节完成"),
+  /** A task given to a user by someone else or by the system (承办连续性), not a user's own claim. */
+  TASK_ASSIGNED("任务分派"),
+  /** 转办: a section chief or leader gives an open task to another member of its group. */
+  TASK_TRANSFERRED("转办"),
+  /** 委派: the assignee has a colleague do the task; it comes back to the assignee when resolved. */
+  TASK_DELEGATED("委派"),
+  /** 委派归还: the delegate hands the task back to its owner. */
+  TASK_RESOLVED("委派归还"),
   TIMER_FIRED("期限到达"),
   DEADLINE_CORRECTED("期限校正"),
   DECISION("决定"),

@@ -9,4 +9,12 @@ public record PartyView(Long id, String caseNo, int partyNo, PartyKind kind, Str
                         Long fineMinYuan, Long fineMaxYuan, Long fineYuan,
                         String decisionNo, LocalDate decidedOn, LocalDate servedOn, LocalDate paymentDueOn,
                         PartyStatus status, Instant concludedAt) {
+
+  /**
+   * How the party's tasks are told apart in Tasklist: a person by name and role (张三丰（主要负责人）), the unit by its
+   * role (its name is the case's enterprise, already in the task's name).
+   */
+  public String label() {
+    return kind.isPerson() ? name + "（" + kind.chineseName() + "）" : kind.chineseName();
+  }
 }

@@ -16,6 +16,17 @@ public final class CommonVariables {
   /** The default name of a task's decision field, unless the task names another in {@link #OUTCOME_VARIABLE}. */
   public static final String OUTCOME = "outcome";
 
+  /**
+   * Who or what the tasks of a scope concern besides the enterprise (a party of a penalty case: 张三丰（主要负责人）);
+   * the task names Tasklist lists carry it.
+   */
+  public static final String TASK_SUBJECT = "taskSubject";
+  /**
+   * Task-local variable of a task a decision sent back (退回): who returned it, from which step, and the reason; the
+   * task's form shows it read-only.
+   */
+  public static final String RETURN_REASON = "returnReason";
+
   /** Process extension property naming the case type ({@code HZ}, {@code AC}, …) a process opens. */
   public static final String CASE_TYPE_PROPERTY = "caseType";
   /**
@@ -25,6 +36,11 @@ public final class CommonVariables {
   public static final String OPINION_VARIABLE = "opinionVariable";
   /** User-task extension property naming the variable that holds the task's decision. */
   public static final String OUTCOME_VARIABLE = "outcomeVariable";
+  /**
+   * User-task extension property listing the outcomes (comma-separated, e.g. {@code RETURNED}) with which the task
+   * sends work back; the task that receives it shows the reason ({@link #RETURN_REASON}) and is marked 退回.
+   */
+  public static final String RETURN_OUTCOMES_PROPERTY = "returnOutcomes";
   /** User-task extension property naming a variable whose value becomes the case's grade in the ledger. */
   public static final String GRADE_VARIABLE = "gradeVariable";
   /**

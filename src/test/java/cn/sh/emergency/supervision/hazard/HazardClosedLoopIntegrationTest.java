@@ -59,12 +59,18 @@ class HazardClosedLoopIntegrationTest {
         Map.of(Var.LISTING_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意挂牌"));
     assertThat(ledger(caseNo)).containsEntry("listed", true);
 
+    // The plan comes to jingan-handler, who did the case's last handler step (承办连续性); the section chief
+    // transfers it to a colleague, who then keeps the case.
+    String plan = openTask("jingan-handler2", "case-handlers", caseNo).get("id").toString();
+    assertThat(rest.post("jingan-chief", "/api/tasks/" + plan + "/transfer",
+        Map.of("assignee", "jingan-handler2", "reason", "承办人外出，转同组办理")).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     submit("jingan-handler2", "case-handlers", caseNo, HazardProcess.USER_TASK_SUBMIT_RECTIFICATION_PLAN, HazardSteps.rectificationPlan(true));
 
     assertThat(ledger(caseNo).get("deadlineAt").toString()).startsWith("2026-04-30T15:59:59");
     submit("jingan-handler2", "case-handlers", caseNo, HazardProcess.USER_TASK_RECORD_RECTIFICATION,
         Map.of(Var.RECTIFICATION_STATUS, Code.COMPLETED, CommonVariables.OPINION, "已按方案完成"));
-    submit("jingan-handler", "case-handlers", caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION,
+    submit("jingan-handler2", "case-handlers", caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION,
         Map.of(Var.ACCEPTANCE, Code.PASSED, CommonVariables.OPINION, "复查合格"));
 
     Map<String, Object> closed = ledger(caseNo);

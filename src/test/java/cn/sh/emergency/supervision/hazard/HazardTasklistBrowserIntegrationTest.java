@@ -147,4 +147,22 @@ class HazardTasklistBrowserIntegrationTest {
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.body()).startsWith("%PDF-");
   }
+
+  @Test
+  void aReturnedListingNoticeShowsTheLeadersReasonAndStaysWithItsHandler() {
+    String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
+    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler",
+        Map.of(HazardProcess.Var.HAZARD_LEVEL, Code.MAJOR));
+    hazards.complete(caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, "jingan-handler", Map.of(
+        HazardProcess.Var.MEASURES_REQUIRED, "危化品分区存放", HazardProcess.Var.SUSPENSION, Code.PARTIAL_SUSPENSION,
+        HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-11-30"));
+    hazards.complete(caseNo, HazardProcess.USER_TASK_APPROVE_LISTING, "jingan-leader", Map.of(
+        HazardProcess.Var.LISTING_APPROVAL, Code.RETURNED, "opinion", "督办措施不具体，请补充防爆措施"));
+
+    // Without a claim, in the handler's own list, named with the enterprise and marked as returned.
+    TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
+        .filter("我的待办").openTaskOf(caseNo);
+    tasklist.waitForText("拟制挂牌督办通知（退回） · 上海某化工有限公司");
+    assertThat(tasklist.fieldValue("退回意见")).contains("审批挂牌督办", "jingan-leader", "督办措施不具体，请补充防爆措施");
+  }
 }

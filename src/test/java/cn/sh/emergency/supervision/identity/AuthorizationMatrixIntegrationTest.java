@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -85,7 +86,10 @@ class AuthorizationMatrixIntegrationTest {
     String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(hazardNo)
         .singleResult().getId();
     String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-    List<Call> calls = calls(hazardNo, instanceId, taskId);
+    // 转办 alternates between two handlers, so that every caller who may transfer gets past the checks.
+    Supplier<Object> transfer = () -> Map.of("assignee", "jingan-handler".equals(taskService.createTaskQuery()
+        .taskId(taskId).singleResult().getAssignee()) ? "jingan-handler2" : "jingan-handler", "reason", "调整分工");
+    List<Call> calls = calls(hazardNo, instanceId, taskId, transfer);
 
     List<String> observed = new ArrayList<>();
     try {
@@ -158,7 +162,7 @@ class AuthorizationMatrixIntegrationTest {
   private ResponseEntity<String> send(EngineRest rest, String caller, Call call) {
     TestRestTemplate client = caller.equals("anonymous") ? anonymous : rest.as(caller);
     HttpHeaders headers = new HttpHeaders();
-    Object body = call.body();
+    Object body = call.body() instanceof Supplier<?> supplier ? supplier.get() : call.body();
     if (body instanceof LinkedMultiValueMap) {
       headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     } else if (body != null) {
@@ -168,7 +172,7 @@ class AuthorizationMatrixIntegrationTest {
   }
 
   /** One call per endpoint; bodies are valid, so that what decides the answer is who calls. */
-  private static List<Call> calls(String caseNo, String instanceId, String taskId) {
+  private static List<Call> calls(String caseNo, String instanceId, String taskId, Supplier<Object> transfer) {
     LinkedMultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
     upload.add("file", new ByteArrayResource("现场检查记录".getBytes(StandardCharsets.UTF_8)) {
       @Override
@@ -188,6 +192,14 @@ class AuthorizationMatrixIntegrationTest {
             "/api/cases/" + caseNo + "/records/verify", null),
         new Call("POST /api/cases/{caseNo}/urge", HttpMethod.POST, "/api/cases/" + caseNo + "/urge",
             Map.of("message", "请尽快核查")),
+        new Call("GET /api/cases/{caseNo}/tasks", HttpMethod.GET, "/api/cases/" + caseNo + "/tasks", null),
+        // The hazard's verification: transferred by each chief and leader of the district, then delegated by the
+        // handler who has it to the city-level handler, who gives it back.
+        new Call("POST /api/tasks/{taskId}/transfer", HttpMethod.POST, "/api/tasks/" + taskId + "/transfer", transfer),
+        new Call("POST /api/tasks/{taskId}/delegation", HttpMethod.POST, "/api/tasks/" + taskId + "/delegation",
+            Map.of("delegate", "city-handler", "reason", "请协助核查")),
+        new Call("POST /api/tasks/{taskId}/resolution", HttpMethod.POST, "/api/tasks/" + taskId + "/resolution",
+            Map.of("note", "已核查")),
         new Call("POST /api/cases/{caseNo}/evidence", HttpMethod.POST, "/api/cases/" + caseNo + "/evidence", upload),
         new Call("GET /api/cases/{caseNo}/evidence", HttpMethod.GET, "/api/cases/" + caseNo + "/evidence", null),
         new Call("GET /api/cases/{caseNo}/evidence/{id}", HttpMethod.GET,
@@ -255,6 +267,9 @@ class AuthorizationMatrixIntegrationTest {
             "/engine-rest/process-instance/" + instanceId + "/modification", Map.of("instructions", List.of())),
         new Call("engine: POST /engine-rest/job/{id}/execute", HttpMethod.POST, "/engine-rest/job/no-such-job/execute",
             Map.of()),
+        // Giving a task to someone else goes through /api/tasks with its reason; administrators keep the engine's call.
+        new Call("engine: POST /engine-rest/task/{id}/assignee", HttpMethod.POST,
+            "/engine-rest/task/" + taskId + "/assignee", Map.of("userId", "jingan-handler")),
         new Call("engine: GET /engine-rest/history/variable-instance", HttpMethod.GET,
             "/engine-rest/history/variable-instance?processInstanceId=" + instanceId, null),
         new Call("engine: PUT /engine-rest/job-definition/suspended", HttpMethod.PUT,

@@ -59,7 +59,10 @@ class TasklistFiltersIntegrationTest {
     rest.as("jingan-handler").postForEntity("/engine-rest/task/" + taskId + "/claim",
         Map.of("userId", "jingan-handler"), String.class);
     assertThat(listed("jingan-handler", "我的待办", rest)).contains(taskId);
-    assertThat(listed("jingan-handler", "本组待办", rest)).doesNotContain(taskId);
+    // The group still sees a task one of them has (承办连续性 hands cases on without a claim).
+    assertThat(listed("jingan-handler", "本组待办", rest)).contains(taskId);
+    assertThat(listed("jingan-handler2", "本组待办", rest)).contains(taskId);
+    assertThat(listed("jingan-handler2", "我的待办", rest)).doesNotContain(taskId);
 
     // Wednesday 09-30: past due.
     TestClock.set("2026-09-30T09:00:00");

@@ -76,16 +76,18 @@ class PenaltyTasklistBrowserIntegrationTest {
         Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
     submit("jingan-handler", task(caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE),
         Map.of(Var.INVESTIGATION_REPORT, "经调查属实", CommonVariables.OPINION, "建议处罚"));
-    // The principal (party 2) gets a proposal; the unit's proposal is taken by a colleague, so that the notice
-    // task is the case's only one in 本组待办.
+    // Both proposals stay with the handler who investigated (承办连续性). The principal (party 2) gets a proposal;
+    // the section chief transfers the unit's to a colleague, so that the notice task is the case's only one in the
+    // handler's 我的待办.
     Task propose = proposeTask(caseNo, 2);
-    rest.post("jingan-handler2", "/engine-rest/task/" + proposeTask(caseNo, 1).getId() + "/claim",
-        Map.of("userId", "jingan-handler2"));
+    assertThat(rest.post("jingan-chief", "/api/tasks/" + proposeTask(caseNo, 1).getId() + "/transfer",
+        Map.of("assignee", "jingan-handler2", "reason", "单位部分由同组承办人办理")).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     long max = ((Number) taskService.getVariable(propose.getId(), Var.FINE_MAX_YUAN)).longValue();
     submit("jingan-handler", propose, Map.of(Var.PROPOSED_FINE_YUAN, max, Var.DRAFT_DECISION, "拟罚款" + max + "元"));
 
     TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
-        .filter("本组待办").openTaskOf(caseNo);
+        .filter("我的待办").openTaskOf(caseNo);
     // 流转记录 on the task: the earlier steps, who did them by name, the opinions.
     tasklist.waitForText("流转记录").waitForText("拟定处罚意见");
     assertThat(tasklist.text()).contains("调查取证", "立案审批", "静安区承办人", "静安区分管领导", "同意立案");

@@ -101,6 +101,15 @@ public final class TasklistPage {
     return this;
   }
 
+  /** The value the form shows in the field with the given label (read-only fields too). */
+  public String fieldValue(String fieldLabel) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]"
+            + "//*[self::textarea or self::input]")));
+    wait.until(ready -> !field.getAttribute("value").isEmpty());
+    return field.getAttribute("value");
+  }
+
   public void complete() {
     clickText("完成");
   }

@@ -66,7 +66,7 @@ class CaseFileEngineListener {
       return;
     }
     switch (task.getEventName()) {
-      case TaskListener.EVENTNAME_CREATE -> caseFile.enterStage(caseNo.get(), task.getTaskDefinitionKey(), task.getName());
+      case TaskListener.EVENTNAME_CREATE -> caseFile.enterStage(caseNo.get(), task.getTaskDefinitionKey(), stepName(task));
       case TaskListener.EVENTNAME_COMPLETE -> recordCompletion(caseNo.get(), task);
       default -> { }
     }
@@ -127,13 +127,29 @@ class CaseFileEngineListener {
     if (outcome != null) {
       details.put("outcomeVariable", outcomeVariable);
     }
+    // Which group the step belonged to: the next step of the same group goes to whoever did this one (承办连续性).
+    TaskCandidates candidates = TaskCandidates.of(task);
+    if (!candidates.groups().isEmpty()) {
+      details.put(TaskCandidates.GROUPS, candidates.groups());
+    } else if (!candidates.users().isEmpty()) {
+      details.put(TaskCandidates.USERS, candidates.users());
+    }
     caseFile.append(caseNo, new RecordEntry(RecordKind.TASK_COMPLETED, EngineClock.now(), actor(task.getExecution(),
-        task.getAssignee()), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
+        task.getAssignee()), task.getTaskDefinitionKey(), stepName(task), task.getProcessInstanceId(),
         outcome == null ? null : outcome.toString(), opinion == null ? null : opinion.toString(), details));
     // The shared opinion belongs to the task that gave it; the next task starts with an empty one.
     if (opinion != null && CommonVariables.OPINION.equals(opinionVariable)) {
       task.getExecution().removeVariable(CommonVariables.OPINION);
     }
+  }
+
+  /**
+   * The step's name in the model: the ledger and the record name the step, while the task's name in Tasklist also
+   * carries the enterprise and the party ({@link TaskNaming}).
+   */
+  static String stepName(DelegateTask task) {
+    String name = task.getBpmnModelElementInstance() == null ? null : task.getBpmnModelElementInstance().getName();
+    return name != null ? name : task.getName();
   }
 
   /** The {@code caseOutcome} of the end event the instance ended at. */

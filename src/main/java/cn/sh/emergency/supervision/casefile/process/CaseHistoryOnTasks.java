@@ -42,7 +42,8 @@ public class CaseHistoryOnTasks {
   private static final Set<String> STEPS = Set.of(RecordKind.CASE_OPENED.name(), RecordKind.TASK_COMPLETED.name(),
       RecordKind.DECISION.name(), RecordKind.REFERRAL.name(), RecordKind.URGED.name(),
       RecordKind.DEADLINE_CORRECTED.name(), RecordKind.PAYMENT.name(), RecordKind.ENFORCEMENT.name(),
-      RecordKind.PUBLICATION.name(), RecordKind.CORRECTION.name());
+      RecordKind.PUBLICATION.name(), RecordKind.CORRECTION.name(), RecordKind.TASK_TRANSFERRED.name(),
+      RecordKind.TASK_DELEGATED.name(), RecordKind.TASK_RESOLVED.name());
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Properties OUTCOMES = outcomes();

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The Tasklist filters every work group shares: 我的待办, 本组待办, 即将到期 (due within 3 working days) and
- * 已逾期. Created once by name; their queries use expressions, so they follow the user and the engine clock.
+ * The Tasklist filters every work group shares: 我的待办, 本组待办 (the group's tasks, assigned or not), 即将到期
+ * (due within 3 working days) and 已逾期. Created once by name; their queries use expressions, so they follow the user and the engine clock.
  */
 final class TasklistFilters {
 
@@ -36,8 +36,10 @@ final class TasklistFilters {
   static void ensure(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
     ensure(filters, authorizations, MINE, -10, "分派给我的任务",
         tasks.createTaskQuery().taskAssigneeExpression(CURRENT_USER));
-    ensure(filters, authorizations, GROUP, -5, "本组可认领的任务",
-        tasks.createTaskQuery().taskCandidateGroupInExpression(CURRENT_USER_GROUPS).taskUnassigned());
+    // The group's tasks whether or not someone has them (承办连续性 hands a case's next step to whoever did the last
+    // one): colleagues still see the work of the group, and who holds each task.
+    ensure(filters, authorizations, GROUP, -5, "本组的任务（含已由组员办理的）",
+        tasks.createTaskQuery().taskCandidateGroupInExpression(CURRENT_USER_GROUPS).includeAssignedTasks());
     ensure(filters, authorizations, DUE_SOON, 0, "3个工作日内到期的任务",
         visibleToMe(tasks.createTaskQuery())
             .dueAfterExpression("${now()}")

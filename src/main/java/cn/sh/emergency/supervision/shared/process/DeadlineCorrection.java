@@ -120,7 +120,9 @@ class DeadlineCorrection {
       task.setDueDate(Date.from(result.corrected()));
       taskService.saveTask(task);
       taskService.createComment(task.getId(), task.getProcessInstanceId(), comment);
-      moved.add(movedThing(result, MovedDeadline.Kind.TASK, task.getName()));
+      // The step as the model names it (the task's name in Tasklist also carries the enterprise and party).
+      moved.add(movedThing(result, MovedDeadline.Kind.TASK,
+          elementName(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).orElse(task.getName())));
     }
     for (Job job : managementService.createJobQuery().processInstanceId(result.processInstanceId()).timers().list()) {
       if (job.getDuedate() != null && job.getDuedate().toInstant().equals(result.previous())) {

@@ -38,6 +38,8 @@ import org.camunda.bpm.engine.task.Task;
  * engine runs anything:
  * <ul>
  *   <li>only the calls case work needs may change anything — claiming, completing, commenting, starting, queries;
+ *   a task someone has is not claimed (409) or released (403) by another; giving a task to someone else (转办, 委派) goes through
+ *   {@code /api/tasks/{id}/…} with its reason (403 here);
  *   instance modification, job execution and retries, suspension, raw variable updates, messages and deletion are
  *   refused (403), so a refused call never costs a timer a retry;</li>
  *   <li>a start carries no start instructions, skip flags or business key, and only the start form's fields (one
@@ -55,11 +57,15 @@ public final class EngineCallGuard implements ContainerRequestFilter {
   private static final Pattern ENGINE_PREFIX = Pattern.compile("^/?(engine/[^/]+/)?");
   private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form|resolve)");
   private static final Pattern TASK_UPDATE = Pattern.compile("task/([^/]+)");
+  private static final Pattern CLAIM = Pattern.compile("task/([^/]+)/claim");
+  private static final Pattern UNCLAIM = Pattern.compile("task/([^/]+)/unclaim");
+  /** Giving a task to someone else: 转办 and 委派 go through {@code /api/tasks/{id}/…}, with their reason. */
+  private static final Pattern HANDOVER = Pattern.compile("task/([^/]+)/(assignee|delegate)");
   private static final Pattern START = Pattern.compile(
       "process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)");
   /** Changes case work needs, besides completions, starts and task updates (engine authorization still applies). */
   private static final List<Pattern> CASE_WORK = List.of(
-      Pattern.compile("task/[^/]+/(claim|unclaim|assignee|delegate)"),
+      Pattern.compile("task/[^/]+/(claim|unclaim)"),
       Pattern.compile("task/[^/]+/comment/create"),
       Pattern.compile("task/[^/]+/attachment/create"));
   /** Queries sent as POST (their filters are too long for a URL), and a user's own saved filters. */
@@ -88,7 +94,18 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     }
     Matcher completion = COMPLETION.matcher(path);
     Matcher start = START.matcher(path);
-    if ("POST".equals(method) && completion.matches()) {
+    Matcher claim = CLAIM.matcher(path);
+    Matcher unclaim = UNCLAIM.matcher(path);
+    Matcher handover = HANDOVER.matcher(path);
+    if ("POST".equals(method) && handover.matches()) {
+      abort(request, Response.Status.FORBIDDEN, "assignee".equals(handover.group(2))
+          ? "转办须由科室负责人或分管/主要负责人填写理由后办理：POST /api/tasks/" + handover.group(1) + "/transfer"
+          : "委派须由任务办理人填写理由后办理：POST /api/tasks/" + handover.group(1) + "/delegation");
+    } else if ("POST".equals(method) && claim.matches()) {
+      checkClaim(request, engine, user.getUserId(), claim.group(1));
+    } else if ("POST".equals(method) && unclaim.matches()) {
+      checkUnclaim(request, engine, user.getUserId(), unclaim.group(1));
+    } else if ("POST".equals(method) && completion.matches()) {
       checkCompletion(request, engine, completion.group(1));
     } else if ("POST".equals(method) && start.matches()) {
       checkStart(request, engine, start);
@@ -132,6 +149,28 @@ public final class EngineCallGuard implements ContainerRequestFilter {
       }
     }
     refuseOrPass(request, body, refused, task.getName());
+  }
+
+  /** A task someone already has is not taken by claiming it: a section chief transfers it (转办). */
+  private void checkClaim(ContainerRequestContext request, ProcessEngine engine, String userId, String taskId) {
+    Task task = visibleTask(engine, taskId);
+    if (task == null || task.getAssignee() == null) {
+      return;
+    }
+    String claimant = body(request).path("userId").asText(userId);
+    if (!task.getAssignee().equals(claimant)) {
+      abort(request, Response.Status.CONFLICT, "任务「" + task.getName() + "」已由 " + task.getAssignee()
+          + " 办理；如需改由他人办理，请科室负责人或分管/主要负责人转办");
+    }
+  }
+
+  /** Only whoever has a task gives it back to the group: releasing a colleague's task would be a transfer. */
+  private void checkUnclaim(ContainerRequestContext request, ProcessEngine engine, String userId, String taskId) {
+    Task task = visibleTask(engine, taskId);
+    if (task != null && task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+      abort(request, Response.Status.FORBIDDEN, "任务「" + task.getName() + "」由 " + task.getAssignee()
+          + " 办理，只有其本人可以取消认领；如需改由他人办理，请科室负责人或分管/主要负责人转办");
+    }
   }
 
   private void checkStart(ContainerRequestContext request, ProcessEngine engine, Matcher start) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * property names ({@code handler,investigators}), which only the system and the case's start form can set.
  */
 @Component
-class SeparationOfDuties {
+public class SeparationOfDuties {
 
   static final String EXCLUDED_USERS_PROPERTY = "excludedUsers";
   static final String EXCLUDED_ASSIGNEES_PROPERTY = "excludedAssigneesOf";
@@ -36,9 +36,7 @@ class SeparationOfDuties {
     if (excluded.isEmpty()) {
       return;
     }
-    List<String> steps = ModelProperties.property(task.getBpmnModelElementInstance(), EXCLUDED_ASSIGNEES_PROPERTY)
-        .map(value -> Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
-        .orElse(List.of());
+    List<String> steps = steps(task);
     check(task, task.getAssignee(), excluded.get(), steps);
     if (TaskListener.EVENTNAME_COMPLETE.equals(event)) {
       check(task, EngineUsers.currentOr(task.getProcessEngineServices().getIdentityService(), null), excluded.get(),
@@ -46,16 +44,32 @@ class SeparationOfDuties {
     }
   }
 
+  /**
+   * Whether separation of duties keeps the user from the task (the same test the engine applies when the task is
+   * assigned or completed), for the system to ask before it assigns a task by itself.
+   */
+  public static boolean forbids(DelegateTask task, String user) {
+    Optional<String> excluded = ModelProperties.property(task.getBpmnModelElementInstance(), EXCLUDED_USERS_PROPERTY);
+    return user != null && excluded.isPresent() && excludes(task, user, excluded.get(), steps(task));
+  }
+
+  private static List<String> steps(DelegateTask task) {
+    return ModelProperties.property(task.getBpmnModelElementInstance(), EXCLUDED_ASSIGNEES_PROPERTY)
+        .map(value -> Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+        .orElse(List.of());
+  }
+
   private static void check(DelegateTask task, String user, String variables, List<String> steps) {
-    if (user == null) {
-      return;
-    }
-    boolean named = Arrays.stream(variables.split(",")).map(v -> task.getVariable(v.trim())).anyMatch(value ->
-        value != null && Arrays.stream(value.toString().split(",")).map(String::trim).anyMatch(user::equals));
-    if (named || recordedInCase(task, user, steps)) {
+    if (user != null && excludes(task, user, variables, steps)) {
       throw UserInputErrors.badRequest(new InvalidInputException("职责分离：" + user
           + " 是本案的承办人或调查人员，不得办理「" + task.getName() + "」"));
     }
+  }
+
+  private static boolean excludes(DelegateTask task, String user, String variables, List<String> steps) {
+    boolean named = Arrays.stream(variables.split(",")).map(v -> task.getVariable(v.trim())).anyMatch(value ->
+        value != null && Arrays.stream(value.toString().split(",")).map(String::trim).anyMatch(user::equals));
+    return named || recordedInCase(task, user, steps);
   }
 
   /** Whether the engine recorded the user starting a process of the case or doing one of its named steps. */

@@ -5,6 +5,7 @@ import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.DatabaseUnavailable;
 import cn.sh.emergency.supervision.shared.FileTooLargeException;
 import cn.sh.emergency.supervision.shared.FileTypeNotAllowedException;
+import cn.sh.emergency.supervision.shared.ForbiddenException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,6 +87,11 @@ class ApiExceptionHandler {
       return null;
     }
     return answer(HttpStatus.NOT_FOUND, "资源不存在", request);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ApiError> forbidden(ForbiddenException e, HttpServletRequest request) {
+    return answer(HttpStatus.FORBIDDEN, e.getMessage(), request);
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,126 @@
+package cn.sh.emergency.supervision.casefile.process;
+
+import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseSummary;
+import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.process.EngineClock;
+import cn.sh.emergency.supervision.shared.process.EngineUsers;
+import cn.sh.emergency.supervision.shared.process.ModelProperties;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What Tasklist lists of a case's task: its name carries the enterprise and, for a party's steps of a penalty case,
+ * the party ({@link CommonVariables#TASK_SUBJECT}), e.g. "拟定处罚意见 · 上海某化工有限公司 · 张三丰（主要负责人）", so two
+ * parallel tasks of one case never look alike; a task that a decision sent back (退回) is marked so, and carries who
+ * returned it, when and why ({@link CommonVariables#RETURN_REASON}, shown read-only by its form).
+ *
+ * <p>A step declares the outcomes that send work back in its {@code returnOutcomes} property; its reason is the
+ * step's opinion (required for those outcomes by the lifecycle's submission rules). The reason travels to the next task
+ * created in the same engine transaction as a transient variable, so nothing of it outlives the transaction but the
+ * returned task's own variable. Users cannot change the name (the guard refuses it); the system sets it here.
+ */
+@Component
+class TaskNaming {
+
+  /** The engine keeps task names in a column of 255 characters. */
+  static final int MAX_NAME_LENGTH = 255;
+  static final String SEPARATOR = " · ";
+  /** Transient process-instance variable: the reason of a return, until the returned task takes it. */
+  static final String PENDING_RETURN = "pendingReturnReason";
+  static final String PENDING_RETURN_MARK = "pendingReturnMark";
+
+  private static final Map<String, String> RETURN_LABELS = Map.of(
+      "RETURNED", "退回",
+      "REFUSED", "不予批准",
+      "REJECTED", "不同意",
+      "FAILED", "验收不合格");
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final CaseFile caseFile;
+  private final CalendarProperties calendar;
+
+  TaskNaming(CaseFile caseFile, CalendarProperties calendar) {
+    this.caseFile = caseFile;
+    this.calendar = calendar;
+  }
+
+  /** Before the case file records the completion (which consumes the shared opinion). */
+  @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+  public void onCompletion(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
+    Optional<String> outcomes = ModelProperties.property(task.getBpmnModelElementInstance(),
+        CommonVariables.RETURN_OUTCOMES_PROPERTY);
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    Object outcome = task.getVariable(ModelProperties.property(task.getBpmnModelElementInstance(),
+        CommonVariables.OUTCOME_VARIABLE).orElse(CommonVariables.OUTCOME));
+    if (outcome == null || Arrays.stream(outcomes.get().split(",")).map(String::trim)
+        .noneMatch(outcome.toString()::equals)) {
+      return;
+    }
+    Object reason = task.getVariable(ModelProperties.property(task.getBpmnModelElementInstance(),
+        CommonVariables.OPINION_VARIABLE).orElse(CommonVariables.OPINION));
+    String label = RETURN_LABELS.getOrDefault(outcome.toString(), outcome.toString());
+    String actor = EngineUsers.currentOr(task.getProcessEngineServices().getIdentityService(), task.getAssignee());
+    String note = "「" + CaseFileEngineListener.stepName(task) + "」" + label + "（" + actor + "，"
+        + WHEN.format(EngineClock.now().atZone(calendar.zone())) + "）："
+        + (reason == null || reason.toString().isBlank() ? "未说明理由" : reason.toString().trim());
+    var instance = task.getExecution().getProcessInstance();
+    instance.setVariable(PENDING_RETURN, Variables.stringValue(note, true));
+    instance.setVariable(PENDING_RETURN_MARK, Variables.stringValue(label, true));
+  }
+
+  /** After the other create listeners: the name is the last thing settled about a new task. */
+  @EventListener
+  @Order(Ordered.LOWEST_PRECEDENCE - 10)
+  public void onCreation(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      return;
+    }
+    Optional<String> caseNo = StepRecords.caseNo(task.getExecution());
+    if (caseNo.isEmpty()) {
+      return;
+    }
+    String mark = null;
+    Object pending = task.getVariable(PENDING_RETURN);
+    if (pending != null) {
+      task.setVariableLocal(CommonVariables.RETURN_REASON, pending.toString());
+      mark = String.valueOf(task.getVariable(PENDING_RETURN_MARK));
+      var instance = task.getExecution().getProcessInstance();
+      instance.setVariable(PENDING_RETURN, Variables.stringValue(null, true));
+      instance.setVariable(PENDING_RETURN_MARK, Variables.stringValue(null, true));
+    }
+    StringJoiner name = new StringJoiner(SEPARATOR);
+    name.add(CaseFileEngineListener.stepName(task) + (mark == null ? "" : "（" + mark + "）"));
+    enterprise(task, caseNo.get()).ifPresent(name::add);
+    text(task.getVariable(CommonVariables.TASK_SUBJECT)).ifPresent(name::add);
+    String full = name.toString();
+    task.setName(full.length() <= MAX_NAME_LENGTH ? full : full.substring(0, MAX_NAME_LENGTH - 1) + "…");
+  }
+
+  /** The enterprise of the case: the process's own variable, else the ledger's (a called review has none). */
+  private Optional<String> enterprise(DelegateTask task, String caseNo) {
+    return text(task.getVariable(CommonVariables.ENTERPRISE_NAME))
+        .or(() -> caseFile.find(caseNo).map(CaseSummary::enterpriseName).flatMap(TaskNaming::text));
+  }
+
+  private static Optional<String> text(Object value) {
+    return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().trim());
+  }
+}
