@@ -143,6 +143,12 @@ class TaskContinuityIntegrationTest {
     // The handler who had it now cannot take it back by claiming it.
     assertRefused(rest.post(HANDLER, "/engine-rest/task/" + notice.getId() + "/claim", Map.of("userId", HANDLER)),
         HttpStatus.CONFLICT, "已由 " + COLLEAGUE + " 办理");
+    // Nor finish it over the engine API, although the group may work on the task: nothing is written.
+    assertRefused(rest.post(HANDLER, "/engine-rest/task/" + notice.getId() + "/submit-form",
+        Map.of("variables", EngineRest.typed(Map.of("opinion", "代为完成")))), HttpStatus.CONFLICT,
+        "由 " + COLLEAGUE + " 办理，他人不能代为完成");
+    assertThat(taskService.createTaskQuery().taskId(notice.getId()).count()).isOne();
+    assertThat(taskService.getVariable(notice.getId(), "opinion")).isNotEqualTo("代为完成");
 
     // A leader of the district may transfer too.
     assertThat(postForMap(LEADER, transfer, Map.of("assignee", HANDLER, "reason", "培训取消，仍由原承办人办理"))

@@ -38,7 +38,8 @@ import org.camunda.bpm.engine.task.Task;
  * engine runs anything:
  * <ul>
  *   <li>only the calls case work needs may change anything — claiming, completing, commenting, starting, queries;
- *   a task someone has is not claimed (409) or released (403) by another; giving a task to someone else (转办, 委派) goes through
+ *   a task someone has is not claimed or completed (409) or released (403) by another; giving a task to someone else
+ *   (转办, 委派) goes through
  *   {@code /api/tasks/{id}/…} with its reason (403 here);
  *   instance modification, job execution and retries, suspension, raw variable updates, messages and deletion are
  *   refused (403), so a refused call never costs a timer a retry;</li>
@@ -106,7 +107,7 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     } else if ("POST".equals(method) && unclaim.matches()) {
       checkUnclaim(request, engine, user.getUserId(), unclaim.group(1));
     } else if ("POST".equals(method) && completion.matches()) {
-      checkCompletion(request, engine, completion.group(1));
+      checkCompletion(request, engine, user.getUserId(), completion.group(1));
     } else if ("POST".equals(method) && start.matches()) {
       checkStart(request, engine, start);
     } else if ("PUT".equals(method) && TASK_UPDATE.matcher(path).matches()) {
@@ -118,10 +119,16 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     }
   }
 
-  private void checkCompletion(ContainerRequestContext request, ProcessEngine engine, String taskId) {
+  private void checkCompletion(ContainerRequestContext request, ProcessEngine engine, String userId, String taskId) {
     Task task = visibleTask(engine, taskId);
     if (task == null) {
       return; // the engine answers for a task that does not exist or is not the user's to see (404)
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+      // The group's grant to work on the task does not let a colleague finish a task someone has: 转办 first.
+      abort(request, Response.Status.CONFLICT, "任务「" + task.getName() + "」由 " + task.getAssignee()
+          + " 办理，他人不能代为完成；如需改由他人办理，请科室负责人或分管/主要负责人转办");
+      return;
     }
     ObjectNode body = body(request);
     JsonNode variables = body.path("variables");
