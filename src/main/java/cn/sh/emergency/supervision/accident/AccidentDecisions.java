@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.accident;
 
-/** The accident decision tables ({@code processes/accident/*.dmn}) and their inputs and outputs (DESIGN §9). */
+/** The accident decision tables ({@code processes/accident/*.dmn}) and their inputs and outputs. */
 public final class AccidentDecisions {
 
   public static final String ACCIDENT_GRADE = "accident-grade";

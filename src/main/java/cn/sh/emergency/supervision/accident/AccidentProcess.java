@@ -38,7 +38,7 @@ public final class AccidentProcess {
   public static final String USER_TASK_APPROVE_CLOSURE = "UserTask_ApproveClosure";
   public static final String END_EVENT_ACCIDENT_CLOSED = "EndEvent_AccidentClosed";
 
-  /** Variables (DESIGN §9 and the forms under {@code forms/accident/}). */
+  /** Variables (the forms under {@code forms/accident/}). */
   public static final class Var {
     public static final String OCCURRED_AT = "occurredAt";
     public static final String REPORTED_AT = "reportedAt";

@@ -31,7 +31,7 @@ public final class HazardProcess {
   public static final String END_EVENT_HAZARD_CLOSED = "EndEvent_HazardClosed";
   public static final String END_EVENT_URGED = "EndEvent_Urged";
 
-  /** Variables (DESIGN §9 and the forms under {@code forms/hazard/}). */
+  /** Variables (the forms under {@code forms/hazard/}). */
   public static final class Var {
     public static final String SOURCE = "source";
     public static final String LOCATION = "location";

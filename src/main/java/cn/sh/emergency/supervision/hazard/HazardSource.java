@@ -3,7 +3,7 @@ package cn.sh.emergency.supervision.hazard;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import java.util.Arrays;
 
-/** Where a hazard report comes from (DESIGN §9). Tips need the reporter's contact for the reward procedure. */
+/** Where a hazard report comes from. Tips need the reporter's contact for the reward procedure. */
 public enum HazardSource {
   INSPECTION("监督检查", false),
   SELF_REPORT("企业自查自报", false),

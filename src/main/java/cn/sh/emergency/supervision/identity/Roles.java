@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.identity;
 
 import java.util.List;
 
-/** The groups (roles) of DESIGN §6; they are Camunda groups, managed in Camunda Admin. */
+/** The groups (roles) of the system; they are Camunda groups, managed in Camunda Admin. */
 public final class Roles {
 
   public static final String CASE_HANDLERS = "case-handlers";

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.legalreview;
 
-/** Kinds of major enforcement decision that go through legal review (DESIGN §9). */
+/** Kinds of major enforcement decision that go through legal review. */
 public enum DecisionType {
   FINE("罚款"),
   SUSPEND_PRODUCTION("责令停产停业"),

@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.legalreview;
 
 /**
  * Names of the legal review (重大执法决定法制审核, {@code processes/legalreview/legal-review.bpmn}): process key,
- * element ids, the call contract (DESIGN §9) and the extension properties callers use.
+ * element ids, the call contract and the extension properties callers use.
  */
 public final class LegalReviewProcess {
 
@@ -54,7 +54,7 @@ public final class LegalReviewProcess {
    */
   public static final String REQUIRES_LEGAL_REVIEW_PROPERTY = "requiresLegalReview";
 
-  /** Variables: in (DESIGN §9), out, and the review's own. */
+  /** Variables: in, out, and the review's own. */
   public static final class Var {
     public static final String DECISION_TYPE = "decisionType";
     public static final String DRAFT_DECISION = "draftDecision";

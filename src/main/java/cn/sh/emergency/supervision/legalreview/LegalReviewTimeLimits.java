@@ -27,7 +27,7 @@ public class LegalReviewTimeLimits {
   @Min(1)
   private int coordinationWorkingDays = 5;
 
-  /** 行政处罚决定 published within these working days of the decision (DOMAIN: 7). */
+  /** 行政处罚决定 published within these working days of the decision (7 by default). */
   @Min(1)
   private int publicationWorkingDays = 7;
 

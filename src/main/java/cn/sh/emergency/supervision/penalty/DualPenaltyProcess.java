@@ -60,9 +60,9 @@ public final class DualPenaltyProcess {
   /** Correlated to one party's collection when its fine and any surcharge are paid in full. */
   public static final String MESSAGE_PAYMENT_SETTLED = "PenaltyPaymentSettled";
 
-  /** Variables (DESIGN §9 and the forms under {@code forms/penalty/}). */
+  /** Variables (the forms under {@code forms/penalty/}). */
   public static final class Var {
-    /** JSON list of {@code {kind, name, uscc|idNumber, lastYearIncomeYuan}} (DESIGN §9). */
+    /** JSON list of {@code {kind, name, uscc|idNumber, lastYearIncomeYuan}}. */
     public static final String PARTIES = "parties";
     public static final String LEGAL_BASIS_ARTICLE = PenaltyDecisions.LEGAL_BASIS_ARTICLE;
     public static final String ACCIDENT_GRADE = PenaltyDecisions.ACCIDENT_GRADE;

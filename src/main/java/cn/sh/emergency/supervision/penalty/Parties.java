@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads and checks the parties of a case (DESIGN §9): a JSON list of {@code {kind, name, uscc|idNumber,
+ * Reads and checks the parties of a case: a JSON list of {@code {kind, name, uscc|idNumber,
  * lastYearIncomeYuan, legalBasisArticle?, legalBasis?}}. 一案双罚: exactly one unit and at least one responsible person,
  * unless the case records why no person is penalised (the exemption, approved with the registration) or the unit's
  * article fines only the unit at this stage (a first violation of a paired article). Each party is penalised under

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.penalty;
 
-/** Who a dual-penalty case penalises (DESIGN §9 {@code parties[].kind}). */
+/** Who a dual-penalty case penalises ({@code parties[].kind}). */
 public enum PartyKind {
   UNIT("生产经营单位"),
   PRINCIPAL("主要负责人"),

@@ -1,8 +1,8 @@
 package cn.sh.emergency.supervision.penalty;
 
 /**
- * The decision tables of the dual-penalty lifecycle ({@code processes/penalty/*.dmn}) and their inputs and outputs
- * (DESIGN §9). Every amount of the law lives in the tables, so an administrator can redeploy a corrected table.
+ * The decision tables of the dual-penalty lifecycle ({@code processes/penalty/*.dmn}) and their inputs and outputs.
+ * Every amount of the law lives in the tables, so an administrator can redeploy a corrected table.
  */
 public final class PenaltyDecisions {
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The body of {@code POST /api/penalties}: what the Tasklist start form asks for, with the parties as a list
- * (DESIGN §9), each optionally with its own {@code legalBasisArticle} and {@code legalBasis}. With {@code referralId} the case takes up an open penalty referral (a hazard's 移送); the enterprise
- * then defaults to the referring case's.
+ * The body of {@code POST /api/penalties}: what the Tasklist start form asks for, with the parties as a list, each
+ * optionally with its own {@code legalBasisArticle} and {@code legalBasis}. With {@code referralId} the case takes up
+ * an open penalty referral (a hazard's 移送); the enterprise then defaults to the referring case's.
  */
 public record PenaltyProposal(
     String district,

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.shared;
 
-/** Process variables every lifecycle shares (DESIGN §9). */
+/** Process variables every lifecycle shares. */
 public final class CommonVariables {
 
   public static final String DISTRICT = "district";

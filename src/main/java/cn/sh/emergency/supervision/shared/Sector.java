@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.shared;
 
 import java.util.Arrays;
 
-/** Industry sectors of safety supervision (DESIGN §9); codes are the values of the {@code sector} variable. */
+/** Industry sectors of safety supervision; codes are the values of the {@code sector} variable. */
 public enum Sector {
   HAZARDOUS_CHEMICALS("危险化学品"),
   GAS("燃气"),

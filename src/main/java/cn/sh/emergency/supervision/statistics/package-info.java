@@ -1,5 +1,5 @@
 /**
- * Statistics (台账统计): the KPIs of the district work plans (DOMAIN "KPIs"), their monthly trend and breakdowns,
+ * Statistics (台账统计): the KPIs of the district work plans, their monthly trend and breakdowns,
  * counted from the live case ledger. What each lifecycle's counts mean is defined here, next to its KPI.
  */
 package cn.sh.emergency.supervision.statistics;

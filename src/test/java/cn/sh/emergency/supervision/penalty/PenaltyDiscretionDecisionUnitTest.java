@@ -17,7 +17,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every amount of DOMAIN "Dual penalty" as the table gives it; expectations written out from the statute. */
+/** Every amount of 安全生产法 (2021) for 一案双罚 as the table gives it; expectations written out from the statute. */
 class PenaltyDiscretionDecisionUnitTest {
 
   private static final DecisionTables TABLE = new DecisionTables("processes/penalty/penalty-discretion.dmn",

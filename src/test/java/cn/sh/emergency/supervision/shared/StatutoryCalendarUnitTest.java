@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Expectations are written out by hand from the State Council notices (DOMAIN "Calendar"), not derived from the
+ * Expectations are written out by hand from the State Council notices, not derived from the
  * data files, so a wrong data file fails here.
  */
 class StatutoryCalendarUnitTest {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import org.springframework.stereotype.Component;
 
-/** The reviewer who completed the review is an output of the legal review (DESIGN §9: {@code legalReviewer}). */
+/** The reviewer who completed the review is an output of the legal review ({@code legalReviewer}). */
 @Component("recordLegalReviewerTaskListener")
 class RecordLegalReviewerTaskListener implements TaskListener {
 

@@ -34,7 +34,7 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The one door of both engine REST applications ({@code /engine-rest} and Tasklist's {@code /camunda/api/engine}):
- * a user changes a case only through the steps of its model (DESIGN §11). For everyone but administrators, before the
+ * a user changes a case only through the steps of its model. For everyone but administrators, before the
  * engine runs anything:
  * <ul>
  *   <li>only the calls case work needs may change anything — claiming, completing, commenting, starting, queries;

@@ -26,7 +26,7 @@ import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * The rules every deployed model must keep (DESIGN §5): processes and decisions carry a history time to live;
+ * The rules every deployed model must keep: processes and decisions carry a history time to live;
  * user tasks name a candidate group and a Camunda Form that exists; no scripts; every timer has a definition the
  * engine can compute. Each violation names the resource and the element.
  */

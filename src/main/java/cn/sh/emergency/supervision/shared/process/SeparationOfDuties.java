@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Separation of duties (DESIGN §6), held by the engine for every way in (Tasklist, REST, Java): a user task with an
+ * Separation of duties, held by the engine for every way in (Tasklist, REST, Java): a user task with an
  * {@code excludedUsers} property cannot be claimed, assigned or completed by the case's handler or investigators.
  * Who they are rests on what the engine recorded when it happened — whoever started a process of the case, and whoever
  * completed the steps named in {@code excludedAssigneesOf} (e.g. the investigation) — and on the variables the
