@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
@@ -281,13 +282,17 @@ public class CaseFile {
     return records.findByCaseNoOrderBySeqAsc(caseNo).stream().map(CaseRecord::view).toList();
   }
 
-  /**
-   * The case's latest records of one kind, newest first, including those appended earlier in the current
-   * transaction (the engine's, when called from a listener).
-   */
   public List<RecordView> latestRecords(String caseNo, RecordKind kind, int limit) {
-    return records.findByCaseNoAndKindOrderBySeqDesc(caseNo, kind.name(), PageRequest.of(0, limit)).stream()
-        .map(CaseRecord::view).toList();
+    return latestRecords(caseNo, Set.of(kind), limit);
+  }
+
+  /**
+   * The case's latest records of these kinds, newest first, at most {@code limit}, including those appended earlier in
+   * the current transaction (the engine's, when called from a listener).
+   */
+  public List<RecordView> latestRecords(String caseNo, Set<RecordKind> kinds, int limit) {
+    return records.findByCaseNoAndKindInOrderBySeqDesc(caseNo, kinds.stream().map(RecordKind::name).toList(),
+        PageRequest.of(0, limit)).stream().map(CaseRecord::view).toList();
   }
 
   /** Re-computes every hash of the case and names the first record that does not match. */

@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.casefile;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,5 @@ interface CaseRecordRepository extends JpaRepository<CaseRecord, Long> {
 
   List<CaseRecord> findByCaseNoOrderBySeqAsc(String caseNo);
 
-  List<CaseRecord> findByCaseNoAndKindOrderBySeqDesc(String caseNo, String kind, Pageable page);
+  List<CaseRecord> findByCaseNoAndKindInOrderBySeqDesc(String caseNo, Collection<String> kinds, Pageable page);
 }

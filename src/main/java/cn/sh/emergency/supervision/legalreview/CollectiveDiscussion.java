@@ -1,7 +1,8 @@
 package cn.sh.emergency.supervision.legalreview;
 
-import java.util.Arrays;
+import cn.sh.emergency.supervision.shared.UserIds;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,10 +21,7 @@ public final class CollectiveDiscussion {
    * {@link #MIN_LEADERS} distinct participants, or participants who are not leaders.
    */
   public static Optional<String> participantsProblem(String participants, Predicate<String> isLeader) {
-    Set<String> ids = new LinkedHashSet<>();
-    if (participants != null) {
-      Arrays.stream(participants.split("[,，、\\s]+")).filter(s -> !s.isBlank()).forEach(ids::add);
-    }
+    List<String> ids = UserIds.parse(participants);
     if (ids.size() < MIN_LEADERS) {
       return Optional.of("集体讨论须至少" + MIN_LEADERS + "名负责人参加，现为" + ids.size() + "名");
     }

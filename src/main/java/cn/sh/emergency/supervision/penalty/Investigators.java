@@ -1,12 +1,11 @@
 package cn.sh.emergency.supervision.penalty;
 
 import cn.sh.emergency.supervision.identity.EnforcementOfficer;
+import cn.sh.emergency.supervision.shared.UserIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,11 +47,7 @@ public final class Investigators {
 
   /** The user ids named, each once, in order; separated by commas (also full-width), 、, semicolons or spaces. */
   public static List<String> ids(String named) {
-    if (named == null) {
-      return List.of();
-    }
-    return List.copyOf(new LinkedHashSet<>(Arrays.stream(named.split("[,，、;；\\s]+"))
-        .filter(id -> !id.isEmpty()).toList()));
+    return UserIds.parse(named);
   }
 
   /** Checks the investigators named against the users ({@code directory}: empty for no such user). */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -28,11 +27,11 @@ public class LedgerWorkbook {
   static final int ROW_WINDOW = 100;
 
   private final CaseFile caseFile;
-  private final DateTimeFormatter times;
+  private final CalendarProperties calendar;
 
   LedgerWorkbook(CaseFile caseFile, CalendarProperties calendar) {
     this.caseFile = caseFile;
-    this.times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
+    this.calendar = calendar;
   }
 
   /** Writes the cases of the query (one sheet per lifecycle, or only the queried lifecycle's) to {@code out}. */
@@ -84,7 +83,7 @@ public class LedgerWorkbook {
     } else if (value instanceof Boolean flag) {
       cell.setCellValue(flag ? "是" : "否");
     } else if (value instanceof Instant instant) {
-      cell.setCellValue(times.format(instant));
+      cell.setCellValue(calendar.minuteOf(instant));
     } else {
       cell.setCellValue(value.toString());
     }

@@ -4,9 +4,9 @@ import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -23,14 +23,15 @@ import org.springframework.stereotype.Component;
 class RecordReportApprovalDelegate implements JavaDelegate {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
   private final AccidentTimeLimits limits;
   private final CaseFile caseFile;
+  private final Deadline deadline;
 
-  RecordReportApprovalDelegate(AccidentTimeLimits limits, CaseFile caseFile) {
+  RecordReportApprovalDelegate(AccidentTimeLimits limits, CaseFile caseFile, Deadline deadline) {
     this.limits = limits;
     this.caseFile = caseFile;
+    this.deadline = deadline;
   }
 
   @Override
@@ -38,7 +39,7 @@ class RecordReportApprovalDelegate implements JavaDelegate {
     Instant now = EngineClock.now();
     execution.setVariable(Var.APPROVED_AT, Date.from(now));
     ZonedDateTime anniversary = now.atZone(SHANGHAI).plusMonths(limits.getEvaluationMonths());
-    Instant evaluationDue = anniversary.toLocalDate().atTime(END_OF_DAY).atZone(SHANGHAI).toInstant();
+    Instant evaluationDue = deadline.endOf(anniversary.toLocalDate()).toInstant();
     execution.setVariable(Var.EVALUATION_DUE_AT, Date.from(evaluationDue));
     execution.setVariable(Var.EVALUATION_OPENS_AT,
         Date.from(anniversary.minusDays(limits.getEvaluationLeadDays()).toInstant()));

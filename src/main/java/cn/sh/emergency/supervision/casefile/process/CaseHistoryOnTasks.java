@@ -12,10 +12,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -39,23 +37,21 @@ public class CaseHistoryOnTasks {
   public static final String VARIABLE = "caseHistory";
   static final int MAX_ROWS = 40;
 
-  private static final Set<String> STEPS = Set.of(RecordKind.CASE_OPENED.name(), RecordKind.TASK_COMPLETED.name(),
-      RecordKind.DECISION.name(), RecordKind.REFERRAL.name(), RecordKind.URGED.name(),
-      RecordKind.DEADLINE_CORRECTED.name(), RecordKind.PAYMENT.name(), RecordKind.ENFORCEMENT.name(),
-      RecordKind.PUBLICATION.name(), RecordKind.CORRECTION.name(), RecordKind.TASK_TRANSFERRED.name(),
-      RecordKind.TASK_DELEGATED.name(), RecordKind.TASK_RESOLVED.name());
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Set<RecordKind> STEPS = EnumSet.of(RecordKind.CASE_OPENED, RecordKind.TASK_COMPLETED,
+      RecordKind.DECISION, RecordKind.REFERRAL, RecordKind.URGED, RecordKind.DEADLINE_CORRECTED, RecordKind.PAYMENT,
+      RecordKind.ENFORCEMENT, RecordKind.PUBLICATION, RecordKind.CORRECTION, RecordKind.TASK_TRANSFERRED,
+      RecordKind.TASK_DELEGATED, RecordKind.TASK_RESOLVED);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Properties OUTCOMES = outcomes();
 
   private final CaseFile caseFile;
   private final UserNames names;
-  private final ZoneId zone;
+  private final CalendarProperties calendar;
 
   CaseHistoryOnTasks(CaseFile caseFile, UserNames names, CalendarProperties calendar) {
     this.caseFile = caseFile;
     this.names = names;
-    this.zone = calendar.zone();
+    this.calendar = calendar;
   }
 
   @EventListener
@@ -67,19 +63,14 @@ public class CaseHistoryOnTasks {
     if (caseNo.isEmpty()) {
       return;
     }
-    List<RecordView> records = caseFile.records(caseNo.get());
     Map<String, String> named = new HashMap<>();
     ArrayNode rows = JSON.createArrayNode();
-    for (int i = records.size() - 1; i >= 0 && rows.size() < MAX_ROWS; i--) {
-      RecordView record = records.get(i);
-      if (!STEPS.contains(record.kind())) {
-        continue;
-      }
+    for (RecordView record : caseFile.latestRecords(caseNo.get(), STEPS, MAX_ROWS)) {
       rows.addObject()
-          .put("time", TIME.format(record.occurredAt().atZone(zone)))
+          .put("time", calendar.minuteOf(record.occurredAt()))
           .put("step", record.activityName() != null ? record.activityName()
               : RecordKind.valueOf(record.kind()).chineseName())
-          .put("by", named.computeIfAbsent(String.valueOf(record.actor()), this::nameOf))
+          .put("by", record.actor() == null ? "系统" : named.computeIfAbsent(record.actor(), this::nameOf))
           .put("outcome", outcomeName(record.outcome()))
           .put("opinion", record.opinion() == null ? "" : record.opinion());
     }
@@ -92,7 +83,7 @@ public class CaseHistoryOnTasks {
   }
 
   private String nameOf(String actor) {
-    String name = names.of("null".equals(actor) ? null : actor);
+    String name = names.of(actor);
     return name.isEmpty() ? "系统" : name;
   }
 

@@ -8,8 +8,6 @@ import cn.sh.emergency.supervision.shared.TaskNotices;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
 import cn.sh.emergency.supervision.shared.process.UserNames;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,12 +25,11 @@ public class CaseUrging {
 
   static final int PRIORITY_STEP = 25;
   static final int MAX_PRIORITY = 100;
-  private static final DateTimeFormatter MARK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final TaskService taskService;
   private final IdentityService identityService;
   private final CaseFile caseFile;
-  private final ZoneId zone;
+  private final CalendarProperties calendar;
   private final UserNames names;
 
   CaseUrging(TaskService taskService, IdentityService identityService, CaseFile caseFile,
@@ -41,14 +38,14 @@ public class CaseUrging {
     this.taskService = taskService;
     this.identityService = identityService;
     this.caseFile = caseFile;
-    this.zone = calendar.zone();
+    this.calendar = calendar;
   }
 
   /** Urges the open tasks of a case's process instance; returns the ids of the tasks urged. */
   public List<String> urge(String caseNo, String processInstanceId, String actor, String reason) {
     String comment = "催办（" + actor + "）：" + reason;
     List<String> urged = SystemContext.asSystem(identityService, () -> {
-      String notice = TaskNotices.URGED + nameOf(actor) + "于" + MARK_TIME.format(EngineClock.now().atZone(zone))
+      String notice = TaskNotices.URGED + nameOf(actor) + "于" + calendar.minuteOf(EngineClock.now())
           + "催办：" + reason;
       List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId).active().list();
       for (Task task : open) {

@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.RecordView;
+import cn.sh.emergency.supervision.shared.process.DistrictMembers;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.SeparationOfDuties;
@@ -127,8 +128,7 @@ class TaskContinuity {
           .noneMatch(group -> identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0)) {
         return false;
       }
-      if (task.getTenantId() != null && identity.createTenantQuery().userMember(user).includingGroupsOfUser(true)
-          .tenantId(task.getTenantId()).count() == 0) {
+      if (task.getTenantId() != null && !DistrictMembers.belongs(identity, user, task.getTenantId())) {
         return false;
       }
       return !SeparationOfDuties.forbids(task, user);

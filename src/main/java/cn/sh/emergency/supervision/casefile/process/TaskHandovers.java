@@ -11,6 +11,7 @@ import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.ForbiddenException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
+import cn.sh.emergency.supervision.shared.process.DistrictMembers;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
@@ -264,8 +265,7 @@ public class TaskHandovers {
         throw new InvalidInputException(userId + " 不是本任务办理组（" + String.join("、", candidates.groups().stream()
             .map(Roles::chineseName).toList()) + "）的成员");
       }
-      if (task.getTenantId() != null && identityService.createTenantQuery().userMember(userId)
-          .includingGroupsOfUser(true).tenantId(task.getTenantId()).count() == 0) {
+      if (task.getTenantId() != null && !DistrictMembers.belongs(identityService, userId, task.getTenantId())) {
         throw new InvalidInputException(userId + " 不属于本任务所在的区（" + task.getTenantId() + "）");
       }
       return null;

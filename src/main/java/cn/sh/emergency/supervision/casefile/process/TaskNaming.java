@@ -7,7 +7,6 @@ import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.ModelProperties;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +45,6 @@ class TaskNaming {
       "REFUSED", "不予批准",
       "REJECTED", "不同意",
       "FAILED", "验收不合格");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final CaseFile caseFile;
   private final CalendarProperties calendar;
@@ -79,7 +77,7 @@ class TaskNaming {
     String label = RETURN_LABELS.getOrDefault(outcome.toString(), outcome.toString());
     String actor = EngineUsers.currentOr(task.getProcessEngineServices().getIdentityService(), task.getAssignee());
     String note = "「" + CaseFileEngineListener.stepName(task) + "」" + label + "（" + actor + "，"
-        + WHEN.format(EngineClock.now().atZone(calendar.zone())) + "）："
+        + calendar.minuteOf(EngineClock.now()) + "）："
         + (reason == null || reason.toString().isBlank() ? "未说明理由" : reason.toString().trim());
     var instance = task.getExecution().getProcessInstance();
     instance.setVariable(PENDING_RETURN, Variables.stringValue(note, true));

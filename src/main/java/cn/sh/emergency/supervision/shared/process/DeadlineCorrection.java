@@ -150,17 +150,15 @@ class DeadlineCorrection {
     for (Task task : taskService.createTaskQuery().processInstanceId(result.processInstanceId())
         .dueDate(Date.from(result.corrected())).list()) {
       Date dueSoon = deadline.dueSoonFrom(task.getDueDate(), Deadline.DUE_SOON_WORKING_DAYS);
-      if (!dueSoon.equals(task.getFollowUpDate())) {
-        task.setFollowUpDate(dueSoon);
-        taskService.saveTask(task);
-      }
       boolean noticed = TaskNotices.has(task.getDescription(), ProvisionalNotice.TASK);
-      if (noticed != result.stillProvisional()) {
-        task.setDescription(result.stillProvisional()
-            ? TaskNotices.with(task.getDescription(), ProvisionalNotice.TASK, ProvisionalNotice.TASK)
-            : TaskNotices.without(task.getDescription(), ProvisionalNotice.TASK));
-        taskService.saveTask(task);
+      if (dueSoon.equals(task.getFollowUpDate()) && noticed == result.stillProvisional()) {
+        continue;
       }
+      task.setFollowUpDate(dueSoon);
+      task.setDescription(result.stillProvisional()
+          ? TaskNotices.with(task.getDescription(), ProvisionalNotice.TASK, ProvisionalNotice.TASK)
+          : TaskNotices.without(task.getDescription(), ProvisionalNotice.TASK));
+      taskService.saveTask(task);
     }
   }
 

@@ -95,7 +95,7 @@ class AccidentInvestigationProcessTest {
     Mocks.register("proposeEscalationDelegate", new ProposeEscalationDelegate(proposals, caseFile));
     Mocks.register("escalateInvestigationDelegate", new EscalateInvestigationDelegate(caseFile));
     Mocks.register("adjustReportDeadlineDelegate", new AdjustReportDeadlineDelegate(deadline, limits, caseFile));
-    Mocks.register("recordReportApprovalDelegate", new RecordReportApprovalDelegate(limits, caseFile));
+    Mocks.register("recordReportApprovalDelegate", new RecordReportApprovalDelegate(limits, caseFile, deadline));
     Mocks.register("extendApprovalDelegate", new ExtendApprovalDelegate());
     Mocks.register("startAccidentPenaltyCaseDelegate", new StartAccidentPenaltyCaseDelegate(caseFile, penalties));
     Mocks.register("publishAccidentDocumentDelegate", new PublishAccidentDocumentDelegate(numbers, deadline, events,
