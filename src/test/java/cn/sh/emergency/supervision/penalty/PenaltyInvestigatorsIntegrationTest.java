@@ -102,6 +102,16 @@ class PenaltyInvestigatorsIntegrationTest {
     assertThat(penaltyCases()).isEqualTo(before);
   }
 
+  /** Officers of another district do not investigate this district's case, certificates or not. */
+  @Test
+  void anOfficerOfAnotherDistrictIsRefused() {
+    int before = penaltyCases();
+    ResponseEntity<String> elsewhere = propose(WANG + ",changning-handler");
+    assertThat(elsewhere.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(elsewhere.getBody()).contains("调查人员不属于本案所属区：changning-handler");
+    assertThat(penaltyCases()).isEqualTo(before);
+  }
+
   @Test
   void twoCertifiedOfficersInvestigateAndTheNoticeAndDecisionNameThemAsTheyWereWhenProposed() {
     ResponseEntity<String> created = propose(WANG + "、" + LI);
@@ -156,6 +166,9 @@ class PenaltyInvestigatorsIntegrationTest {
       user.setFirstName(name);
       user.setPassword(PlatformSample.PASSWORD);
       identityService.saveUser(user);
+    }
+    if (identityService.createTenantQuery().userMember(id).tenantId("jingan").count() == 0) {
+      identityService.createTenantUserMembership("jingan", id);  // officers of the district the cases are in
     }
     if (certificateNo == null) {
       identityService.deleteUserInfo(id, "enforcementCertificateNo");

@@ -1,26 +1,29 @@
 package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.identity.EnforcementCertificates;
+import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.Investigators;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.Sector;
+import cn.sh.emergency.supervision.shared.process.DistrictMembers;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -92,6 +95,15 @@ class PenaltySubmissionRules {
     Investigators.Check investigators = Investigators.check(named, certificates::officer);
     if (named != null && !named.isEmpty()) { // none named: the required check above says so
       investigators.problems().forEach(checks::problem);
+    }
+    // Officers of another district do not investigate this one's case (city-level staff may).
+    String district = checks.text(CommonVariables.DISTRICT);
+    List<String> elsewhere = investigators.officers().stream().map(EnforcementOfficer::userId)
+        .filter(id -> district != null && !DistrictMembers.belongs(identityService, id, district)
+            && !DistrictMembers.belongs(identityService, id, District.CITY.code()))
+        .toList();
+    if (!elsewhere.isEmpty()) {
+      checks.problem("调查人员不属于本案所属区：" + String.join("、", elsewhere));
     }
     verify(checks);
     execution.setVariable(Var.INVESTIGATORS, investigators.userIds());
@@ -201,8 +213,8 @@ class PenaltySubmissionRules {
   private static Set<String> excluded(DelegateTask task) {
     Object handler = task.getVariable(Var.HANDLER);
     Object investigators = task.getVariable(Var.INVESTIGATORS);
-    String all = (handler == null ? "" : handler) + "," + (investigators == null ? "" : investigators);
-    return Arrays.stream(all.split("[,，、\\s]+")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
+    return Set.copyOf(Investigators.ids((handler == null ? "" : handler) + ","
+        + (investigators == null ? "" : investigators)));
   }
 
   private static void decisionWithReason(VariableChecks checks, String variable, String codeNeedingReason,
