@@ -7,15 +7,15 @@ import java.util.stream.Collectors;
 
 /**
  * Who may be chosen for a part of case work, as people pickers and {@code GET /api/people} name it: the members of
- * one work group, or the enforcement officers — members of any work group who hold an enforcement certificate
- * number (行政处罚法 art. 42), e.g. the investigators of a penalty case.
+ * one work group, or the enforcement officers — whoever holds an enforcement certificate number (行政处罚法 art. 42),
+ * in whichever group, e.g. the investigators of a penalty case.
  */
 public enum StaffRole {
   HANDLER("handler", List.of(Roles.CASE_HANDLERS), false),
   CHIEF("chief", List.of(Roles.SECTION_CHIEFS), false),
   LEADER("leader", List.of(Roles.LEADERS), false),
   LEGAL("legal", List.of(Roles.LEGAL_REVIEWERS), false),
-  OFFICER("officer", Roles.WORK_GROUPS, true);
+  OFFICER("officer", List.of(), true);
 
   private final String code;
   private final List<String> groups;
@@ -32,7 +32,7 @@ public enum StaffRole {
     return code;
   }
 
-  /** The groups whose members have the role. */
+  /** The groups whose members have the role; none: any user (officers are known by their certificate). */
   public List<String> groups() {
     return groups;
   }

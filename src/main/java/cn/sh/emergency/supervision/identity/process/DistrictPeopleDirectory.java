@@ -47,23 +47,38 @@ class DistrictPeopleDirectory implements DistrictPeople {
   @Override
   public Map<String, List<Person>> of(StaffRole role, Collection<String> districts) {
     return SystemContext.asSystem(identityService, () -> {
-      Map<String, User> withRole = new TreeMap<>();
-      for (String group : role.groups()) {
-        identityService.createUserQuery().memberOfGroup(group).list().forEach(user -> withRole.put(user.getId(), user));
-      }
       Set<String> city = DistrictMembers.members(identityService, District.CITY.code());
+      Map<String, Set<String>> members = new LinkedHashMap<>();
+      for (String district : districts) {
+        members.put(district, district == null || District.CITY.code().equals(district) ? city
+            : DistrictMembers.members(identityService, district));
+      }
+      Map<String, User> withRole = withRole(role, city, members.values());
       Map<String, Optional<Person>> people = new HashMap<>();
       Map<String, List<Person>> byDistrict = new LinkedHashMap<>();
-      for (String district : districts) {
-        Set<String> members = district == null || District.CITY.code().equals(district) ? city
-            : DistrictMembers.members(identityService, district);
-        byDistrict.put(district, withRole.values().stream()
-            .filter(user -> members.contains(user.getId()) || city.contains(user.getId()))
-            .map(user -> people.computeIfAbsent(user.getId(), id -> person(role, user)))
-            .flatMap(Optional::stream).sorted(BY_NAME).toList());
-      }
+      members.forEach((district, inDistrict) -> byDistrict.put(district, withRole.values().stream()
+          .filter(user -> inDistrict.contains(user.getId()) || city.contains(user.getId()))
+          .map(user -> people.computeIfAbsent(user.getId(), id -> person(role, user)))
+          .flatMap(Optional::stream).sorted(BY_NAME).toList()));
       return byDistrict;
     });
+  }
+
+  /** The users of the role's groups; for a role of no group, everyone who works in one of the districts. */
+  private Map<String, User> withRole(StaffRole role, Set<String> city, Collection<Set<String>> districts) {
+    Map<String, User> withRole = new TreeMap<>();
+    if (role.groups().isEmpty()) {
+      Set<String> ids = new java.util.HashSet<>(city);
+      districts.forEach(ids::addAll);
+      if (!ids.isEmpty()) {
+        identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()
+            .forEach(user -> withRole.put(user.getId(), user));
+      }
+    }
+    for (String group : role.groups()) {
+      identityService.createUserQuery().memberOfGroup(group).list().forEach(user -> withRole.put(user.getId(), user));
+    }
+    return withRole;
   }
 
   /** The user as someone of the role; an officer only with a certificate number. */

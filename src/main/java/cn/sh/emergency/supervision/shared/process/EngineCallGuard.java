@@ -1,10 +1,10 @@
 package cn.sh.emergency.supervision.shared.process;
 
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.UserIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import cn.sh.emergency.supervision.shared.CommonVariables;
-import cn.sh.emergency.supervision.shared.UserIds;
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.Priorities;
@@ -28,9 +28,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -65,9 +65,6 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 @Priority(Priorities.AUTHORIZATION)
 public final class EngineCallGuard implements ContainerRequestFilter {
 
-  @Context
-  private ServletContext servletContext;
-
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ENGINE_PREFIX = Pattern.compile("^/?(engine/[^/]+/)?");
   private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form|resolve)");
@@ -94,6 +91,10 @@ public final class EngineCallGuard implements ContainerRequestFilter {
   /** Fields of a task update a user may not change (the engine and the model set them). */
   private static final List<String> FIXED_TASK_FIELDS = List.of("name", "description", "priority", "owner",
       "parentTaskId", "tenantId", "caseInstanceId");
+
+  /** Where the application's {@link PeopleOptions} is found (the guard is created by Jersey, not by Spring). */
+  @Context
+  private ServletContext servletContext;
 
   @Override
   public void filter(ContainerRequestContext request) {
