@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * Who may be chosen for a part of case work, as people pickers and {@code GET /api/people} name it: the members of
  * one work group, or the enforcement officers — whoever holds an enforcement certificate number (行政处罚法 art. 42),
- * in whichever group, e.g. the investigators of a penalty case.
+ * in whichever group, e.g. the investigators of a penalty case. The codes are those a form's people picker may name
+ * ({@code PeoplePicker.ROLES}).
  */
 public enum StaffRole {
   HANDLER("handler", List.of(Roles.CASE_HANDLERS), false),

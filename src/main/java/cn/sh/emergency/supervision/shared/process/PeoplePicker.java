@@ -19,6 +19,9 @@ public record PeoplePicker(String key, String label, String role, String valuesK
 
   public static final String ROLE_PROPERTY = "people";
   public static final String EXCLUDED_PROPERTY = "excludedUsers";
+  /** The roles a picker may name (the identity module's {@code StaffRole} codes). */
+  public static final List<String> ROLES = List.of("handler", "chief", "leader", "legal", "officer");
+  private static final List<String> TYPES = List.of("select", "taglist", "checklist");
 
   public PeoplePicker {
     excludedVariables = List.copyOf(excludedVariables);
@@ -37,6 +40,31 @@ public record PeoplePicker(String key, String label, String role, String valuesK
     return Optional.of(new PeoplePicker(component.path("key").asText(),
         component.path("label").asText(component.path("key").asText()), role, valuesKey,
         "taglist".equals(type) || "checklist".equals(type), excluded));
+  }
+
+  /**
+   * What is wrong with the form's people pickers, for the deploy-time rules: a field naming people must be a select,
+   * taglist or checklist with a {@code valuesKey}, and name a known role.
+   */
+  public static List<String> problems(JsonNode form) {
+    List<String> problems = new java.util.ArrayList<>();
+    for (JsonNode component : DeployedForms.keyedComponents(form)) {
+      String role = component.path("properties").path(ROLE_PROPERTY).asText("").trim();
+      if (role.isEmpty()) {
+        continue;
+      }
+      String field = "人员选择字段「" + component.path("label").asText(component.path("key").asText()) + "」";
+      if (!ROLES.contains(role)) {
+        problems.add(field + "的人员类别 " + role + " 未知（可选：" + String.join("、", ROLES) + "）");
+      }
+      if (!TYPES.contains(component.path("type").asText())) {
+        problems.add(field + "须为下拉选择（select）或多选（taglist、checklist）");
+      }
+      if (component.path("valuesKey").asText("").isBlank()) {
+        problems.add(field + "缺少 valuesKey（选项所在的变量）");
+      }
+    }
+    return problems;
   }
 
   /** The pickers of a form, in the order of the form. */
