@@ -1,7 +1,6 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
 import cn.sh.emergency.supervision.identity.DistrictPeople;
-import cn.sh.emergency.supervision.identity.Person;
 import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
@@ -14,6 +13,7 @@ import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -83,9 +83,7 @@ class LegalReviewSubmissionRules {
   }
 
   /** Only leaders of the case's district or of the city: those the discussion's picker offers. */
-  private java.util.Optional<String> participantsProblem(String participants, String district) {
-    java.util.Set<String> leaders = people.of(StaffRole.LEADER, district).stream().map(Person::id)
-        .collect(java.util.stream.Collectors.toSet());
-    return CollectiveDiscussion.participantsProblem(participants, leaders::contains);
+  private Optional<String> participantsProblem(String participants, String district) {
+    return CollectiveDiscussion.participantsProblem(participants, people.ids(StaffRole.LEADER, district)::contains);
   }
 }

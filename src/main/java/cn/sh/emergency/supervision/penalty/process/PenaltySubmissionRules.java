@@ -3,7 +3,6 @@ package cn.sh.emergency.supervision.penalty.process;
 import cn.sh.emergency.supervision.identity.DistrictPeople;
 import cn.sh.emergency.supervision.identity.EnforcementCertificates;
 import cn.sh.emergency.supervision.identity.EnforcementOfficer;
-import cn.sh.emergency.supervision.identity.Person;
 import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
@@ -98,7 +97,7 @@ class PenaltySubmissionRules {
     // picker offers for the district.
     String district = checks.text(CommonVariables.DISTRICT);
     Set<String> offered = district == null || investigators.officers().isEmpty() ? Set.of()
-        : ids(people.of(StaffRole.OFFICER, district));
+        : people.ids(StaffRole.OFFICER, district);
     List<String> elsewhere = investigators.officers().stream().map(EnforcementOfficer::userId)
         .filter(id -> district != null && !offered.contains(id))
         .toList();
@@ -132,9 +131,8 @@ class PenaltySubmissionRules {
       case DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION -> {
         checks.required(Var.DISCUSSION_MINUTES, "讨论记录")
             .oneOf(Var.DISCUSSION_CONCLUSION, "讨论结论", Code.PENALISE, Code.NOT_PENALISE);
-        Set<String> leaders = ids(people.of(StaffRole.LEADER, task.getTenantId()));
-        CollectiveDiscussion.participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS), leaders::contains)
-            .ifPresent(checks::problem);
+        CollectiveDiscussion.participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS),
+            people.ids(StaffRole.LEADER, task.getTenantId())::contains).ifPresent(checks::problem);
       }
       case DualPenaltyProcess.USER_TASK_DECIDE_PENALTY ->
           decisionWithReason(checks, Var.DECISION_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED);
@@ -213,10 +211,6 @@ class PenaltySubmissionRules {
     Set<String> excluded = new java.util.HashSet<>(Investigators.ids(task.getVariable(Var.HANDLER)));
     excluded.addAll(Investigators.ids(task.getVariable(Var.INVESTIGATORS)));
     return excluded;
-  }
-
-  private static Set<String> ids(List<Person> people) {
-    return people.stream().map(Person::id).collect(java.util.stream.Collectors.toSet());
   }
 
   private static void decisionWithReason(VariableChecks checks, String variable, String codeNeedingReason,
