@@ -17,8 +17,9 @@ public final class CollectiveDiscussion {
   }
 
   /**
-   * The problem with a participants list (user ids separated by commas, 、 or spaces), if any: fewer than
-   * {@link #MIN_LEADERS} distinct participants, or participants who are not leaders.
+   * The problem with a participants list (a picker's list, or user ids separated by commas, 、 or spaces), if any:
+   * fewer than {@link #MIN_LEADERS} distinct participants, or participants who are not leaders of the case's
+   * district or the city ({@code isLeader}).
    */
   public static Optional<String> participantsProblem(String participants, Predicate<String> isLeader) {
     List<String> ids = UserIds.parse(participants);
@@ -28,6 +29,6 @@ public final class CollectiveDiscussion {
     Set<String> notLeaders = new LinkedHashSet<>();
     ids.stream().filter(isLeader.negate()).forEach(notLeaders::add);
     return notLeaders.isEmpty() ? Optional.empty()
-        : Optional.of("以下参加人不是负责人：" + String.join("、", notLeaders));
+        : Optional.of("以下参加人不是本案所属区或市级的负责人：" + String.join("、", notLeaders));
   }
 }

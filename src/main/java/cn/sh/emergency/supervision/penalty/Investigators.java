@@ -45,13 +45,16 @@ public final class Investigators {
     }
   }
 
-  /** The user ids named, each once, in order; separated by commas (also full-width), 、, semicolons or spaces. */
-  public static List<String> ids(String named) {
+  /**
+   * The user ids named, each once, in order: a picker's list or typed text, separated by commas (also full-width),
+   * 、, semicolons or spaces ({@link UserIds}).
+   */
+  public static List<String> ids(Object named) {
     return UserIds.parse(named);
   }
 
   /** Checks the investigators named against the users ({@code directory}: empty for no such user). */
-  public static Check check(String named, Function<String, Optional<EnforcementOfficer>> directory) {
+  public static Check check(Object named, Function<String, Optional<EnforcementOfficer>> directory) {
     List<String> ids = ids(named);
     List<EnforcementOfficer> officers = new ArrayList<>();
     List<String> problems = new ArrayList<>();

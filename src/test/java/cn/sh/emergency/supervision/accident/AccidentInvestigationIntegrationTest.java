@@ -96,7 +96,7 @@ class AccidentInvestigationIntegrationTest {
         Map.of("userId", "jingan-handler")).getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(rest.getList("jingan-handler", "/engine-rest/task?processInstanceBusinessKey=" + caseNo).getBody())
         .isEmpty();
-    submit("city-handler", caseNo, AccidentProcess.USER_TASK_FORM_TEAM, Map.of(Var.TEAM_LEADER, "city-handler",
+    submit("city-handler", caseNo, AccidentProcess.USER_TASK_FORM_TEAM, Map.of(Var.TEAM_LEADER, "city-leader",
         Var.TEAM_MEMBERS, "王某（市应急局）"));
     // An extension beyond 60 days together is refused with its reason.
     Task investigate = task(caseNo, AccidentProcess.USER_TASK_INVESTIGATE);
@@ -152,7 +152,7 @@ class AccidentInvestigationIntegrationTest {
     assertThat(number.find()).as(text).isTrue();
     assertThat(text).contains("上海市静安区应急管理局", "事故调查报告批复", "事故单位上海某精细化工有限公司",
         "发生日期二〇二六年五月十一日", "事故等级较大事故", "死亡（人）3", "重伤（人）2", "失踪（人）0",
-        "直接经济损失人民币贰佰万元整（¥2,000,000）", "调查级别市人民政府", "提级调查是", "调查组组长上海市承办人",
+        "直接经济损失人民币贰佰万元整（¥2,000,000）", "调查级别市人民政府", "提级调查是", "调查组组长上海市分管领导",
         "案件编号" + caseNo, "市人民政府于二〇二六年五月二十日对上海某精细化工有限公司事故调查报告作出批复",
         "事故原因：违章动火作业引燃可燃物", "调查结论：调查报告", "批复意见：同意",
         "责任追究：对有关公职人员，移送纪检监察机关依规依纪依法处理；对事故单位及其有关负责人依法实施行政处罚（一案双罚，案件编号"

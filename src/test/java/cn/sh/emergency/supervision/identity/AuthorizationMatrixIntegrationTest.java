@@ -193,6 +193,7 @@ class AuthorizationMatrixIntegrationTest {
         new Call("POST /api/cases/{caseNo}/urge", HttpMethod.POST, "/api/cases/" + caseNo + "/urge",
             Map.of("message", "请尽快核查")),
         new Call("GET /api/cases/{caseNo}/tasks", HttpMethod.GET, "/api/cases/" + caseNo + "/tasks", null),
+        new Call("GET /api/people", HttpMethod.GET, "/api/people?role=officer&caseNo=" + caseNo, null),
         // The hazard's verification: transferred by each chief and leader of the district, then delegated by the
         // handler who has it to the city-level handler, who gives it back.
         new Call("POST /api/tasks/{taskId}/transfer", HttpMethod.POST, "/api/tasks/" + taskId + "/transfer", transfer),

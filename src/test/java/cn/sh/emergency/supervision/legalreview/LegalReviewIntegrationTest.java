@@ -133,17 +133,21 @@ class LegalReviewIntegrationTest {
 
     Task discuss = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
     ResponseEntity<String> tooFew = rest.complete("jingan-leader", discuss.getId(), Map.of(
-        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,jingan-handler", Var.DISCUSSION_MINUTES, "讨论",
+        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,city-leader", Var.DISCUSSION_MINUTES, "讨论",
         Var.COLLECTIVE_CONCLUSION, Code.REJECTED));
     assertThat(tooFew.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(tooFew.getBody()).contains("至少3名负责人");
-    ResponseEntity<String> notLeaders = rest.complete("jingan-leader", discuss.getId(), Map.of(
-        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,city-leader,jingan-handler", Var.DISCUSSION_MINUTES, "讨论",
-        Var.COLLECTIVE_CONCLUSION, Code.REJECTED));
-    assertThat(notLeaders.getBody()).contains("不是负责人", "jingan-handler");
+    // Only leaders of the case's district or the city are offered: a handler or another district's leader is refused.
+    for (String outsider : List.of("jingan-handler", "changning-leader")) {
+      ResponseEntity<String> notOffered = rest.complete("jingan-leader", discuss.getId(), Map.of(
+          Var.DISCUSSION_PARTICIPANTS, "jingan-leader,city-leader," + outsider, Var.DISCUSSION_MINUTES, "讨论",
+          Var.COLLECTIVE_CONCLUSION, Code.REJECTED));
+      assertThat(notOffered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(notOffered.getBody()).contains("只能从列出的人员中选择，" + outsider + " 不在其中");
+    }
 
     assertThat(rest.complete("jingan-leader", discuss.getId(), Map.of(
-        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,city-leader,changning-leader", Var.DISCUSSION_MINUTES,
+        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,jingan-leader2,city-leader", Var.DISCUSSION_MINUTES,
         "依据不足，不予处罚", Var.COLLECTIVE_CONCLUSION, Code.REJECTED)).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).count()).isZero();

@@ -151,7 +151,7 @@ class DualPenaltyIntegrationTest {
 
     // 100,000 yuan for a person also needs the leaders' collective discussion (penalty-review-requirements).
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION, PartyKind.PRINCIPAL, Map.of(
-        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,city-leader,changning-leader", Var.DISCUSSION_MINUTES,
+        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,jingan-leader2,city-leader", Var.DISCUSSION_MINUTES,
         "一致同意按拟定意见处罚", Var.DISCUSSION_CONCLUSION, Code.PENALISE));
     for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.PRINCIPAL)) {
       submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, kind,
@@ -358,7 +358,7 @@ class DualPenaltyIntegrationTest {
     reviewAs("jingan-reviewer", caseNo, approval);
     assertThat(documentText(caseNo, "legal-review-opinion", 2)).contains("法律依据《中华人民共和国安全生产法》第九十五条");
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION, PartyKind.PRINCIPAL, Map.of(
-        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,city-leader,changning-leader", Var.DISCUSSION_MINUTES,
+        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,jingan-leader2,city-leader", Var.DISCUSSION_MINUTES,
         "一致同意", Var.DISCUSSION_CONCLUSION, Code.PENALISE));
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.PRINCIPAL,
         Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意"));
@@ -442,7 +442,14 @@ class DualPenaltyIntegrationTest {
         + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HEARING_HOST, "jingan-handler2",
         Var.HEARING_DATE, "2026-03-16", Var.HEARING_LOCATION, "听证室"))));
     assertThat(byInvestigator.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(byInvestigator.getBody()).contains("听证主持人不能是本案承办人或调查人员：jingan-handler2");
+    assertThat(byInvestigator.getBody()).contains("「听证主持人（非本案承办人、调查人员）」只能从列出的人员中选择，"
+        + "jingan-handler2 不在其中");
+    // Past the picker (an administrator's call), the lifecycle's own rule still refuses an investigator as host.
+    ResponseEntity<String> adminsInvestigator = rest.post("admin", "/engine-rest/task/" + schedule.getId()
+        + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HEARING_HOST, "jingan-handler2",
+        Var.HEARING_DATE, "2026-03-16", Var.HEARING_LOCATION, "听证室"))));
+    assertThat(adminsInvestigator.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(adminsInvestigator.getBody()).contains("听证主持人不能是本案承办人或调查人员：jingan-handler2");
     ResponseEntity<String> tooSoon = rest.post("jingan-handler", "/engine-rest/task/" + schedule.getId()
         + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HEARING_HOST, "jingan-reviewer",
         Var.HEARING_DATE, "2026-03-06", Var.HEARING_LOCATION, "听证室"))));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A handler serving the notice of the intended penalty opens the task in Tasklist and finds the notice of that very
- * party (and the hearing notice, as the party has the right) linked as PDF.
+ * party (and the hearing notice, as the party has the right) linked as PDF; a handler proposing a case in Tasklist
+ * picks its two investigators by name.
  */
 @PostgresIntegrationTest
 // Early in the year: the 90-day decision period must end within the calendar's years.
@@ -98,6 +100,41 @@ class PenaltyTasklistBrowserIntegrationTest {
     Http.Response pdf = new Http(port, PlatformSample.PASSWORD).get("jingan-handler", notice, "application/pdf");
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.body()).startsWith("%PDF-");
+  }
+
+  /**
+   * The start form's investigators are picked by name among the certified officers of the district chosen on it and
+   * the city — another district's officer is not offered — and the case keeps their user ids.
+   */
+  @Test
+  void aHandlerPicksTwoInvestigatorsByNameOnTheStartForm() {
+    String enterprise = "上海择员化工有限公司";
+    TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
+        .startProcess("一案双罚行政处罚案件")
+        .choose("所属区", "静安区")
+        .fill("被处罚单位名称", enterprise)
+        .fill("统一社会信用代码", EngineRest.VALID_USCC)
+        .choose("行业领域", "危险化学品")
+        .fill("违法事实", "未采取措施消除事故隐患")
+        .choose("被处罚单位的法律依据条款", "第一百零二条（未采取措施消除事故隐患）")
+        .fill("法律依据", "《中华人民共和国安全生产法》第一百零二条")
+        .choose("拟作出的决定类型", "罚款");
+    assertThat(tasklist.optionsShown("调查人员", "承办人")).contains("静安区承办人（执法证 310106-0001）",
+        "静安区承办人二（执法证 310106-0002）", "上海市承办人（执法证 310000-0001）")
+        .noneMatch(label -> label.startsWith("长宁区"));
+    tasklist.pick("调查人员", "承办人二", "静安区承办人二（执法证 310106-0002）")
+        .pick("调查人员", "静安", "静安区承办人（执法证 310106-0001）");
+    assertThat(tasklist.picked("调查人员")).containsExactly("静安区承办人二（执法证 310106-0002）",
+        "静安区承办人（执法证 310106-0001）");
+    tasklist.start();
+    tasklist.waitForText("流程已启动");
+
+    ProcessInstance started = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(DualPenaltyProcess.PROCESS_KEY).variableValueEquals("enterpriseName", enterprise)
+        .singleResult();
+    assertThat(started).isNotNull();
+    assertThat(runtimeService.getVariable(started.getId(), Var.INVESTIGATORS))
+        .isEqualTo("jingan-handler2,jingan-handler");
   }
 
   private Task proposeTask(String caseNo, int partyNo) {

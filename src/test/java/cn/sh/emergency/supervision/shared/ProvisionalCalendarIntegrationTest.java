@@ -105,7 +105,7 @@ class ProvisionalCalendarIntegrationTest {
         Map.of(AccidentProcess.Var.ESCALATION_DECISION, AccidentProcess.Code.KEEP,
             AccidentProcess.Var.ESCALATION_REASON, "一般事故，区政府调查"));
     submit("jingan-handler", accidentNo, AccidentProcess.USER_TASK_FORM_TEAM,
-        Map.of(AccidentProcess.Var.TEAM_LEADER, "jingan-handler", AccidentProcess.Var.TEAM_MEMBERS, "李某（区应急局）"));
+        Map.of(AccidentProcess.Var.TEAM_LEADER, "jingan-leader", AccidentProcess.Var.TEAM_MEMBERS, "李某（区应急局）"));
     Task investigate = task(accidentNo, AccidentProcess.USER_TASK_INVESTIGATE);
     assertThat(day(investigate.getDueDate())).isEqualTo("2027-02-01");
     assertThat(investigate.getDescription()).isEqualTo(ProvisionalNotice.TASK);

@@ -2,6 +2,7 @@ package cn.sh.emergency.supervision.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,15 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Camunda Form as Tasklist (Camunda 7.24, form-js 1.13) fills and submits it: the form is filled with the task's
  * form variables (dates shown in Shanghai local time, JSON parsed), each field's value is sanitized as form-js does
  * (a text field takes any value as text, a number only a number, a checkbox only {@code true}, a select or radio only
- * one of its options, a date only {@code YYYY-MM-DD}, a date-time is rewritten as the minute it shows); the user's
- * edits are applied; then every keyed field that is
+ * one of its options, a taglist or checklist only a list of its options, a date only {@code YYYY-MM-DD}, a date-time
+ * is rewritten as the minute it shows); the user's edits are applied — in a field with options only what it offers,
+ * as a user can only pick those; then every keyed field that is
  * shown and not disabled — read-only ones included — is sent, primitives untyped ({@code {"value": …}}) and objects
- * as typed JSON, exactly as Tasklist's Camunda Forms directive builds its {@code submit-form} body.
+ * as typed JSON, exactly as Tasklist's Camunda Forms directive builds its {@code submit-form} body. Options are the
+ * field's {@code values}, the list its {@code valuesKey} names in the form's data (a people picker's task-local
+ * variable), or a start form's people picker's {@code valuesExpression}, {@code =get value({…}, district)}, on the
+ * form's data.
  */
 public final class TasklistForm {
 
@@ -31,6 +38,10 @@ public final class TasklistForm {
   private static final DateTimeFormatter UNFIXED_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final Set<String> TEXT = Set.of("textfield", "textarea");
+  private static final Set<String> MULTIPLE = Set.of("taglist", "checklist");
+  /** The expression a start form's people picker is delivered with ({@code StartFormPeople}). */
+  private static final Pattern BY_DISTRICT =
+      Pattern.compile("^=get value\\((\\{.*\\}), ([A-Za-z_][A-Za-z0-9_]*)\\)$", Pattern.DOTALL);
 
   /** How the read-only fields come back. */
   public enum ReadOnly {
@@ -62,7 +73,7 @@ public final class TasklistForm {
     });
     for (Field field : fields) {
       JsonNode value = data.get(field.key());
-      data.set(field.key(), value == null ? initial(field) : sanitize(field, value));
+      data.set(field.key(), value == null ? initial(field) : sanitize(field, value, data));
     }
   }
 
@@ -94,6 +105,18 @@ public final class TasklistForm {
   }
 
   /**
+   * The options a field shows ({@code [{label, value}]}) once the given edits are made (a start form's people picker
+   * follows the district chosen on it).
+   */
+  public List<JsonNode> options(String key, Map<String, ?> edits) {
+    ObjectNode filled = data.deepCopy();
+    edits.forEach((name, value) -> filled.set(name, JSON.valueToTree(value)));
+    List<JsonNode> options = new ArrayList<>();
+    options(field(key), filled).forEach(options::add);
+    return options;
+  }
+
+  /**
    * The user types the edits (editable fields only) and presses 完成; read-only fields come back as given.
    */
   public Submission submit(Map<String, ?> edits, ReadOnly readOnly) {
@@ -105,6 +128,7 @@ public final class TasklistForm {
       }
       filled.set(key, JSON.valueToTree(value));
     });
+    edits.forEach((key, value) -> offers(field(key), filled, filled.get(key)));
     ObjectNode body = NODES.objectNode();
     Set<String> readOnlyKeys = new java.util.LinkedHashSet<>();
     Set<String> emptyKeys = new java.util.LinkedHashSet<>();
@@ -122,7 +146,8 @@ public final class TasklistForm {
           value = TEXT.contains(field.type()) ? NODES.textNode("") : NullNode.getInstance();
         }
       }
-      if (value == null || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
+      if (value == null || value.isNull() || value.isTextual() && value.asText().isEmpty()
+          || value.isArray() && value.isEmpty()) {
         emptyKeys.add(field.key());
       }
       body.set(field.key(), variable(field.key(), value));
@@ -141,9 +166,10 @@ public final class TasklistForm {
         collect(component.path("components"));
       }
       if (component.hasNonNull("key") && !component.path("key").asText().isEmpty()) {
-        if (component.has("valuesKey") || component.has("path")) {
-          throw new IllegalStateException(formId + ": options from variables and pathed groups are not simulated ("
-              + component.path("key").asText() + ")");
+        if (component.has("path") || component.has("valuesExpression")
+            && !BY_DISTRICT.matcher(component.path("valuesExpression").asText()).matches()) {
+          throw new IllegalStateException(formId + ": pathed groups and options from other expressions are not "
+              + "simulated (" + component.path("key").asText() + ")");
         }
         fields.add(new Field(component.path("key").asText(), component.path("type").asText(),
             component.path("label").asText(component.path("key").asText()),
@@ -184,14 +210,15 @@ public final class TasklistForm {
     };
   }
 
-  private static JsonNode sanitize(Field field, JsonNode value) {
+  private JsonNode sanitize(Field field, JsonNode value, ObjectNode formData) {
     return switch (field.type()) {
       case "textfield" -> value.isNull() || value.isContainerNode() ? NODES.textNode("")
           : NODES.textNode(text(value).replaceAll("[\r\n\t]", " "));
       case "textarea" -> value.isNull() || value.isContainerNode() ? NODES.textNode("") : NODES.textNode(text(value));
       case "number" -> number(value);
       case "checkbox" -> NODES.booleanNode(value.isBoolean() && value.asBoolean());
-      case "select", "radio" -> option(field, value);
+      case "select", "radio" -> option(field, value, formData);
+      case "taglist", "checklist" -> chosen(field, value, formData);
       case "datetime" -> date(field, value);
       default -> throw new IllegalStateException("field type " + field.type() + " is not simulated: " + field.key());
     };
@@ -220,16 +247,59 @@ public final class TasklistForm {
     return NullNode.getInstance();
   }
 
-  private static JsonNode option(Field field, JsonNode value) {
-    if (field.component().has("valuesExpression")) {
-      return value;
-    }
-    for (JsonNode option : field.component().path("values")) {
+  private JsonNode option(Field field, JsonNode value, ObjectNode formData) {
+    for (JsonNode option : options(field, formData)) {
       if (option.path("value").equals(value)) {
         return value;
       }
     }
     return NullNode.getInstance();
+  }
+
+  /** form-js keeps of a list only the values among the options. */
+  private JsonNode chosen(Field field, JsonNode value, ObjectNode formData) {
+    ArrayNode kept = NODES.arrayNode();
+    if (value.isArray()) {
+      for (JsonNode item : value) {
+        if (option(field, item, formData).equals(item)) {
+          kept.add(item);
+        }
+      }
+    }
+    return kept;
+  }
+
+  /** The field's options on the form's data: static values, the list its valuesKey names, or its expression. */
+  private JsonNode options(Field field, ObjectNode formData) {
+    JsonNode component = field.component();
+    if (component.has("valuesKey")) {
+      JsonNode options = formData.path(component.path("valuesKey").asText());
+      return options.isArray() ? options : NODES.arrayNode();
+    }
+    if (component.has("valuesExpression")) {
+      Matcher byDistrict = BY_DISTRICT.matcher(component.path("valuesExpression").asText());
+      byDistrict.matches();
+      try {
+        JsonNode options = JSON.readTree(byDistrict.group(1)).path(formData.path(byDistrict.group(2)).asText(""));
+        return options.isArray() ? options : NODES.arrayNode();
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(formId + ": options of " + field.key() + " are not a JSON object", e);
+      }
+    }
+    return component.path("values");
+  }
+
+  /** A user picks only what a field with options offers; a value it does not offer cannot be entered. */
+  private void offers(Field field, ObjectNode formData, JsonNode edit) {
+    if (!Set.of("select", "radio", "taglist", "checklist").contains(field.type()) || edit == null || edit.isNull()) {
+      return;
+    }
+    for (JsonNode value : edit.isArray() ? edit : NODES.arrayNode().add(edit)) {
+      if (option(field, value, formData).isNull()) {
+        throw new IllegalArgumentException(formId + ": 「" + field.label() + "」 offers no " + value + " among "
+            + options(field, formData));
+      }
+    }
   }
 
   private static JsonNode date(Field field, JsonNode value) {
@@ -267,11 +337,13 @@ public final class TasklistForm {
     });
   }
 
-  /** The directive: primitives as {@code {value}}, objects as typed JSON. */
+  /** The directive: primitives as {@code {value}}, objects (a picker's list) as typed JSON. */
   private ObjectNode variable(String key, JsonNode value) {
     ObjectNode variable = NODES.objectNode();
     if (value != null && value.isContainerNode()) {
-      JsonNode loaded = variables.get(key);
+      // Typed as the variable loaded under the key, else as the variable its options came from, else JSON.
+      JsonNode loaded = variables.containsKey(key) ? variables.get(key)
+          : variables.get(field(key).component().path("valuesKey").asText());
       variable.put("type", loaded != null ? loaded.path("type").asText() : "Json");
       variable.set("valueInfo", loaded != null ? loaded.path("valueInfo") : NullNode.getInstance());
       variable.put("value", value.toString());

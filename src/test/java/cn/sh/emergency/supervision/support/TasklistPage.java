@@ -114,6 +114,69 @@ public final class TasklistPage {
     clickText("完成");
   }
 
+  /** Opens 启动流程 and the start form of the process with the given name. */
+  public TasklistPage startProcess(String processName) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//a[contains(normalize-space(.),'启动流程')]"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'modal')]//a[normalize-space(.)='" + processName + "']"))));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    return this;
+  }
+
+  /** Starts the process with what the start form holds (启动). */
+  public void start() {
+    clickText("启动");
+  }
+
+  /** Picks an option of the select with the given label by its Chinese label. */
+  public TasklistPage choose(String fieldLabel, String optionLabel) {
+    WebElement field = field(fieldLabel);
+    click(field.findElement(By.cssSelector(".fjs-select-display, .fjs-input")));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + optionLabel + "']"))));
+    return this;
+  }
+
+  /**
+   * Picks a person in a people picker (a taglist or a searchable select) as a user does: types part of the name and
+   * clicks the option shown with the given label.
+   */
+  public TasklistPage pick(String fieldLabel, String typed, String optionLabel) {
+    WebElement input = field(fieldLabel).findElement(By.cssSelector("input:not([type=hidden])"));
+    click(input);
+    input.sendKeys(typed);
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + optionLabel + "']"))));
+    return this;
+  }
+
+  /** The options a people picker shows after typing the given text, by label. */
+  public java.util.List<String> optionsShown(String fieldLabel, String typed) {
+    WebElement input = field(fieldLabel).findElement(By.cssSelector("input:not([type=hidden])"));
+    click(input);
+    input.clear();
+    input.sendKeys(typed);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-dropdownlist")));
+    java.util.List<String> shown = browser.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .map(WebElement::getText).map(String::trim).toList();
+    input.clear();
+    return shown;
+  }
+
+  /** The people a taglist holds, by label. */
+  public java.util.List<String> picked(String fieldLabel) {
+    return field(fieldLabel).findElements(By.cssSelector(".fjs-taglist-tag-label")).stream()
+        .map(WebElement::getText).map(String::trim).toList();
+  }
+
+  private WebElement field(String fieldLabel) {
+    WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]")));
+    scrollTo(field);
+    return field;
+  }
+
   /** Waits until the page shows the text, e.g. an error message or a confirmation. */
   public TasklistPage waitForText(String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));

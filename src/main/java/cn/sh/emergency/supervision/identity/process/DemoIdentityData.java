@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo users of the dev profile (password {@code demo}); never present in production. The case handlers hold
  * enforcement certificates (执法证号), so that any two of them may investigate a penalty case; a handler whose
- * number is missing (an older demo database) gets it at the next start.
+ * number is missing (an older demo database) gets it at the next start. Jing'an has two leaders, so that with the
+ * city's a collective discussion (three leaders of the district or the city) can be held; a user missing from an
+ * older demo database is added at the next start.
  */
 @Component
 @Profile("dev")
@@ -35,6 +37,7 @@ class DemoIdentityData {
       new DemoUser("jingan-chief", "静安区", "科室负责人", Roles.SECTION_CHIEFS, List.of("jingan")),
       new DemoUser("jingan-reviewer", "静安区", "法制审核员", Roles.LEGAL_REVIEWERS, List.of("jingan")),
       new DemoUser("jingan-leader", "静安区", "分管领导", Roles.LEADERS, List.of("jingan")),
+      new DemoUser("jingan-leader2", "静安区", "主要负责人", Roles.LEADERS, List.of("jingan")),
       new DemoUser("changning-handler", "长宁区", "承办人", Roles.CASE_HANDLERS, List.of("changning"),
           "310105-0001"),
       new DemoUser("changning-reviewer", "长宁区", "法制审核员", Roles.LEGAL_REVIEWERS, List.of("changning")),

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
-import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.identity.DistrictPeople;
+import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
@@ -9,11 +10,10 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
-import cn.sh.emergency.supervision.shared.process.SystemContext;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -35,11 +35,11 @@ class LegalReviewSubmissionRules {
       ReviewItem.DOCUMENTS, "执法文书", ReviewItem.CRIME_TRANSFER, "涉嫌犯罪移送");
 
   private final Deadline deadline;
-  private final IdentityService identityService;
+  private final DistrictPeople people;
 
-  LegalReviewSubmissionRules(Deadline deadline, IdentityService identityService) {
+  LegalReviewSubmissionRules(Deadline deadline, DistrictPeople people) {
     this.deadline = deadline;
-    this.identityService = identityService;
+    this.people = people;
   }
 
   @EventListener
@@ -67,7 +67,7 @@ class LegalReviewSubmissionRules {
       case LegalReviewProcess.USER_TASK_COLLECTIVE_DISCUSSION -> {
         checks.required(Var.DISCUSSION_MINUTES, "讨论记录")
             .oneOf(Var.COLLECTIVE_CONCLUSION, "讨论结论", Code.APPROVED, Code.REJECTED);
-        participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS)).ifPresent(problem -> {
+        participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS), task.getTenantId()).ifPresent(problem -> {
           throw UserInputErrors.badRequest(new InvalidInputException(problem));
         });
       }
@@ -82,8 +82,8 @@ class LegalReviewSubmissionRules {
     }
   }
 
-  private java.util.Optional<String> participantsProblem(String participants) {
-    return SystemContext.asSystem(identityService, () -> CollectiveDiscussion.participantsProblem(participants,
-        id -> identityService.createUserQuery().userId(id).memberOfGroup(Roles.LEADERS).count() > 0));
+  /** Only leaders of the case's district or of the city: those the discussion's picker offers. */
+  private Optional<String> participantsProblem(String participants, String district) {
+    return CollectiveDiscussion.participantsProblem(participants, people.ids(StaffRole.LEADER, district)::contains);
   }
 }

@@ -1,8 +1,9 @@
 package cn.sh.emergency.supervision.penalty.process;
 
+import cn.sh.emergency.supervision.identity.DistrictPeople;
 import cn.sh.emergency.supervision.identity.EnforcementCertificates;
 import cn.sh.emergency.supervision.identity.EnforcementOfficer;
-import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
@@ -12,19 +13,15 @@ import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
-import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.Sector;
-import cn.sh.emergency.supervision.shared.process.DistrictMembers;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
-import cn.sh.emergency.supervision.shared.process.SystemContext;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -48,16 +45,16 @@ class PenaltySubmissionRules {
   static final String[] SERVICE_METHODS = {"DIRECT", "POST", "ELECTRONIC", "LEFT", "PUBLIC_NOTICE"};
 
   private final Deadline deadline;
-  private final IdentityService identityService;
   private final PenaltyTimeLimits limits;
   private final EnforcementCertificates certificates;
+  private final DistrictPeople people;
 
-  PenaltySubmissionRules(Deadline deadline, IdentityService identityService, PenaltyTimeLimits limits,
-                         EnforcementCertificates certificates) {
+  PenaltySubmissionRules(Deadline deadline, PenaltyTimeLimits limits, EnforcementCertificates certificates,
+                         DistrictPeople people) {
     this.deadline = deadline;
-    this.identityService = identityService;
     this.limits = limits;
     this.certificates = certificates;
+    this.people = people;
   }
 
   /**
@@ -96,11 +93,13 @@ class PenaltySubmissionRules {
     if (named != null && !named.isEmpty()) { // none named: the required check above says so
       investigators.problems().forEach(checks::problem);
     }
-    // Officers of another district do not investigate this one's case (city-level staff may).
+    // Officers of another district do not investigate this one's case (city-level staff may): only those a
+    // picker offers for the district.
     String district = checks.text(CommonVariables.DISTRICT);
+    Set<String> offered = district == null || investigators.officers().isEmpty() ? Set.of()
+        : people.ids(StaffRole.OFFICER, district);
     List<String> elsewhere = investigators.officers().stream().map(EnforcementOfficer::userId)
-        .filter(id -> district != null && !DistrictMembers.belongs(identityService, id, district)
-            && !DistrictMembers.belongs(identityService, id, District.CITY.code()))
+        .filter(id -> district != null && !offered.contains(id))
         .toList();
     if (!elsewhere.isEmpty()) {
       checks.problem("调查人员不属于本案所属区：" + String.join("、", elsewhere));
@@ -132,10 +131,8 @@ class PenaltySubmissionRules {
       case DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION -> {
         checks.required(Var.DISCUSSION_MINUTES, "讨论记录")
             .oneOf(Var.DISCUSSION_CONCLUSION, "讨论结论", Code.PENALISE, Code.NOT_PENALISE);
-        SystemContext.asSystem(identityService, () -> CollectiveDiscussion.participantsProblem(
-            checks.text(Var.DISCUSSION_PARTICIPANTS),
-            id -> identityService.createUserQuery().userId(id).memberOfGroup(Roles.LEADERS).count() > 0))
-            .ifPresent(checks::problem);
+        CollectiveDiscussion.participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS),
+            people.ids(StaffRole.LEADER, task.getTenantId())::contains).ifPresent(checks::problem);
       }
       case DualPenaltyProcess.USER_TASK_DECIDE_PENALTY ->
           decisionWithReason(checks, Var.DECISION_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED);
@@ -211,10 +208,9 @@ class PenaltySubmissionRules {
   }
 
   private static Set<String> excluded(DelegateTask task) {
-    Object handler = task.getVariable(Var.HANDLER);
-    Object investigators = task.getVariable(Var.INVESTIGATORS);
-    return Set.copyOf(Investigators.ids((handler == null ? "" : handler) + ","
-        + (investigators == null ? "" : investigators)));
+    Set<String> excluded = new java.util.HashSet<>(Investigators.ids(task.getVariable(Var.HANDLER)));
+    excluded.addAll(Investigators.ids(task.getVariable(Var.INVESTIGATORS)));
+    return excluded;
   }
 
   private static void decisionWithReason(VariableChecks checks, String variable, String codeNeedingReason,

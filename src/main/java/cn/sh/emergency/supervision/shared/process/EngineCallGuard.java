@@ -1,12 +1,16 @@
 package cn.sh.emergency.supervision.shared.process;
 
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.UserIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Priority;
+import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
@@ -18,12 +22,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -31,6 +38,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * The one door of both engine REST applications ({@code /engine-rest} and Tasklist's {@code /camunda/api/engine}):
@@ -48,6 +56,9 @@ import org.camunda.bpm.engine.task.Task;
  *   <li>a completion carries only its step's inputs ({@link StepInputs}): a field left empty and a read-only field
  *   sent back unchanged or empty are dropped (they neither create nor overwrite a variable), a changed read-only
  *   field or any other variable is refused (400) with its name, and nothing is written;</li>
+ *   <li>a people picker ({@link PeoplePicker}) of a completion or a start names only people it offered (a task's
+ *   options variable; at a start, {@link PeopleOptions} for the district chosen on the form), else 400 naming them;
+ *   what was picked reaches the engine as comma-separated user ids, however it was sent;</li>
  *   <li>a task update never changes the statutory due date or the model's name, description and priority.</li>
  * </ul>
  */
@@ -80,6 +91,10 @@ public final class EngineCallGuard implements ContainerRequestFilter {
   /** Fields of a task update a user may not change (the engine and the model set them). */
   private static final List<String> FIXED_TASK_FIELDS = List.of("name", "description", "priority", "owner",
       "parentTaskId", "tenantId", "caseInstanceId");
+
+  /** Where the application's {@link PeopleOptions} is found (the guard is created by Jersey, not by Spring). */
+  @Context
+  private ServletContext servletContext;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -139,12 +154,17 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     Map<String, Object> current = SystemContext.asSystem(engine.getIdentityService(),
         () -> engine.getTaskService().getVariables(taskId));
     List<String> refused = new ArrayList<>();
+    Map<String, JsonNode> picked = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> variable = it.next();
       StepInputs.Field field = inputs.field(variable.getKey()).orElse(null);
       JsonNode value = variable.getValue().path("value");
       if (field == null) {
         refused.add("本环节不接受变量「" + variable.getKey() + "」");
+      } else if (field.editable() && field.picker().isPresent()) {
+        PeoplePicker picker = field.picker().get();
+        pick(picker, value, offered(current.get(picker.valuesKey())), refused)
+            .ifPresentOrElse(ids -> picked.put(variable.getKey(), ids), it::remove);
       } else if (isEmpty(value)) {
         it.remove(); // Tasklist sends every field: one left empty neither creates nor overwrites a variable
       } else if (!field.editable()) {
@@ -155,6 +175,7 @@ public final class EngineCallGuard implements ContainerRequestFilter {
         }
       }
     }
+    picked.forEach(((ObjectNode) variables)::set);
     refuseOrPass(request, body, refused, task.getName());
   }
 
@@ -201,14 +222,26 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     StepInputs inputs = SystemContext.asSystem(engine.getIdentityService(),
         () -> StepInputs.ofStart(engine, definition.getId()));
     List<String> refused = new ArrayList<>();
+    Map<String, JsonNode> picked = new LinkedHashMap<>();
+    String district = variables.path(CommonVariables.DISTRICT).path("value").asText("").trim();
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> variable = it.next();
-      if (inputs.field(variable.getKey()).filter(StepInputs.Field::editable).isEmpty()) {
+      StepInputs.Field field = inputs.field(variable.getKey()).filter(StepInputs.Field::editable).orElse(null);
+      if (field == null) {
         refused.add("启动时不接受变量「" + variable.getKey() + "」");
+      } else if (field.picker().isPresent()) {
+        // Whom the start form offered for the district chosen on it; without one, the district check refuses.
+        PeoplePicker picker = field.picker().get();
+        Set<String> offered = district.isEmpty() ? null : SystemContext.asSystem(engine.getIdentityService(),
+            () -> peopleOptions().forDistrict(picker.role(), district)).stream().map(PeopleOptions.Option::value)
+            .collect(Collectors.toSet());
+        pick(picker, variable.getValue().path("value"), offered, refused)
+            .ifPresentOrElse(ids -> picked.put(variable.getKey(), ids), it::remove);
       } else if (isEmpty(variable.getValue().path("value"))) {
         it.remove(); // a field left empty on the start form creates no variable (never an empty code)
       }
     }
+    picked.forEach(((ObjectNode) variables)::set);
     refuseOrPass(request, body, refused, definition.getName());
   }
 
@@ -241,6 +274,44 @@ public final class EngineCallGuard implements ContainerRequestFilter {
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(bytes(body)));
+  }
+
+  /**
+   * The people picked in a picker as the engine keeps them: a plain text of user ids, comma-separated — whatever
+   * Tasklist sent (a JSON list of ids for several, one id for one) or an API client typed. Empty when nobody was
+   * picked (the field then creates no variable). Someone the step did not offer ({@code offered}; {@code null}: not
+   * checked here) is refused with the field's label.
+   */
+  private static Optional<JsonNode> pick(PeoplePicker picker, JsonNode value, Set<String> offered,
+                                         List<String> refused) {
+    List<String> ids = UserIds.parse(value.isValueNode() ? value.asText() : value.toString());
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> notOffered = offered == null ? List.of() : ids.stream().filter(id -> !offered.contains(id)).toList();
+    if (!notOffered.isEmpty()) {
+      refused.add("「" + picker.label() + "」只能从列出的人员中选择，" + String.join("、", notOffered) + " 不在其中");
+    } else if (!picker.multiple() && ids.size() > 1) {
+      refused.add("「" + picker.label() + "」只能选择一人");
+    }
+    return Optional.of(JSON.createObjectNode().put("value", String.join(",", ids)));
+  }
+
+  /** The user ids a task's picker offers: the values of its options variable ({@code [{label, value}]}). */
+  private static Set<String> offered(Object options) {
+    Set<String> ids = new java.util.HashSet<>();
+    if (options != null) {
+      try {
+        JSON.readTree(options.toString()).forEach(option -> ids.add(option.path("value").asText()));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+        return ids;  // nothing offered that can be read: nobody can be picked
+      }
+    }
+    return ids;
+  }
+
+  private PeopleOptions peopleOptions() {
+    return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext).getBean(PeopleOptions.class);
   }
 
   private static void refuseOrPass(ContainerRequestContext request, ObjectNode body, List<String> refused,
@@ -296,7 +367,7 @@ public final class EngineCallGuard implements ContainerRequestFilter {
     return patterns.stream().anyMatch(pattern -> pattern.matcher(path).matches());
   }
 
-  private static ProcessEngine engine(String path) {
+  static ProcessEngine engine(String path) {
     Matcher named = Pattern.compile("^/?engine/([^/]+)/").matcher(path);
     String name = named.find() ? named.group(1) : ProcessEngines.NAME_DEFAULT;
     ProcessEngine engine = ProcessEngines.getProcessEngine(name);

@@ -12,6 +12,7 @@ class EngineRestConfiguration {
     return config -> config.register(EngineRestErrorMapper.WrappedFailures.class)
         .register(EngineRestErrorMapper.EngineFailures.class)
         .register(EngineRestErrorMapper.OtherFailures.class)
-        .register(EngineCallGuard.class);
+        .register(EngineCallGuard.class)
+        .register(StartFormPeople.class);
   }
 }

@@ -2,10 +2,6 @@ package cn.sh.emergency.supervision.shared.process;
 
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FormSubmissionGuard {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @EventListener
   @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,13 +41,8 @@ class FormSubmissionGuard {
 
   private static List<JsonNode> requiredFields(DelegateTask task) {
     List<JsonNode> required = new ArrayList<>();
-    var services = task.getProcessEngineServices();
-    try (InputStream form = SystemContext.asSystem(services.getIdentityService(),
-        () -> services.getFormService().getDeployedTaskForm(task.getId()))) {
-      collect(JSON.readTree(form).path("components"), required);
-    } catch (IOException e) {
-      throw new UncheckedIOException("form of task " + task.getId() + " cannot be read", e);
-    }
+    DeployedForms.ofTask(task.getProcessEngineServices(), task.getId())
+        .ifPresent(form -> collect(form.path("components"), required));
     return required;
   }
 

@@ -37,15 +37,20 @@ public final class HouseRules {
   private HouseRules() {
   }
 
-  /** Ids of the Camunda Forms a {@code .form} resource defines (empty if it is not a valid form). */
+  /**
+   * Ids of the Camunda Forms a {@code .form} resource defines (none if it is not a valid form), and what is wrong
+   * with its people pickers ({@link PeoplePicker#problems}).
+   */
   public static List<RuleViolation> checkForm(String resource, byte[] content, Collection<String> formIdsOut) {
     try {
-      JsonNode id = JSON.readTree(content).path("id");
+      JsonNode form = JSON.readTree(content);
+      JsonNode id = form.path("id");
       if (!id.isTextual() || id.asText().isBlank()) {
         return List.of(new RuleViolation(resource, null, "表单缺少 id 属性"));
       }
       formIdsOut.add(id.asText());
-      return List.of();
+      return PeoplePicker.problems(form).stream().map(problem -> new RuleViolation(resource, id.asText(), problem))
+          .toList();
     } catch (IOException e) {
       return List.of(new RuleViolation(resource, null, "表单不是有效的 JSON"));
     }

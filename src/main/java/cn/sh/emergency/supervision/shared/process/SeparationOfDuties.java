@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.shared.process;
 
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.UserIds;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -67,8 +68,8 @@ public class SeparationOfDuties {
   }
 
   private static boolean excludes(DelegateTask task, String user, String variables, List<String> steps) {
-    boolean named = Arrays.stream(variables.split(",")).map(v -> task.getVariable(v.trim())).anyMatch(value ->
-        value != null && Arrays.stream(value.toString().split(",")).map(String::trim).anyMatch(user::equals));
+    boolean named = Arrays.stream(variables.split(",")).map(v -> task.getVariable(v.trim()))
+        .anyMatch(value -> UserIds.parse(value).contains(user));
     return named || recordedInCase(task, user, steps);
   }
 

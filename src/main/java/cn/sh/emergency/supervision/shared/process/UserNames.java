@@ -21,11 +21,13 @@ public class UserNames {
     }
     User user = SystemContext.asSystem(identityService,
         () -> identityService.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
-    }
+    return user == null ? userId : of(user);
+  }
+
+  /** The name of a user already read: first and last name, the user id when the user has none. */
+  public static String of(User user) {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName())
         + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? userId : name;
+    return name.isEmpty() ? user.getId() : name;
   }
 }

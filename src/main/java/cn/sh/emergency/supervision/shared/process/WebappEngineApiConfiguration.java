@@ -16,7 +16,8 @@ import org.springframework.core.annotation.Order;
  * Tasklist talks to the engine through the webapps' own copy of the REST API ({@code /camunda/api/engine}), not
  * {@code /engine-rest}. Registered here first, under the name the webapps use (they then keep it), with the same
  * application plus {@link EngineRestErrorMapper} (a refused form submission reaches the user as 400 with only its
- * Chinese message) and {@link EngineCallGuard} (what a user may change, the same as over {@code /engine-rest}).
+ * Chinese message), {@link EngineCallGuard} (what a user may change, the same as over {@code /engine-rest}) and
+ * {@link StartFormPeople} (the people a start form offers).
  */
 @Configuration(proxyBeanMethods = false)
 class WebappEngineApiConfiguration {
@@ -32,7 +33,8 @@ class WebappEngineApiConfiguration {
       registration.setInitParameters(Map.of(
           ServletProperties.JAXRS_APPLICATION_CLASS, EngineRestApplication.class.getName(),
           ServerProperties.PROVIDER_CLASSNAMES, EngineRestErrorMapper.WrappedFailures.class.getName() + ","
-              + EngineRestErrorMapper.EngineFailures.class.getName() + "," + EngineCallGuard.class.getName()));
+              + EngineRestErrorMapper.EngineFailures.class.getName() + "," + EngineCallGuard.class.getName() + ","
+              + StartFormPeople.class.getName()));
     };
   }
 }

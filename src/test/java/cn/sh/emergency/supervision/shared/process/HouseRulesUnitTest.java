@@ -121,6 +121,16 @@ class HouseRulesUnitTest {
     assertThat(ids).containsExactly("a");
     assertThat(HouseRules.checkForm("b.form", "{\"components\":[]}".getBytes(StandardCharsets.UTF_8), ids)).hasSize(1);
     assertThat(HouseRules.checkForm("c.form", "not json".getBytes(StandardCharsets.UTF_8), ids)).hasSize(1);
+    // People pickers: a known role, a field with options, a valuesKey.
+    String pickers = "{\"id\":\"d\",\"components\":["
+        + "{\"key\":\"host\",\"label\":\"主持人\",\"type\":\"select\",\"valuesKey\":\"hostOptions\","
+        + "\"properties\":{\"people\":\"legal\"}},"
+        + "{\"key\":\"boss\",\"label\":\"老板\",\"type\":\"textfield\",\"properties\":{\"people\":\"boss\"}}]}";
+    assertThat(HouseRules.checkForm("d.form", pickers.getBytes(StandardCharsets.UTF_8), ids))
+        .extracting(RuleViolation::message).containsExactly(
+            "人员选择字段「老板」的人员类别 boss 未知（可选：handler、chief、leader、legal、officer）",
+            "人员选择字段「老板」须为下拉选择（select）或多选（taglist、checklist）",
+            "人员选择字段「老板」缺少 valuesKey（选项所在的变量）");
   }
 
   @Test
