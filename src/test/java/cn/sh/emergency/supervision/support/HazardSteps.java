@@ -32,10 +32,13 @@ public final class HazardSteps {
     return as(user, () -> intake.report(sampleReport(districtOf(user), street, sector)));
   }
 
-  /** What a handler reports about the sample enterprise of a district (a chemical plant's mixed storage). */
+  /**
+   * What a handler reports about the sample enterprise of a district (a chemical plant's mixed storage), at a place of
+   * its own ({@link UniqueReports}): no duplicate of another report.
+   */
   public static HazardReport sampleReport(String district, String street, String sector) {
     return new HazardReport(district, street, "上海某化工有限公司", EngineRest.VALID_USCC, sector, "INSPECTION",
-        "3号仓库", "危化品混存", null);
+        UniqueReports.location("3号仓库"), "危化品混存", null);
   }
 
   /** Completes the case's open task of the given definition as the user. */
