@@ -29,7 +29,12 @@ public final class HazardSteps {
 
   /** Reports a hazard of an enterprise in the user's district and street; returns the case number. */
   public String report(String user, String street, String sector) {
-    return as(user, () -> intake.report(sampleReport(districtOf(user), street, sector)));
+    return report(user, sampleReport(districtOf(user), street, sector));
+  }
+
+  /** Reports the hazard as the user; returns the case number. */
+  public String report(String user, HazardReport report) {
+    return as(user, () -> intake.report(report));
   }
 
   /**
@@ -38,7 +43,7 @@ public final class HazardSteps {
    */
   public static HazardReport sampleReport(String district, String street, String sector) {
     return new HazardReport(district, street, "上海某化工有限公司", EngineRest.VALID_USCC, sector, "INSPECTION",
-        UniqueReports.location("3号仓库"), "危化品混存", null);
+        UniqueReports.location("3号仓库"), "危化品混存", null, null);
   }
 
   /** Completes the case's open task of the given definition as the user. */
