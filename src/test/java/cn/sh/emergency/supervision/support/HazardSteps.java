@@ -46,6 +46,12 @@ public final class HazardSteps {
         UniqueReports.location("3号仓库"), "危化品混存", null, null);
   }
 
+  /** The same report, confirmed not to be a duplicate of the earlier reports it matches (确认不是重复报告). */
+  public static HazardReport confirmedNotDuplicate(HazardReport report) {
+    return new HazardReport(report.district(), report.street(), report.enterpriseName(), report.enterpriseUscc(),
+        report.sector(), report.source(), report.location(), report.description(), report.reporterContact(), true);
+  }
+
   /** Completes the case's open task of the given definition as the user. */
   public void complete(String caseNo, String taskKey, String user, Map<String, Object> variables) {
     as(user, () -> {
