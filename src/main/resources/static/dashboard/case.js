@@ -1,4 +1,5 @@
-// One case of the ledger: its row, its full-process record with the chain check, and urging (leaders only).
+// One case of the ledger: its row, the cases linked to it, its full-process record with the chain check, and urging
+// (leaders only).
 'use strict';
 
 const caseNo = new URLSearchParams(location.search).get('caseNo') || '';
@@ -15,6 +16,22 @@ function renderSummary(c) {
   list.replaceChildren(...rows.flatMap(([name, value]) => [element('dt', { text: name }),
     element('dd', { text: text(value) })]));
   document.getElementById('urge-section').hidden = Boolean(c.closedAt);
+}
+
+const RELATIONS = { EARLIER_REPORT: '先报案件', LATER_REPORT: '后报案件' };
+
+/** Reports of the same unit confirmed not to be duplicates of each other, each linking to its own page. */
+function renderRelated(related) {
+  document.getElementById('related-section').hidden = related.length === 0;
+  const table = document.getElementById('related');
+  table.replaceChildren(element('thead', {}, element('tr', {},
+    ...['案件编号', '关系', '业务', '当前环节', '报告时间', '确认人', '确认时间'].map(h => element('th', { text: h })))));
+  const body = element('tbody');
+  related.forEach(r => body.append(element('tr', {},
+    element('td', {}, element('a', { href: 'case.html?caseNo=' + encodeURIComponent(r.caseNo), text: r.caseNo })),
+    ...[RELATIONS[r.relation] || r.relation, LABELS.lifecycle[r.lifecycle] || r.lifecycle, r.stageName,
+      formatTime(r.openedAt), r.confirmedBy, formatTime(r.linkedAt)].map(v => element('td', { text: text(v) })))));
+  table.append(body);
 }
 
 function renderTimeline(records) {
@@ -34,6 +51,7 @@ async function load() {
   try {
     const c = await api('cases/' + encodeURIComponent(caseNo));
     renderSummary(c);
+    renderRelated(c.relatedCases || []);
     renderTimeline(c.timeline);
     const chain = await api('cases/' + encodeURIComponent(caseNo) + '/records/verify');
     document.getElementById('chain').textContent = chain.intact

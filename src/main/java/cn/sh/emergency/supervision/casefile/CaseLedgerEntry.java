@@ -46,6 +46,9 @@ class CaseLedgerEntry {
   private boolean listed;
   private Boolean onTime;
   private int urgeCount;
+  private Instant occurredAt;
+  private String locationKey;
+  private String description;
   private int recordCount;
   private String lastRecordHash;
 
@@ -163,8 +166,35 @@ class CaseLedgerEntry {
     this.stageName = "已结案";
   }
 
+  /** What the report said, for comparing later reports with it (the location as {@link ReportMatching#locationKey}). */
+  void reported(ReportedFacts facts) {
+    this.occurredAt = facts.occurredAt();
+    this.locationKey = ReportMatching.locationKey(facts.location());
+    this.description = facts.description();
+  }
+
+  Instant occurredAt() {
+    return occurredAt;
+  }
+
+  String locationKey() {
+    return locationKey;
+  }
+
+  String description() {
+    return description;
+  }
+
   String caseNo() {
     return caseNo;
+  }
+
+  String enterpriseName() {
+    return enterpriseName;
+  }
+
+  String enterpriseUscc() {
+    return enterpriseUscc;
   }
 
   String district() {

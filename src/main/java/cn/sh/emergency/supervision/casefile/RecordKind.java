@@ -21,6 +21,8 @@ public enum RecordKind {
   DOCUMENT("制发文书"),
   URGED("催办"),
   REFERRAL("移送"),
+  /** 关联案件: a report confirmed not to duplicate an earlier case of its unit, recorded in both cases. */
+  RELATED_CASE("关联案件"),
   PAYMENT("缴款"),
   ENFORCEMENT("执行"),
   CASE_CLOSED("结案");

@@ -11,6 +11,11 @@ public final class CommonVariables {
   public static final String STREET = "street";
   /** The case number; also the business key of the case's process instance. */
   public static final String CASE_NO = "caseNo";
+  /**
+   * A report's confirmation that it is not a duplicate of the earlier cases the system found (确认不是重复报告): a
+   * report matching an earlier case of its district starts only with it, and the cases are then linked.
+   */
+  public static final String DUPLICATE_CONFIRMED = "duplicateConfirmed";
   /** The free-text opinion of the task just completed; consumed by the full-process record. */
   public static final String OPINION = "opinion";
   /** The default name of a task's decision field, unless the task names another in {@link #OUTCOME_VARIABLE}. */

@@ -194,9 +194,9 @@ class AccidentInvestigationIntegrationTest {
     assertThat(taskService.getVariable(task(caseNo, AccidentProcess.USER_TASK_REVIEW_ESCALATION).getId(),
         Var.LATE_REPORT)).isEqualTo(false);
 
-    // Without a receipt time the hour runs from the accident: the same report is late.
+    // Without a receipt time the hour runs from the accident (21:00): reported at 07:20, the report is late.
     ResponseEntity<String> fromTheAccident = rest.post("jingan-handler", "/api/accidents",
-        report("2026-05-10T22:00", "2026-05-11T07:20", 0, 1, 0L));
+        report("2026-05-10T21:00", "2026-05-11T07:20", 0, 1, 0L));
     String lateNo = fromTheAccident.getHeaders().getLocation().getPath().replace("/api/cases/", "");
     assertThat(ledger(lateNo)).containsEntry("reportedOnTime", false);
 

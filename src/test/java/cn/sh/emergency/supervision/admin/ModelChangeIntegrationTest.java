@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.ModelerDeployment;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.UniqueReports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ class ModelChangeIntegrationTest {
 
     ResponseEntity<String> created = rest.post("jingan-handler", "/api/hazards", Map.of("district", "jingan",
         "enterpriseName", "表单测试企业", "enterpriseUscc", EngineRest.VALID_USCC, "sector", "INDUSTRY_TRADE",
-        "source", "INSPECTION", "location", "某路1号", "description", "隐患描述"));
+        "source", "INSPECTION", "location", UniqueReports.location("某路1号"), "description", "隐患描述"));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     String caseNo = created.getHeaders().getLocation().getPath().replace("/api/cases/", "");
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
@@ -125,7 +126,7 @@ class ModelChangeIntegrationTest {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("district", "jingan");
     body.put("enterpriseName", "上海某机械制造有限公司");
-    body.put("enterpriseUscc", EngineRest.VALID_USCC);
+    body.put("enterpriseUscc", UniqueReports.uscc());
     body.put("sector", "INDUSTRY_TRADE");
     body.put("occurredAt", "2026-03-02T07:00");
     body.put("reportedAt", "2026-03-02T07:40");

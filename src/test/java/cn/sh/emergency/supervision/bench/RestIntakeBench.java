@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.Http;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.TestClock;
+import cn.sh.emergency.supervision.support.UniqueReports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,10 +42,12 @@ class RestIntakeBench {
           "/engine-rest/process-definition/key/" + BareProcesses.LIFECYCLE + "/start",
           "{\"businessKey\":\"BARE-%d\",\"variables\":{\"district\":{\"value\":\"%s\",\"type\":\"String\"}}}"
               .formatted(keys.incrementAndGet(), Bench.district(i)), "application/json");
+      // Each report at a place of its own: a second report of the same hazard would be refused as a duplicate.
       IntFunction<Http.Response> report = i -> http.postJson("city-handler", "/api/hazards", """
           {"district":"%s","street":"南京西路街道","enterpriseName":"上海某化工有限公司","enterpriseUscc":"%s",\
-          "sector":"HAZARDOUS_CHEMICALS","source":"INSPECTION","location":"3号仓库","description":"危化品混存"}"""
-          .formatted(Bench.district(i), EngineRest.VALID_USCC), "application/json");
+          "sector":"HAZARDOUS_CHEMICALS","source":"INSPECTION","location":"%s","description":"危化品混存"}"""
+          .formatted(Bench.district(i), EngineRest.VALID_USCC, UniqueReports.location("3号仓库")),
+          "application/json");
 
       load(clients, Math.max(3, seconds / 6), bareStart);
       load(clients, Math.max(3, seconds / 6), report);

@@ -10,6 +10,7 @@ import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
+import cn.sh.emergency.supervision.support.UniqueReports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -282,7 +283,7 @@ class HazardClosedLoopIntegrationTest {
     body.put("enterpriseUscc", EngineRest.VALID_USCC);
     body.put("sector", "HAZARDOUS_CHEMICALS");
     body.put("source", "INSPECTION");
-    body.put("location", "3号仓库");
+    body.put("location", UniqueReports.location("3号仓库"));
     body.put("description", "危化品混存，未设防爆设施");
     return body;
   }

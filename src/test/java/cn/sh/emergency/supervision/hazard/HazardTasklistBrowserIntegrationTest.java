@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
+import cn.sh.emergency.supervision.casefile.DuplicateReports;
+import cn.sh.emergency.supervision.casefile.RelatedCase;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.EngineTime;
@@ -15,6 +17,7 @@ import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A jingan handler verifies a reported hazard in the Chinese Tasklist: the server refuses an incomplete decision
@@ -51,6 +55,10 @@ class HazardTasklistBrowserIntegrationTest {
   CaseFile caseFile;
   @Autowired
   TaskService taskService;
+  @Autowired
+  DuplicateReports duplicates;
+  @Autowired
+  JdbcTemplate jdbc;
 
   HazardSteps hazards;
   WebDriver browser;
@@ -91,6 +99,36 @@ class HazardTasklistBrowserIntegrationTest {
       assertThat(r.activityId()).isEqualTo(HazardProcess.USER_TASK_VERIFY_HAZARD);
       assertThat(r.outcome()).isEqualTo(Code.MAJOR);
       assertThat(r.actor()).isEqualTo("jingan-handler");
+    });
+  }
+
+  /**
+   * The start form of a hazard already reported: Tasklist shows the server's Chinese refusal naming the earlier case,
+   * nothing is started; ticked 确认不是重复报告, the case starts and is linked to the earlier one.
+   */
+  @Test
+  void aDuplicateReportIsRefusedInTasklistUntilConfirmed() {
+    HazardReport report = HazardSteps.sampleReport("jingan", "南京西路街道", "HAZARDOUS_CHEMICALS");
+    String earlier = hazards.report("jingan-handler", report);
+    TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler2", PlatformSample.PASSWORD)
+        .startProcess("隐患排查治理闭环")
+        .select("所属区", "静安区").fill("企业名称", report.enterpriseName())
+        .fill("统一社会信用代码", report.enterpriseUscc()).select("行业领域", "危险化学品").select("隐患来源", "监督检查")
+        .fill("隐患位置", report.location()).fill("隐患描述", "仓库内" + report.description());
+    long cases = jdbc.queryForObject("select count(*) from case_ledger", Long.class);
+    tasklist.start();
+    tasklist.waitForText("疑似重复报告").waitForText(earlier + "（核查隐患，报告时间2026-11-02 09:00）");
+    assertThat(tasklist.text()).contains("无法启动流程", "确认不是重复报告").doesNotContain("Cannot instantiate");
+    assertThat(jdbc.queryForObject("select count(*) from case_ledger", Long.class)).as("no case opened")
+        .isEqualTo(cases);
+
+    tasklist.dismissNotifications().choose("确认不是重复报告");
+    tasklist.start();
+    List<RelatedCase> related = new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> duplicates.related(earlier).isEmpty() ? null : duplicates.related(earlier));
+    assertThat(related).singleElement().satisfies(link -> {
+      assertThat(link.relation()).isEqualTo(RelatedCase.LATER_REPORT);
+      assertThat(link.confirmedBy()).isEqualTo("jingan-handler2");
     });
   }
 

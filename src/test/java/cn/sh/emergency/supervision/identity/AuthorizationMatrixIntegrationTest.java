@@ -184,7 +184,8 @@ class AuthorizationMatrixIntegrationTest {
     return List.of(
         new Call("GET /api/calendar/deadline", HttpMethod.GET, "/api/calendar/deadline?from=2026-03-02&workingDays=5",
             null),
-        new Call("POST /api/hazards", HttpMethod.POST, "/api/hazards", ApiBodies.hazard()),
+        // Each caller reports a hazard and an accident of its own: a second report of the same one is a duplicate.
+        new Call("POST /api/hazards", HttpMethod.POST, "/api/hazards", (Supplier<Object>) ApiBodies::hazard),
         new Call("GET /api/cases", HttpMethod.GET, "/api/cases?district=jingan", null),
         new Call("GET /api/cases/{caseNo}", HttpMethod.GET, "/api/cases/" + caseNo, null),
         new Call("GET /api/cases/{caseNo}/records", HttpMethod.GET, "/api/cases/" + caseNo + "/records", null),
@@ -225,7 +226,7 @@ class AuthorizationMatrixIntegrationTest {
         new Call("GET /api/penalties/{decisionNo}", HttpMethod.GET, "/api/penalties/" + decisionNo, null),
         new Call("POST /api/penalties/{decisionNo}/payments", HttpMethod.POST,
             "/api/penalties/" + decisionNo + "/payments", Map.of("amountYuan", 1000, "paidOn", "2026-03-02")),
-        new Call("POST /api/accidents", HttpMethod.POST, "/api/accidents", ApiBodies.accident()),
+        new Call("POST /api/accidents", HttpMethod.POST, "/api/accidents", (Supplier<Object>) ApiBodies::accident),
         new Call("POST /api/accidents/{caseNo}/casualties", HttpMethod.POST,
             "/api/accidents/" + caseNo + "/casualties",
             Map.of("deaths", 0, "seriousInjuries", 1, "missing", 0, "directLossYuan", 10000)),

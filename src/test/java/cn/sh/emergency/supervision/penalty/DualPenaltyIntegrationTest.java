@@ -14,6 +14,7 @@ import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PdfPages;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
+import cn.sh.emergency.supervision.support.UniqueReports;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -519,7 +520,7 @@ class DualPenaltyIntegrationTest {
     report.put("enterpriseUscc", EngineRest.VALID_USCC);
     report.put("sector", "HAZARDOUS_CHEMICALS");
     report.put("source", "INSPECTION");
-    report.put("location", "3号仓库");
+    report.put("location", UniqueReports.location("3号仓库"));
     report.put("description", "危化品混存");
     ResponseEntity<String> created = rest.post("jingan-handler", "/api/hazards", report);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.hazard.HazardReport;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
@@ -82,13 +83,7 @@ class DashboardBrowserIntegrationTest {
     reportAndVerify(street, false);
     String filters = "from=2026-01-01&to=2026-12-31&street=" + street;
 
-    browser.get(url("/dashboard/"));
-    wait.until(ExpectedConditions.urlContains("/dashboard/login.html"));
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("安全生产执法统计看板");
-    browser.findElement(By.id("username")).sendKeys("jingan-leader");
-    browser.findElement(By.id("password")).sendKeys(PlatformSample.PASSWORD);
-    browser.findElement(By.id("login-button")).click();
-    waitForLoaded();
+    logIn();
 
     setField("from", "2026-01-01");
     setField("to", "2026-12-31");
@@ -127,6 +122,43 @@ class DashboardBrowserIntegrationTest {
     assertThat(browser.findElement(By.id("summary")).getText()).contains(street, "跟踪整改");
     assertThat(browser.findElement(By.id("chain")).getText()).contains("记录链完整");
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("核查隐患");
+  }
+
+  /**
+   * A hazard reported twice, the second time confirmed not to be a duplicate: each case's page lists the other under
+   * 关联案件 and links to it.
+   */
+  @Test
+  void aCasePageListsTheReportsLinkedToIt() {
+    HazardSteps hazards = new HazardSteps(intake, taskService, identityService);
+    HazardReport report = HazardSteps.sampleReport("jingan", "南京西路街道", "HAZARDOUS_CHEMICALS");
+    String earlier = hazards.report("jingan-handler", report);
+    String later = hazards.report("jingan-handler2", HazardSteps.confirmedNotDuplicate(report));
+
+    logIn();
+    browser.get(url("/dashboard/case.html?caseNo=" + earlier));
+    waitForLoaded();
+    WebElement related = browser.findElement(By.id("related-section"));
+    assertThat(related.isDisplayed()).isTrue();
+    assertThat(cellsOf("related", later)).startsWith(later, "后报案件", "隐患排查治理", "核查隐患", "2026-03-02 09:00",
+        "jingan-handler2");
+
+    ((JavascriptExecutor) browser).executeScript("document.body.dataset.loaded = 'false'");
+    related.findElement(By.linkText(later)).click();
+    waitForLoaded();
+    assertThat(browser.findElement(By.id("case-no")).getText()).isEqualTo(later);
+    assertThat(cellsOf("related", earlier)).startsWith(earlier, "先报案件");
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("RELATED_CASE", earlier);
+  }
+
+  private void logIn() {
+    browser.get(url("/dashboard/"));
+    wait.until(ExpectedConditions.urlContains("/dashboard/login.html"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("安全生产执法统计看板");
+    browser.findElement(By.id("username")).sendKeys("jingan-leader");
+    browser.findElement(By.id("password")).sendKeys(PlatformSample.PASSWORD);
+    browser.findElement(By.id("login-button")).click();
+    waitForLoaded();
   }
 
   /** A Jing'an hazard in the street: rectified on the spot, or given a deadline and then marked overdue. */

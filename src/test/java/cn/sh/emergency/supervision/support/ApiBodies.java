@@ -10,7 +10,10 @@ public final class ApiBodies {
   private ApiBodies() {
   }
 
-  /** {@code POST /api/hazards}: mixed storage of hazardous chemicals found on inspection. */
+  /**
+   * {@code POST /api/hazards}: mixed storage of hazardous chemicals found on inspection, at a place of its own
+   * ({@link UniqueReports}), so that it is no duplicate of another test's report.
+   */
   public static Map<String, Object> hazard(Object... overrides) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("district", "jingan");
@@ -19,17 +22,20 @@ public final class ApiBodies {
     body.put("enterpriseUscc", EngineRest.VALID_USCC);
     body.put("sector", "HAZARDOUS_CHEMICALS");
     body.put("source", "INSPECTION");
-    body.put("location", "3号仓库");
+    body.put("location", UniqueReports.location("3号仓库"));
     body.put("description", "危化品混存");
     return with(body, overrides);
   }
 
-  /** {@code POST /api/accidents}: one seriously injured, reported half an hour after it happened. */
+  /**
+   * {@code POST /api/accidents}: one seriously injured, reported half an hour after it happened, at a unit of its own
+   * ({@link UniqueReports}), so that it is no duplicate of another test's report.
+   */
   public static Map<String, Object> accident(Object... overrides) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("district", "jingan");
     body.put("enterpriseName", "上海某精细化工有限公司");
-    body.put("enterpriseUscc", EngineRest.VALID_USCC);
+    body.put("enterpriseUscc", UniqueReports.uscc());
     body.put("sector", "HAZARDOUS_CHEMICALS");
     body.put("occurredAt", "2026-03-02T07:00");
     body.put("reportedAt", "2026-03-02T07:30");

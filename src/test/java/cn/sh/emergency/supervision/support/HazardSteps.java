@@ -29,13 +29,27 @@ public final class HazardSteps {
 
   /** Reports a hazard of an enterprise in the user's district and street; returns the case number. */
   public String report(String user, String street, String sector) {
-    return as(user, () -> intake.report(sampleReport(districtOf(user), street, sector)));
+    return report(user, sampleReport(districtOf(user), street, sector));
   }
 
-  /** What a handler reports about the sample enterprise of a district (a chemical plant's mixed storage). */
+  /** Reports the hazard as the user; returns the case number. */
+  public String report(String user, HazardReport report) {
+    return as(user, () -> intake.report(report));
+  }
+
+  /**
+   * What a handler reports about the sample enterprise of a district (a chemical plant's mixed storage), at a place of
+   * its own ({@link UniqueReports}): no duplicate of another report.
+   */
   public static HazardReport sampleReport(String district, String street, String sector) {
     return new HazardReport(district, street, "上海某化工有限公司", EngineRest.VALID_USCC, sector, "INSPECTION",
-        "3号仓库", "危化品混存", null);
+        UniqueReports.location("3号仓库"), "危化品混存", null, null);
+  }
+
+  /** The same report, confirmed not to be a duplicate of the earlier reports it matches (确认不是重复报告). */
+  public static HazardReport confirmedNotDuplicate(HazardReport report) {
+    return new HazardReport(report.district(), report.street(), report.enterpriseName(), report.enterpriseUscc(),
+        report.sector(), report.source(), report.location(), report.description(), report.reporterContact(), true);
   }
 
   /** Completes the case's open task of the given definition as the user. */

@@ -70,6 +70,20 @@ public final class TasklistPage {
     return this;
   }
 
+  /** 启动流程: opens the dialog and picks the process by its name; its start form shows. */
+  public TasklistPage startProcess(String processName) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("启动流程"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space()='" + processName + "']"))));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    return this;
+  }
+
+  /** 启动: submits the start form of the dialog. */
+  public void start() {
+    clickText("启动");
+  }
+
   public TasklistPage claim() {
     clickText("认领");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
@@ -87,6 +101,16 @@ public final class TasklistPage {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-select-display"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')]"
         + "[normalize-space(text())='" + optionLabel + "']"))).click();
+    return this;
+  }
+
+  /** Picks an option of the select with the given label (a form may have several selects). */
+  public TasklistPage select(String fieldLabel, String optionLabel) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]"
+            + "//*[contains(@class,'fjs-select-display')]"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')]"
+        + "[normalize-space(text())='" + optionLabel + "']"))));
     return this;
   }
 

@@ -40,6 +40,7 @@ public class AccidentIntake {
     variables.put(Var.ROAD_OR_FIRE, Boolean.TRUE.equals(report.roadOrFire()));
     variables.put(Var.CONCEALMENT_SUSPECTED, Boolean.TRUE.equals(report.concealmentSuspected()));
     variables.put(Var.DESCRIPTION, report.description());
+    variables.put(CommonVariables.DUPLICATE_CONFIRMED, Boolean.TRUE.equals(report.duplicateConfirmed()));
     return EngineCalls.call(() -> runtimeService.startProcessInstanceByKey(AccidentProcess.PROCESS_KEY, variables))
         .getBusinessKey();
   }

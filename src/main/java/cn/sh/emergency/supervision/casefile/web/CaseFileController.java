@@ -4,9 +4,11 @@ import cn.sh.emergency.supervision.casefile.CaseAccess;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.ChainVerification;
+import cn.sh.emergency.supervision.casefile.DuplicateReports;
 import cn.sh.emergency.supervision.casefile.LedgerFilters;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.casefile.ReferralView;
+import cn.sh.emergency.supervision.casefile.RelatedCase;
 import cn.sh.emergency.supervision.casefile.process.CaseUrging;
 import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.identity.CurrentUser;
@@ -37,12 +39,15 @@ class CaseFileController {
   private final CaseFile caseFile;
   private final CaseAccess cases;
   private final CaseUrging urging;
+  private final DuplicateReports duplicates;
   private final CurrentUser currentUser;
 
-  CaseFileController(CaseFile caseFile, CaseAccess cases, CaseUrging urging, CurrentUser currentUser) {
+  CaseFileController(CaseFile caseFile, CaseAccess cases, CaseUrging urging, DuplicateReports duplicates,
+                     CurrentUser currentUser) {
     this.caseFile = caseFile;
     this.cases = cases;
     this.urging = urging;
+    this.duplicates = duplicates;
     this.currentUser = currentUser;
   }
 
@@ -60,7 +65,8 @@ class CaseFileController {
   @GetMapping("/{caseNo}")
   CaseView get(@PathVariable String caseNo) {
     CaseSummary summary = cases.visible(caseNo);
-    return new CaseView(summary, caseFile.records(caseNo), caseFile.referrals(caseNo), caseFile.referralsTo(caseNo));
+    return new CaseView(summary, caseFile.records(caseNo), caseFile.referrals(caseNo), caseFile.referralsTo(caseNo),
+        duplicates.related(caseNo));
   }
 
   @GetMapping("/{caseNo}/records")
@@ -98,8 +104,9 @@ class CaseFileController {
   record LedgerPage(List<CaseSummary> items, int page, int size, long total) {
   }
 
+  /** {@code relatedCases}: reports of the same unit confirmed not to be duplicates of each other (关联案件). */
   record CaseView(@JsonUnwrapped CaseSummary summary, List<RecordView> timeline, List<ReferralView> referrals,
-                  List<ReferralView> referredFrom) {
+                  List<ReferralView> referredFrom, List<RelatedCase> relatedCases) {
   }
 
   record UrgeRequest(String reason) {

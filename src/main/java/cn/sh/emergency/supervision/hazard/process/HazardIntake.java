@@ -36,6 +36,7 @@ public class HazardIntake {
     variables.put(Var.LOCATION, report.location());
     variables.put(Var.DESCRIPTION, report.description());
     variables.put(Var.REPORTER_CONTACT, report.reporterContact());
+    variables.put(CommonVariables.DUPLICATE_CONFIRMED, Boolean.TRUE.equals(report.duplicateConfirmed()));
     ProcessInstance started = EngineCalls.call(
         () -> runtimeService.startProcessInstanceByKey(HazardProcess.PROCESS_KEY, variables));
     return started.getBusinessKey();

@@ -18,6 +18,15 @@ public final class EngineEvents {
     return ExecutionListener.EVENTNAME_END.equals(execution.getEventName()) && isInstanceEvent(execution);
   }
 
+  /**
+   * The activity is entered, e.g. the start event once the instance has started (and its case is open): listeners of
+   * the instance's own start have all run.
+   */
+  public static boolean isActivityStart(DelegateExecution execution, String activityId) {
+    return ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
+        && activityId.equals(execution.getCurrentActivityId()) && !isInstanceEvent(execution);
+  }
+
   /** Events of the process instance itself carry no activity instance of their own. */
   private static boolean isInstanceEvent(DelegateExecution execution) {
     String activityInstance = execution.getActivityInstanceId();

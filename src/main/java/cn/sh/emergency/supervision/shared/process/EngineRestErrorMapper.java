@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.shared.process;
 
+import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.DatabaseUnavailable;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import jakarta.annotation.Priority;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine REST API reports most failures of "start", "complete" and "submit form" as 500, even when the cause
  * is input the caller can fix: an unknown district, a malformed credit code, a deadline in a year the calendar does
- * not cover. These mappers answer such causes with 400 and the Chinese message, and a database that cannot be reached
+ * not cover. These mappers answer such causes with 400 and the Chinese message, a conflict with the case file (a
+ * duplicate report without confirmation) with 409 and its message, and a database that cannot be reached
  * with 503 (try again; nothing was written). Another district's instance or task is a 404, as in {@code /api}. A
  * failure of the database itself never shows its SQL or driver message to the caller: it is logged and answered with
  * a plain 500. Everything else is left to Camunda's own handlers.
@@ -42,6 +44,11 @@ final class EngineRestErrorMapper {
       return Optional.of(Response.fromResponse(
               answer(Response.Status.SERVICE_UNAVAILABLE, "DatabaseUnavailable", DatabaseUnavailable.MESSAGE))
           .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build());
+    }
+    Optional<ConflictException> conflict = ConflictException.causing(exception);
+    if (conflict.isPresent()) {
+      return Optional.of(answer(Response.Status.CONFLICT, ConflictException.class.getSimpleName(),
+          conflict.get().getMessage()));
     }
     for (Throwable t = exception; t != null; t = t.getCause()) {
       if (t instanceof ProcessEngineException && String.valueOf(t.getMessage()).startsWith(OTHER_TENANT)) {
