@@ -111,14 +111,14 @@ class PenaltyTasklistBrowserIntegrationTest {
     String enterprise = "上海择员化工有限公司";
     TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
         .startProcess("一案双罚行政处罚案件")
-        .choose("所属区", "静安区")
+        .select("所属区", "静安区")
         .fill("被处罚单位名称", enterprise)
         .fill("统一社会信用代码", EngineRest.VALID_USCC)
-        .choose("行业领域", "危险化学品")
+        .select("行业领域", "危险化学品")
         .fill("违法事实", "未采取措施消除事故隐患")
-        .choose("被处罚单位的法律依据条款", "第一百零二条（未采取措施消除事故隐患）")
+        .select("被处罚单位的法律依据条款", "第一百零二条（未采取措施消除事故隐患）")
         .fill("法律依据", "《中华人民共和国安全生产法》第一百零二条")
-        .choose("拟作出的决定类型", "罚款");
+        .select("拟作出的决定类型", "罚款");
     assertThat(tasklist.optionsShown("调查人员", "承办人")).contains("静安区承办人（执法证 310106-0001）",
         "静安区承办人二（执法证 310106-0002）", "上海市承办人（执法证 310000-0001）")
         .noneMatch(label -> label.startsWith("长宁区"));

@@ -1,17 +1,27 @@
 package cn.sh.emergency.supervision.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Camunda Tasklist as a user sees it in Chinese: log in, pick a filter, open a task, fill its form, complete. */
+/**
+ * Camunda Tasklist as a user sees it in Chinese: log in, pick a filter, open a task, fill its form, complete. It counts
+ * what the user does — clicks and typed fields — so a walk through a lifecycle can say how much work a case is.
+ */
 public final class TasklistPage {
 
   /** Engine time of browser tests: a fixed working day whose deadlines stay within the calendar's years. */
@@ -20,11 +30,116 @@ public final class TasklistPage {
   private final WebDriver browser;
   private final WebDriverWait wait;
   private final String baseUrl;
+  private int clicks;
+  private int typedFields;
 
   public TasklistPage(WebDriver browser, int port) {
     this.browser = browser;
     this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  /** Clicks the user made since this page object was created (log-ins not counted). */
+  public int clicks() {
+    return clicks;
+  }
+
+  /** Fields the user typed into since this page object was created (log-ins not counted). */
+  public int typedFields() {
+    return typedFields;
+  }
+
+  /** Ends the session, as the user's menu does, so that the next user can log in. */
+  public TasklistPage logOut() {
+    browser.manage().deleteAllCookies();
+    return this;
+  }
+
+  /**
+   * Opens 启动流程, picks the process by its Chinese name and waits for its start form, as a user starting a case
+   * does.
+   */
+  public TasklistPage startProcess(String processName) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='启动流程']"))));
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"))));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    return this;
+  }
+
+  /** Starts the process with what the start form holds (the dialog's 启动 button). */
+  public TasklistPage start() {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'modal')]//button[normalize-space()='启动']"))));
+    return this;
+  }
+
+  /** Types a date as YYYY-MM-DD into the date field with the given label and leaves the field. */
+  public TasklistPage fillDate(String fieldLabel, String isoDay) {
+    WebElement field = input(fieldLabel);
+    field.clear();
+    field.sendKeys(isoDay);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", field);
+    typedFields++;
+    return this;
+  }
+
+  /** Picks an option of the select field with the given label. */
+  public TasklistPage select(String fieldLabel, String optionLabel) {
+    WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]"
+            + "//*[contains(@class,'fjs-select-display') or contains(@class,'fjs-input')]")));
+    click(select);
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')]"
+        + "[normalize-space(text())='" + optionLabel + "']"))));
+    return this;
+  }
+
+  /** Ticks the checkbox with the given label. */
+  public TasklistPage check(String label) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-form-field-checkbox')][.//label[starts-with(normalize-space(),'" + label + "')]]"
+            + "//input[@type='checkbox']"))));
+    return this;
+  }
+
+  /** Empties the screenshot folder of a walk, so that a walk's pictures are the ones of its last run. */
+  public static void newWalk(String walk) {
+    Path directory = screenshots(walk);
+    if (!Files.isDirectory(directory)) {
+      return;
+    }
+    try (var pictures = Files.list(directory)) {
+      for (Path picture : pictures.toList()) {
+        Files.delete(picture);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path screenshots(String walk) {
+    return Path.of("target", "surefire-reports", "screenshots", walk);
+  }
+
+  /**
+   * Saves what the browser shows as a PNG in the test report ({@code target/surefire-reports/screenshots/<walk>/}),
+   * numbered in the order taken.
+   */
+  public TasklistPage screenshot(String walk, String step) {
+    Path directory = screenshots(walk);
+    try {
+      Files.createDirectories(directory);
+      long taken;
+      try (var existing = Files.list(directory)) {
+        taken = existing.count();
+      }
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(directory.resolve(String.format("%02d-%s.png", taken + 1, step)), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
   }
 
   public TasklistPage logIn(String user, String password) {
@@ -46,7 +161,7 @@ public final class TasklistPage {
   }
 
   public TasklistPage filter(String name) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(name))).click();
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(name))));
     return this;
   }
 
@@ -70,20 +185,6 @@ public final class TasklistPage {
     return this;
   }
 
-  /** 启动流程: opens the dialog and picks the process by its name; its start form shows. */
-  public TasklistPage startProcess(String processName) {
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("启动流程"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space()='" + processName + "']"))));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
-    return this;
-  }
-
-  /** 启动: submits the start form of the dialog. */
-  public void start() {
-    clickText("启动");
-  }
-
   public TasklistPage claim() {
     clickText("认领");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
@@ -104,101 +205,26 @@ public final class TasklistPage {
     return this;
   }
 
-  /** Picks an option of the select with the given label (a form may have several selects). */
-  public TasklistPage select(String fieldLabel, String optionLabel) {
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]"
-            + "//*[contains(@class,'fjs-select-display')]"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')]"
-        + "[normalize-space(text())='" + optionLabel + "']"))));
-    return this;
-  }
-
   /** Types into the form field with the given label. */
   public TasklistPage fill(String fieldLabel, String value) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]"
-            + "//*[self::textarea or self::input]")));
-    scrollTo(field);
+    WebElement field = input(fieldLabel);
     field.clear();
+    // Leaving the field hands its value to the form at once (the form otherwise takes typing after a pause).
     field.sendKeys(value);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", field);
+    typedFields++;
     return this;
   }
 
   /** The value the form shows in the field with the given label (read-only fields too). */
   public String fieldValue(String fieldLabel) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]"
-            + "//*[self::textarea or self::input]")));
+    WebElement field = input(fieldLabel);
     wait.until(ready -> !field.getAttribute("value").isEmpty());
     return field.getAttribute("value");
   }
 
   public void complete() {
     clickText("完成");
-  }
-
-  /** Opens 启动流程 and the start form of the process with the given name. */
-  public TasklistPage startProcess(String processName) {
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//a[contains(normalize-space(.),'启动流程')]"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'modal')]//a[normalize-space(.)='" + processName + "']"))));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
-    return this;
-  }
-
-  /** Starts the process with what the start form holds (启动). */
-  public void start() {
-    clickText("启动");
-  }
-
-  /** Picks an option of the select with the given label by its Chinese label. */
-  public TasklistPage choose(String fieldLabel, String optionLabel) {
-    WebElement field = field(fieldLabel);
-    click(field.findElement(By.cssSelector(".fjs-select-display, .fjs-input")));
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + optionLabel + "']"))));
-    return this;
-  }
-
-  /**
-   * Picks a person in a people picker (a taglist or a searchable select) as a user does: types part of the name and
-   * clicks the option shown with the given label.
-   */
-  public TasklistPage pick(String fieldLabel, String typed, String optionLabel) {
-    WebElement input = field(fieldLabel).findElement(By.cssSelector("input:not([type=hidden])"));
-    click(input);
-    input.sendKeys(typed);
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + optionLabel + "']"))));
-    return this;
-  }
-
-  /** The options a people picker shows after typing the given text, by label. */
-  public java.util.List<String> optionsShown(String fieldLabel, String typed) {
-    WebElement input = field(fieldLabel).findElement(By.cssSelector("input:not([type=hidden])"));
-    click(input);
-    input.clear();
-    input.sendKeys(typed);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-dropdownlist")));
-    java.util.List<String> shown = browser.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-        .map(WebElement::getText).map(String::trim).toList();
-    input.clear();
-    return shown;
-  }
-
-  /** The people a taglist holds, by label. */
-  public java.util.List<String> picked(String fieldLabel) {
-    return field(fieldLabel).findElements(By.cssSelector(".fjs-taglist-tag-label")).stream()
-        .map(WebElement::getText).map(String::trim).toList();
-  }
-
-  private WebElement field(String fieldLabel) {
-    WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]")));
-    scrollTo(field);
-    return field;
   }
 
   /** Waits until the page shows the text, e.g. an error message or a confirmation. */
@@ -218,6 +244,55 @@ public final class TasklistPage {
     return this;
   }
 
+  /**
+   * Picks a person in a people picker (a taglist or a searchable select) as a user does: types part of the name and
+   * clicks the option shown with the given label.
+   */
+  public TasklistPage pick(String fieldLabel, String typed, String optionLabel) {
+    WebElement input = field(fieldLabel).findElement(By.cssSelector("input:not([type=hidden])"));
+    click(input);
+    input.sendKeys(typed);
+    typedFields++;
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + optionLabel + "']"))));
+    return this;
+  }
+
+  /** The options a people picker shows after typing the given text, by label. */
+  public List<String> optionsShown(String fieldLabel, String typed) {
+    WebElement input = field(fieldLabel).findElement(By.cssSelector("input:not([type=hidden])"));
+    click(input);
+    input.clear();
+    input.sendKeys(typed);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-dropdownlist")));
+    List<String> shown = browser.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .map(WebElement::getText).map(String::trim).toList();
+    input.clear();
+    return shown;
+  }
+
+  /** The people a taglist holds, by label. */
+  public List<String> picked(String fieldLabel) {
+    return field(fieldLabel).findElements(By.cssSelector(".fjs-taglist-tag-label")).stream()
+        .map(WebElement::getText).map(String::trim).toList();
+  }
+
+  /** The form field (label and input) with the given label. */
+  private WebElement field(String fieldLabel) {
+    WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]")));
+    scrollTo(field);
+    return field;
+  }
+
+  private WebElement input(String fieldLabel) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]"
+            + "//*[self::textarea or self::input]")));
+    scrollTo(field);
+    return field;
+  }
+
   private void clickText(String text) {
     click(wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//*[self::a or self::button][normalize-space(text())='" + text + "']"))));
@@ -235,6 +310,7 @@ public final class TasklistPage {
       element.click();
       return true;
     });
+    clicks++;
   }
 
   private void scrollTo(WebElement element) {
