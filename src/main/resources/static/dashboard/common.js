@@ -24,8 +24,9 @@ class ApiError extends Error {
   }
 }
 
+/** The dashboard's CSRF token (its own cookie: the webapps' XSRF-TOKEN is Camunda's). */
 function csrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  const match = document.cookie.match(/(?:^|;\s*)SUPERVISION-XSRF-TOKEN=([^;]+)/);
   return match ? decodeURIComponent(match[1]) : '';
 }
 
@@ -33,7 +34,7 @@ function csrfToken() {
 async function api(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   if (options.method && options.method !== 'GET') {
-    headers['X-XSRF-TOKEN'] = csrfToken();
+    headers['X-SUPERVISION-XSRF-TOKEN'] = csrfToken();
     headers['Content-Type'] = 'application/json';
   }
   const response = await fetch('api/' + path, { credentials: 'same-origin', ...options, headers });
