@@ -30,23 +30,39 @@ function csrfToken() {
   return match ? decodeURIComponent(match[1]) : '';
 }
 
-/** Calls the dashboard's API; a lost session goes back to the login page, other errors carry the server's message. */
-async function api(path, options = {}) {
+/**
+ * Calls the dashboard's API and answers the response; a lost session goes back to the login page, other errors carry
+ * the server's message. Changes carry the CSRF token; a string body is JSON, a FormData body multipart.
+ */
+async function call(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   if (options.method && options.method !== 'GET') {
     headers['X-SUPERVISION-XSRF-TOKEN'] = csrfToken();
-    headers['Content-Type'] = 'application/json';
+    if (typeof options.body === 'string') {
+      headers['Content-Type'] = 'application/json';
+    }
   }
   const response = await fetch('api/' + path, { credentials: 'same-origin', ...options, headers });
   if (response.status === 401) {
     location.href = 'login.html';
     throw new ApiError(401, '请先登录');
   }
-  const body = await response.json().catch(() => null);
   if (!response.ok) {
+    const body = await response.json().catch(() => null);
     throw new ApiError(response.status, (body && body.message) || ('请求失败（' + response.status + '）'));
   }
-  return body;
+  return response;
+}
+
+/** Calls the dashboard's API for JSON. */
+async function api(path, options = {}) {
+  const response = await call(path, options);
+  return response.json().catch(() => null);
+}
+
+/** The API path of a case: {@code cases/<caseNo>} and what follows. */
+function casePath(caseNo, ...rest) {
+  return ['cases', encodeURIComponent(caseNo), ...rest].join('/');
 }
 
 function text(value) {

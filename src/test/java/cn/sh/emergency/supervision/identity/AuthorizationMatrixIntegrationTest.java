@@ -207,6 +207,12 @@ class AuthorizationMatrixIntegrationTest {
         new Call("GET /api/cases/{caseNo}/evidence/{id}", HttpMethod.GET,
             "/api/cases/" + caseNo + "/evidence/999999", null),
         new Call("GET /api/cases/{caseNo}/documents", HttpMethod.GET, "/api/cases/" + caseNo + "/documents", null),
+        new Call("GET /api/cases/{caseNo}/documents/available", HttpMethod.GET,
+            "/api/cases/" + caseNo + "/documents/available", null),
+        // The hazard is not verified yet: whoever may issue gets past the checks to the case's readiness (409).
+        new Call("POST /api/cases/{caseNo}/documents/{type}", HttpMethod.POST,
+            "/api/cases/" + caseNo + "/documents/rectification-order", null),
+        // Reading never issues: nothing was issued, so whoever may see the case gets 404.
         new Call("GET /api/cases/{caseNo}/documents/{type}.pdf", HttpMethod.GET,
             "/api/cases/" + caseNo + "/documents/rectification-order.pdf", null),
         new Call("GET /api/cases/export.xlsx", HttpMethod.GET, "/api/cases/export.xlsx?district=jingan", null),
