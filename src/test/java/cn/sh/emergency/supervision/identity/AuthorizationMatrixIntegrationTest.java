@@ -202,8 +202,11 @@ class AuthorizationMatrixIntegrationTest {
             Map.of("delegate", "city-handler", "reason", "请协助核查")),
         new Call("POST /api/tasks/{taskId}/resolution", HttpMethod.POST, "/api/tasks/" + taskId + "/resolution",
             Map.of("note", "已核查")),
+        // A file of a type the store does not take: whoever may add evidence gets past the checks to the type (415).
         new Call("POST /api/cases/{caseNo}/evidence", HttpMethod.POST, "/api/cases/" + caseNo + "/evidence", upload),
         new Call("GET /api/cases/{caseNo}/evidence", HttpMethod.GET, "/api/cases/" + caseNo + "/evidence", null),
+        new Call("GET /api/cases/{caseNo}/evidence/steps", HttpMethod.GET,
+            "/api/cases/" + caseNo + "/evidence/steps", null),
         new Call("GET /api/cases/{caseNo}/evidence/{id}", HttpMethod.GET,
             "/api/cases/" + caseNo + "/evidence/999999", null),
         new Call("GET /api/cases/{caseNo}/documents", HttpMethod.GET, "/api/cases/" + caseNo + "/documents", null),
