@@ -188,6 +188,8 @@ class AuthorizationMatrixIntegrationTest {
         new Call("POST /api/hazards", HttpMethod.POST, "/api/hazards", (Supplier<Object>) ApiBodies::hazard),
         new Call("GET /api/cases", HttpMethod.GET, "/api/cases?district=jingan", null),
         new Call("GET /api/cases/{caseNo}", HttpMethod.GET, "/api/cases/" + caseNo, null),
+        new Call("GET /api/cases/mine", HttpMethod.GET, "/api/cases/mine?list=done", null),
+        new Call("GET /api/cases/{caseNo}/history", HttpMethod.GET, "/api/cases/" + caseNo + "/history", null),
         new Call("GET /api/cases/{caseNo}/records", HttpMethod.GET, "/api/cases/" + caseNo + "/records", null),
         new Call("GET /api/cases/{caseNo}/records/verify", HttpMethod.GET,
             "/api/cases/" + caseNo + "/records/verify", null),

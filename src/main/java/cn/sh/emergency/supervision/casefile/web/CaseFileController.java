@@ -9,6 +9,7 @@ import cn.sh.emergency.supervision.casefile.LedgerFilters;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.casefile.RelatedCase;
+import cn.sh.emergency.supervision.casefile.process.CaseHistory;
 import cn.sh.emergency.supervision.casefile.process.CaseUrging;
 import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.identity.CurrentUser;
@@ -35,19 +36,23 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseFileController {
 
   static final int MAX_PAGE_SIZE = 200;
+  /** More steps than a case has; the task forms show the latest 40. */
+  static final int MAX_HISTORY = 500;
 
   private final CaseFile caseFile;
   private final CaseAccess cases;
   private final CaseUrging urging;
   private final DuplicateReports duplicates;
+  private final CaseHistory history;
   private final CurrentUser currentUser;
 
   CaseFileController(CaseFile caseFile, CaseAccess cases, CaseUrging urging, DuplicateReports duplicates,
-                     CurrentUser currentUser) {
+                     CaseHistory history, CurrentUser currentUser) {
     this.caseFile = caseFile;
     this.cases = cases;
     this.urging = urging;
     this.duplicates = duplicates;
+    this.history = history;
     this.currentUser = currentUser;
   }
 
@@ -73,6 +78,13 @@ class CaseFileController {
   List<RecordView> records(@PathVariable String caseNo) {
     cases.visible(caseNo);
     return caseFile.records(caseNo);
+  }
+
+  /** 流转记录: the steps done, who (by name), when, the outcome in Chinese and the opinion, newest first. */
+  @GetMapping("/{caseNo}/history")
+  List<CaseHistory.Step> history(@PathVariable String caseNo) {
+    cases.visible(caseNo);
+    return history.latest(caseNo, MAX_HISTORY);
   }
 
   @GetMapping("/{caseNo}/records/verify")
