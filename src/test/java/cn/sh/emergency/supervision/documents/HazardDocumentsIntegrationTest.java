@@ -155,8 +155,10 @@ class HazardDocumentsIntegrationTest {
         .getBody()).contains("隐患排查治理案件没有行政处罚决定书");
     assertThat(rest.as("jingan-handler").postForEntity(issuePath(caseNo, "rectification-order") + "?party=x", null,
         String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(rest.as("admin").postForEntity(issuePath(caseNo, "rectification-order"), null, String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> administrator = rest.as("admin").postForEntity(issuePath(caseNo, "rectification-order"),
+        null, String.class);
+    assertThat(administrator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(administrator.getBody()).contains("只有办案人员可以出具执法文书");
     assertThat(restTemplate.postForEntity(issuePath(caseNo, "rectification-order"), null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     // Nothing was issued by any of these.

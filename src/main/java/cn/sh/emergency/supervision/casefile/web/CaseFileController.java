@@ -15,11 +15,11 @@ import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.identity.CurrentUser;
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.ConflictException;
+import cn.sh.emergency.supervision.shared.ForbiddenException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -99,7 +99,7 @@ class CaseFileController {
     AuthenticatedUser user = currentUser.get();
     CaseSummary summary = cases.visible(caseNo);
     if (!user.hasRole(Roles.LEADERS)) {
-      throw new AccessDeniedException("只有分管/主要负责人可以催办");
+      throw new ForbiddenException("只有分管/主要负责人可以催办");
     }
     if (summary.closedAt() != null) {
       throw new ConflictException("案件已办结，无需催办：" + caseNo);

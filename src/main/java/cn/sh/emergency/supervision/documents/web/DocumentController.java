@@ -9,6 +9,7 @@ import cn.sh.emergency.supervision.documents.EnforcementDocuments;
 import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.identity.CurrentUser;
 import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.shared.ForbiddenException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,7 +71,7 @@ class DocumentController {
     CaseSummary summary = cases.visible(caseNo);
     AuthenticatedUser user = currentUser.get();
     if (Roles.WORK_GROUPS.stream().noneMatch(user::hasRole)) {
-      throw new AccessDeniedException("只有办案人员可以出具执法文书");
+      throw new ForbiddenException("只有办案人员可以出具执法文书");
     }
     return pdf(documents.issue(summary, DocumentType.ofSlug(type), partyNumber(party), user.userId()));
   }
