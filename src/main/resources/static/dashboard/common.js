@@ -14,7 +14,12 @@ const LABELS = {
   sector: {
     HAZARDOUS_CHEMICALS: '危险化学品', GAS: '燃气', CONSTRUCTION: '建设施工', FIRE: '消防', INDUSTRY_TRADE: '工贸',
     SPECIAL_EQUIPMENT: '特种设备', TRANSPORT: '交通运输', OTHER: '其他'
-  }
+  },
+  group: {
+    'case-handlers': '承办人', 'section-chiefs': '科室负责人', 'legal-reviewers': '法制审核人员',
+    leaders: '分管/主要负责人'
+  },
+  light: { red: '已逾期', yellow: '即将到期', green: '期限内' }
 };
 
 class ApiError extends Error {
@@ -104,6 +109,25 @@ function element(tag, attributes = {}, ...children) {
   });
   children.forEach(child => node.append(child));
   return node;
+}
+
+/** Fills a table: a header row, then one row per entry; a cell is text (numbers right-aligned) or a node. */
+function fillTable(table, headers, rows, empty = '暂无') {
+  table.replaceChildren(element('thead', {}, element('tr', {}, ...headers.map(h => element('th', { text: h })))));
+  const body = element('tbody');
+  rows.forEach(cells => body.append(element('tr', {}, ...cells.map(cell =>
+    cell instanceof Node ? element('td', {}, cell)
+      : element('td', { class: typeof cell === 'number' ? 'number' : '', text: text(cell) })))));
+  if (rows.length === 0) {
+    body.append(element('tr', {}, element('td', { class: 'empty', colspan: String(headers.length), text: empty })));
+  }
+  table.append(body);
+}
+
+/** A deadline's light: a coloured dot and its meaning. */
+function lightOf(light) {
+  return light ? element('span', { class: 'light light-' + light, title: LABELS.light[light] },
+    element('span', { class: 'dot' }), LABELS.light[light]) : element('span', { class: 'hint', text: '—' });
 }
 
 function showError(target, error) {
