@@ -12,7 +12,7 @@ function renderSummary(c) {
   const rows = [
     ['业务', LABELS.lifecycle[c.lifecycle] || c.lifecycle], ['所属区', LABELS.district[c.district] || c.district],
     ['所属街镇', c.street], ['企业名称', c.enterpriseName], ['统一社会信用代码', c.enterpriseUscc],
-    ['行业领域', LABELS.sector[c.sector] || c.sector], ['当前环节', c.stageName], ['等级', c.grade],
+    ['行业领域', LABELS.sector[c.sector] || c.sector], ['当前环节', c.stageName], ['等级', c.gradeName],
     ['立案时间', formatTime(c.openedAt)], ['办理期限', formatDeadline(c)], ['结案时间', formatTime(c.closedAt)],
     ['是否逾期', c.overdue ? '是' : '否'], ['催办次数', c.urgeCount]
   ];
@@ -107,7 +107,8 @@ function renderEvidence(files, steps) {
 
 function renderTimeline(records) {
   fillTable(document.getElementById('timeline'), ['序号', '时间', '类型', '环节', '办理人', '结论', '意见'],
-    records.map(r => [r.seq, formatTime(r.occurredAt), r.kind, r.activityName, r.actor, r.outcome, r.opinion]));
+    records.map(r => [r.seq, formatTime(r.occurredAt), r.kindName, r.activityName, r.actor, r.outcomeName,
+      r.opinion]));
 }
 
 async function loadRecord() {

@@ -1,27 +1,21 @@
 package cn.sh.emergency.supervision.casefile.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.OutcomeNames;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.process.UserNames;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * 流转记录: a case's steps as people read them — when, which step, who (by name), the outcome in Chinese
- * ({@code casefile/outcomes.properties}) and the opinion — newest first, from the full-process record. The task forms
+ * ({@link OutcomeNames}) and the opinion — newest first, from the full-process record. The task forms
  * show it ({@link CaseHistoryOnTasks}), and so does the case page.
  */
 @Component
@@ -35,7 +29,6 @@ public class CaseHistory {
       RecordKind.DECISION, RecordKind.REFERRAL, RecordKind.URGED, RecordKind.DEADLINE_CORRECTED, RecordKind.PAYMENT,
       RecordKind.ENFORCEMENT, RecordKind.PUBLICATION, RecordKind.CORRECTION, RecordKind.TASK_TRANSFERRED,
       RecordKind.TASK_DELEGATED, RecordKind.TASK_RESOLVED);
-  private static final Properties OUTCOMES = outcomes();
 
   private final CaseFile caseFile;
   private final UserNames names;
@@ -53,13 +46,8 @@ public class CaseHistory {
     return caseFile.latestRecords(caseNo, STEPS, limit).stream()
         .map(record -> new Step(calendar.minuteOf(record.occurredAt()), stepOf(record),
             record.actor() == null ? "系统" : named.computeIfAbsent(record.actor(), this::nameOf),
-            outcomeName(record.outcome()), record.opinion() == null ? "" : record.opinion()))
+            OutcomeNames.of(record.outcome()), record.opinion() == null ? "" : record.opinion()))
         .toList();
-  }
-
-  /** The outcome's Chinese name; a code without one is shown as it is. */
-  static String outcomeName(String outcome) {
-    return outcome == null ? "" : OUTCOMES.getProperty(outcome, outcome);
   }
 
   private static String stepOf(RecordView record) {
@@ -69,16 +57,5 @@ public class CaseHistory {
   private String nameOf(String actor) {
     String name = names.of(actor);
     return name.isEmpty() ? "系统" : name;
-  }
-
-  private static Properties outcomes() {
-    Properties properties = new Properties();
-    try (Reader reader = new InputStreamReader(new ClassPathResource("casefile/outcomes.properties").getInputStream(),
-        StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
   }
 }

@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.ChainVerification;
 import cn.sh.emergency.supervision.casefile.DuplicateReports;
 import cn.sh.emergency.supervision.casefile.LedgerFilters;
+import cn.sh.emergency.supervision.casefile.OutcomeNames;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.casefile.RelatedCase;
@@ -17,6 +18,7 @@ import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.ForbiddenException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -119,6 +121,12 @@ class CaseFileController {
   /** {@code relatedCases}: reports of the same unit confirmed not to be duplicates of each other (关联案件). */
   record CaseView(@JsonUnwrapped CaseSummary summary, List<RecordView> timeline, List<ReferralView> referrals,
                   List<ReferralView> referredFrom, List<RelatedCase> relatedCases) {
+
+    /** The grade in Chinese (一般, 重大 …). */
+    @JsonProperty
+    String gradeName() {
+      return summary.grade() == null ? null : OutcomeNames.of(summary.grade());
+    }
   }
 
   record UrgeRequest(String reason) {
