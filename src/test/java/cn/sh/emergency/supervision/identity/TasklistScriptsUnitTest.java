@@ -1,0 +1,62 @@
+package cn.sh.emergency.supervision.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tasklist's customisation scripts against this build's Camunda webjar: config.js loads each of them, every module
+ * they import is there, and what they hook into still exists in the shipped Tasklist bundle — the navbar's plugin
+ * point — so a Camunda upgrade that moves one of them fails the build instead of silently dropping a link.
+ */
+class TasklistScriptsUnitTest {
+
+  private static final String TASKLIST = "META-INF/resources/webjars/camunda/app/tasklist/";
+  private static final String BUNDLE = TASKLIST + "camunda-tasklist-bootstrap.js";
+  private static final List<String> CUSTOM_SCRIPTS = List.of("chinese-texts", "supervision-dates", "outside-links");
+  private static final Pattern LOADED = Pattern.compile("customScripts:\\s*\\[([^\\]]*)]");
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern IMPORT = Pattern.compile("(?m)^import .* from '\\./([^']+)';$");
+
+  @Test
+  void tasklistLoadsEveryScript() throws IOException {
+    Matcher loaded = LOADED.matcher(WebappLocalesUnitTest.text(TASKLIST + "scripts/config.js"));
+    assertThat(loaded.find()).isTrue();
+    List<String> scripts = new ArrayList<>();
+    Matcher quoted = QUOTED.matcher(loaded.group(1));
+    while (quoted.find()) {
+      scripts.add(quoted.group(1));
+    }
+    assertThat(scripts).containsExactlyElementsOf(CUSTOM_SCRIPTS.stream().map(s -> "scripts/" + s).toList());
+  }
+
+  @Test
+  void everyModuleTheScriptsImportIsThere() throws IOException {
+    Deque<String> modules = new ArrayDeque<>(CUSTOM_SCRIPTS.stream().map(s -> s + ".js").toList());
+    Set<String> read = new HashSet<>();
+    while (!modules.isEmpty()) {
+      String module = modules.pop();
+      if (read.add(module)) {
+        Matcher imported = IMPORT.matcher(WebappLocalesUnitTest.text(TASKLIST + "scripts/" + module));
+        while (imported.find()) {
+          modules.push(imported.group(1));
+        }
+      }
+    }
+  }
+
+  @Test
+  void whatTheScriptsHookIntoIsInTheShippedTasklist() throws IOException {
+    String bundle = WebappLocalesUnitTest.text(BUNDLE);
+    assertThat(bundle).as("the navbar's plugin point").contains("\"tasklist.navbar.action\"");
+  }
+}
