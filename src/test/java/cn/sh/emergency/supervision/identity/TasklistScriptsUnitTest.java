@@ -16,13 +16,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Tasklist's customisation scripts against this build's Camunda webjar: config.js loads each of them, every module
  * they import is there, and what they hook into still exists in the shipped Tasklist bundle — the navbar's plugin
- * point — so a Camunda upgrade that moves one of them fails the build instead of silently dropping a link.
+ * point, the AngularJS module for customisations, the REST client's start-form submission and the start
+ * confirmation — so a Camunda upgrade that moves one of them fails the build instead of silently dropping a link
+ * or the case number after a start.
  */
 class TasklistScriptsUnitTest {
 
   private static final String TASKLIST = "META-INF/resources/webjars/camunda/app/tasklist/";
   private static final String BUNDLE = TASKLIST + "camunda-tasklist-bootstrap.js";
-  private static final List<String> CUSTOM_SCRIPTS = List.of("chinese-texts", "supervision-dates", "outside-links");
+  private static final List<String> CUSTOM_SCRIPTS = List.of("chinese-texts", "supervision-dates",
+      "start-confirmation", "outside-links");
   private static final Pattern LOADED = Pattern.compile("customScripts:\\s*\\[([^\\]]*)]");
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern IMPORT = Pattern.compile("(?m)^import .* from '\\./([^']+)';$");
@@ -57,6 +60,14 @@ class TasklistScriptsUnitTest {
   @Test
   void whatTheScriptsHookIntoIsInTheShippedTasklist() throws IOException {
     String bundle = WebappLocalesUnitTest.text(BUNDLE);
-    assertThat(bundle).as("the navbar's plugin point").contains("\"tasklist.navbar.action\"");
+    assertThat(bundle)
+        .as("the navbar's plugin point").contains("\"tasklist.navbar.action\"")
+        .as("custom scripts are loaded before Tasklist starts with the module for customisations").containsPattern(
+            "bootstrap\\(document\\.documentElement,\\[[^\\]]*\"cam\\.tasklist\\.custom\"]\\)")
+        .as("start forms are submitted through the process-definition resource")
+        .contains("resource(\"process-definition\")", ".submitForm({id:")
+        .as("the start confirmation").containsPattern(
+            "\"PROCESS_START_OK\"\\)\\.then\\(\\(function\\(\\w+\\)\\{\\w+\\.addMessage\\(");
+    assertThat(WebappLocalesUnitTest.text(TASKLIST + "locales/zh.json")).contains("\"PROCESS_START_OK\"");
   }
 }

@@ -13,9 +13,10 @@ export default {
     fallbackLocale: 'zh'
   },
   // Chinese texts of Camunda Forms (form-js) and district names instead of tenant ids; dates as YYYY-MM-DD, a typed
-  // date in another form refused, due dates with their light on the task cards; links out of Tasklist (documents,
-  // case pages, 我的案件 in the navbar) in a new tab: see the scripts.
-  customScripts: ['scripts/chinese-texts', 'scripts/supervision-dates', 'scripts/outside-links'],
+  // date in another form refused, due dates with their light on the task cards; the case number in the start
+  // confirmation; links out of Tasklist (documents, case pages, 我的案件 in the navbar) in a new tab: see the scripts.
+  customScripts: ['scripts/chinese-texts', 'scripts/supervision-dates', 'scripts/start-confirmation',
+    'scripts/outside-links'],
   // No "first visit" box pointing to the vendor's welcome page.
   disableWelcomeMessage: true,
   shortcuts: {
