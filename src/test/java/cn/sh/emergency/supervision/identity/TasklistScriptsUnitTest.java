@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tasklist's customisation scripts against this build's Camunda webjar: config.js loads each of them, every module
- * they import is there, and what they hook into still exists in the shipped Tasklist bundle — the navbar's plugin
- * point, the AngularJS module for customisations, the REST client's start-form submission and the start
- * confirmation — so a Camunda upgrade that moves one of them fails the build instead of silently dropping a link
- * or the case number after a start.
+ * they import is there, and what they hook into still exists in the shipped Tasklist bundle — the plugin points
+ * of the task header and the navbar with the task in the plugin's scope, the AngularJS module for customisations,
+ * the REST client's start-form submission and the start confirmation — so a Camunda upgrade that moves one of them
+ * fails the build instead of silently dropping the case links, 转办/委派 or the case number after a start.
  */
 class TasklistScriptsUnitTest {
 
   private static final String TASKLIST = "META-INF/resources/webjars/camunda/app/tasklist/";
   private static final String BUNDLE = TASKLIST + "camunda-tasklist-bootstrap.js";
   private static final List<String> CUSTOM_SCRIPTS = List.of("chinese-texts", "supervision-dates",
-      "start-confirmation", "outside-links");
+      "start-confirmation", "task-actions", "outside-links");
   private static final Pattern LOADED = Pattern.compile("customScripts:\\s*\\[([^\\]]*)]");
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern IMPORT = Pattern.compile("(?m)^import .* from '\\./([^']+)';$");
@@ -61,7 +61,11 @@ class TasklistScriptsUnitTest {
   void whatTheScriptsHookIntoIsInTheShippedTasklist() throws IOException {
     String bundle = WebappLocalesUnitTest.text(BUNDLE);
     assertThat(bundle)
+        .as("the task header's plugin point, its scope reading the task")
+        .contains("taskVars={read:[\"task\",\"taskData\"]}", "getProviders({component:\"tasklist.task.action\"})")
         .as("the navbar's plugin point").contains("\"tasklist.navbar.action\"")
+        .as("plugins are rendered with their AngularJS scope").containsPattern(
+            "\\.render\\(\\w+,\\w+\\(\\w+\\(\\w+\\.pluginPoint,\\w+,\\w+\\),\\w+\\.csrfCookieName(,\\w+)?\\),\\w+\\)")
         .as("custom scripts are loaded before Tasklist starts with the module for customisations").containsPattern(
             "bootstrap\\(document\\.documentElement,\\[[^\\]]*\"cam\\.tasklist\\.custom\"]\\)")
         .as("start forms are submitted through the process-definition resource")
