@@ -29,7 +29,7 @@ function element(tag, attributes = {}, text) {
 }
 
 function personLabel(person) {
-  return person.certificateNo ? `${person.name}（执法证号 ${person.certificateNo}）` : person.name;
+  return person.certificateNo ? `${person.name}（执法证 ${person.certificateNo}）` : person.name;
 }
 
 let opened = 0;

@@ -29,7 +29,8 @@ function style() {
   const css = document.createElement('style');
   // The header is one line: a long enterprise name is cut short (the whole text is the label's tooltip).
   css.textContent = '.sv-case-bar{display:inline-flex;align-items:center;gap:8px;white-space:nowrap;margin-left:8px}'
-    + '.sv-case-bar .sv-case{display:inline-block;max-width:22vw;overflow:hidden;text-overflow:ellipsis}'
+    + '.sv-case-bar .sv-case{display:inline-block;max-width:clamp(16em,calc(100vw - 1040px),40em);'
+    + 'overflow:hidden;text-overflow:ellipsis}'
     + '.sv-case-bar .btn{padding:1px 8px}';
   document.head.appendChild(css);
 }
