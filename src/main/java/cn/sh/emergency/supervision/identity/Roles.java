@@ -14,6 +14,9 @@ public final class Roles {
   /** The groups that work cases in Tasklist. */
   public static final List<String> WORK_GROUPS = List.of(CASE_HANDLERS, SECTION_CHIEFS, LEGAL_REVIEWERS, LEADERS);
 
+  /** The groups whose members may 转办 a task of their district to another member of its group. */
+  public static final List<String> TRANSFERRING = List.of(SECTION_CHIEFS, LEADERS);
+
   private Roles() {
   }
 

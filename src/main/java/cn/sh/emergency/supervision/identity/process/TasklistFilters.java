@@ -30,9 +30,6 @@ final class TasklistFilters {
   static final String OVERDUE = "已逾期";
   static final String DISTRICT = "本区在办";
 
-  /** The groups that may 转办 a task, and so see every open task of their districts. */
-  private static final List<String> TRANSFERRING_GROUPS = List.of(Roles.SECTION_CHIEFS, Roles.LEADERS);
-
   private static final String CURRENT_USER = "${currentUser()}";
   private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
 
@@ -53,7 +50,7 @@ final class TasklistFilters {
     ensure(filters, authorizations, OVERDUE, 5, "已超过到期日的任务",
         visibleToMe(tasks.createTaskQuery()).dueBeforeExpression("${now()}"));
     ensure(filters, authorizations, DISTRICT, 10, "本区全部在办任务（科室负责人、分管/主要负责人可转办）",
-        tasks.createTaskQuery(), TRANSFERRING_GROUPS);
+        tasks.createTaskQuery(), Roles.TRANSFERRING);
   }
 
   private static TaskQuery visibleToMe(TaskQuery query) {

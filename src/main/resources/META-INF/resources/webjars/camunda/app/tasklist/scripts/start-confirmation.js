@@ -1,4 +1,5 @@
-// The confirmation after a start form is submitted in Tasklist names the case: "流程已启动: 案件编号 HZ-2026-… 查看案件",
+// The confirmation after a start form is submitted in Tasklist names the case:
+//   流程已启动: 案件编号 HZ-JINGAN-2026-000001 查看案件
 // the link opening the case's page in a new tab. Tasklist's own message ("流程已启动。", PROCESS_START_OK) names
 // nothing and closes after 3 seconds.
 //

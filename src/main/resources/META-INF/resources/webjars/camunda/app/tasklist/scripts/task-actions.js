@@ -1,5 +1,5 @@
-// On every open task of a case, in the task's header (Tasklist's plugin point tasklist.task.action, next to 添加评论):
-//   案件 HZ-2026-…（上海某化工有限公司）  案件详情  [转办] [委派] [完成委派]
+// On every open task of a case, in the task's header (Tasklist's plugin point tasklist.task.action, next to 添加备注):
+//   案件 HZ-JINGAN-2026-000001（上海某化工有限公司）  案件详情  [转办] [委派] [完成委派]
 // 案件详情 opens the case's page in a new tab. 转办 is offered to section chiefs and leaders, 委派 to the task's
 // assignee, 完成委派 to the colleague a task was delegated to; each asks in a small dialog to whom (colleagues of the
 // task's group in the case's district, by name) and why, and is carried out by the server's case API, which checks
