@@ -4,11 +4,7 @@
 const KIND_NAMES = { TASK: '待办任务', TIMER: '定时器', VARIABLE: '流程日期' };
 
 function table(id, headers, rows) {
-  const target = document.getElementById(id);
-  target.replaceChildren(element('thead', {}, element('tr', {}, ...headers.map(h => element('th', { text: h })))));
-  const body = element('tbody');
-  rows.forEach(cells => body.append(element('tr', {}, ...cells.map(cell => element('td', { text: text(cell) })))));
-  target.append(body);
+  fillTable(document.getElementById(id), headers, rows);
 }
 
 function holidayRow(block = { name: '', from: '', to: '' }) {

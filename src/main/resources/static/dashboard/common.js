@@ -14,7 +14,12 @@ const LABELS = {
   sector: {
     HAZARDOUS_CHEMICALS: '危险化学品', GAS: '燃气', CONSTRUCTION: '建设施工', FIRE: '消防', INDUSTRY_TRADE: '工贸',
     SPECIAL_EQUIPMENT: '特种设备', TRANSPORT: '交通运输', OTHER: '其他'
-  }
+  },
+  group: {
+    'case-handlers': '承办人', 'section-chiefs': '科室负责人', 'legal-reviewers': '法制审核人员',
+    leaders: '分管/主要负责人'
+  },
+  light: { red: '已逾期', yellow: '即将到期', green: '期限内' }
 };
 
 class ApiError extends Error {
@@ -24,28 +29,45 @@ class ApiError extends Error {
   }
 }
 
+/** The dashboard's CSRF token (its own cookie: the webapps' XSRF-TOKEN is Camunda's). */
 function csrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  const match = document.cookie.match(/(?:^|;\s*)SUPERVISION-XSRF-TOKEN=([^;]+)/);
   return match ? decodeURIComponent(match[1]) : '';
 }
 
-/** Calls the dashboard's API; a lost session goes back to the login page, other errors carry the server's message. */
-async function api(path, options = {}) {
+/**
+ * Calls the dashboard's API and answers the response; a lost session goes back to the login page, other errors carry
+ * the server's message. Changes carry the CSRF token; a string body is JSON, a FormData body multipart.
+ */
+async function call(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   if (options.method && options.method !== 'GET') {
-    headers['X-XSRF-TOKEN'] = csrfToken();
-    headers['Content-Type'] = 'application/json';
+    headers['X-SUPERVISION-XSRF-TOKEN'] = csrfToken();
+    if (typeof options.body === 'string') {
+      headers['Content-Type'] = 'application/json';
+    }
   }
   const response = await fetch('api/' + path, { credentials: 'same-origin', ...options, headers });
   if (response.status === 401) {
     location.href = 'login.html';
     throw new ApiError(401, '请先登录');
   }
-  const body = await response.json().catch(() => null);
   if (!response.ok) {
+    const body = await response.json().catch(() => null);
     throw new ApiError(response.status, (body && body.message) || ('请求失败（' + response.status + '）'));
   }
-  return body;
+  return response;
+}
+
+/** Calls the dashboard's API for JSON. */
+async function api(path, options = {}) {
+  const response = await call(path, options);
+  return response.json().catch(() => null);
+}
+
+/** The API path of a case: {@code cases/<caseNo>} and what follows. */
+function casePath(caseNo, ...rest) {
+  return ['cases', encodeURIComponent(caseNo), ...rest].join('/');
 }
 
 function text(value) {
@@ -87,6 +109,25 @@ function element(tag, attributes = {}, ...children) {
   });
   children.forEach(child => node.append(child));
   return node;
+}
+
+/** Fills a table: a header row, then one row per entry; a cell is text (numbers right-aligned) or a node. */
+function fillTable(table, headers, rows, empty = '暂无') {
+  table.replaceChildren(element('thead', {}, element('tr', {}, ...headers.map(h => element('th', { text: h })))));
+  const body = element('tbody');
+  rows.forEach(cells => body.append(element('tr', {}, ...cells.map(cell =>
+    cell instanceof Node ? element('td', {}, cell)
+      : element('td', { class: typeof cell === 'number' ? 'number' : '', text: text(cell) })))));
+  if (rows.length === 0) {
+    body.append(element('tr', {}, element('td', { class: 'empty', colspan: String(headers.length), text: empty })));
+  }
+  table.append(body);
+}
+
+/** A deadline's light: a coloured dot and its meaning. */
+function lightOf(light) {
+  return light ? element('span', { class: 'light light-' + light, title: LABELS.light[light] },
+    element('span', { class: 'dot' }), LABELS.light[light]) : element('span', { class: 'hint', text: '—' });
 }
 
 function showError(target, error) {

@@ -48,15 +48,6 @@ function renderKpis(report) {
   target.setAttribute('aria-busy', 'false');
 }
 
-function renderTable(table, headers, rows) {
-  table.replaceChildren(element('thead', {}, element('tr', {}, ...headers.map(h => element('th', { text: h })))));
-  const body = element('tbody');
-  rows.forEach(cells => body.append(element('tr', {}, ...cells.map(cell =>
-    cell instanceof Node ? element('td', {}, cell)
-      : element('td', { class: typeof cell === 'number' ? 'number' : '', text: text(cell) })))));
-  table.append(body);
-}
-
 function chart(id) {
   if (!charts[id]) {
     charts[id] = echarts.init(document.getElementById(id), null, { renderer: 'canvas' });
@@ -75,7 +66,7 @@ function renderTrend(trend) {
     series: TREND_SERIES.map(([key, name]) => ({ name, type: key === 'hazardsFound' ? 'bar' : 'line',
       data: trend.months.map(m => m[key]) }))
   }, true);
-  renderTable(document.getElementById('trend-table'), ['月份', ...TREND_SERIES.map(s => s[1])],
+  fillTable(document.getElementById('trend-table'), ['月份', ...TREND_SERIES.map(s => s[1])],
     trend.months.map(m => [m.month, ...TREND_SERIES.map(([key]) => m[key])]));
 }
 
@@ -93,14 +84,14 @@ function renderBreakdown(breakdown) {
       { name: '整改率（%）', type: 'line', yAxisIndex: 1, data: rows.map(r => r.rectificationRate) }
     ]
   }, true);
-  renderTable(document.getElementById('breakdown-table'), ['名称', ...BREAKDOWN_COLUMNS.map(c => c[1])],
+  fillTable(document.getElementById('breakdown-table'), ['名称', ...BREAKDOWN_COLUMNS.map(c => c[1])],
     rows.map(r => [r.label, ...BREAKDOWN_COLUMNS.map(([key]) => r[key])]));
 }
 
 function renderOverdue(page) {
   document.getElementById('overdue-total').textContent = '共 ' + page.total + ' 件' +
     (page.total > page.items.length ? '，显示最近 ' + page.items.length + ' 件' : '');
-  renderTable(document.getElementById('overdue-table'),
+  fillTable(document.getElementById('overdue-table'),
     ['案件编号', '业务', '所属区', '所属街镇', '企业名称', '当前环节', '办理期限'],
     page.items.map(c => [
       element('a', { href: 'case.html?caseNo=' + encodeURIComponent(c.caseNo), class: 'case-link', text: c.caseNo }),

@@ -21,20 +21,24 @@ class CaseEvidence {
   private long sizeBytes;
   private String sha256;
   private String description;
+  private String step;
+  private String stepName;
   private String uploadedBy;
   private Instant uploadedAt;
 
   protected CaseEvidence() {
   }
 
-  CaseEvidence(String caseNo, String fileName, EvidenceStore.Stored stored, String description, String uploadedBy,
-               Instant uploadedAt) {
+  CaseEvidence(String caseNo, String fileName, EvidenceStore.Stored stored, String description, EvidenceStep step,
+               String uploadedBy, Instant uploadedAt) {
     this.caseNo = caseNo;
     this.fileName = fileName;
     this.contentType = stored.type().contentType();
     this.sizeBytes = stored.size();
     this.sha256 = stored.sha256();
     this.description = description;
+    this.step = step == null ? null : step.id();
+    this.stepName = step == null ? null : step.name();
     this.uploadedBy = uploadedBy;
     this.uploadedAt = uploadedAt;
   }
@@ -48,6 +52,7 @@ class CaseEvidence {
   }
 
   EvidenceView view() {
-    return new EvidenceView(id, caseNo, fileName, contentType, sizeBytes, sha256, description, uploadedBy, uploadedAt);
+    return new EvidenceView(id, caseNo, fileName, contentType, sizeBytes, sha256, description, step, stepName,
+        uploadedBy, uploadedAt);
   }
 }

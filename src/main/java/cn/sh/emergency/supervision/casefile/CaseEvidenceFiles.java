@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.casefile;
 
+import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence of a case (证据): the file goes to the evidence store under its SHA-256, its description to the case,
- * and an EVIDENCE entry with the hash to the full-process record, so the chain verification covers the file.
+ * Evidence of a case (证据): the file goes to the evidence store under its SHA-256, its description and step to the
+ * case, and an EVIDENCE entry with the hash to the full-process record, so the chain verification covers the file.
+ * A closed case takes no more evidence.
  */
 @Service
 @Transactional
@@ -36,21 +38,34 @@ public class CaseEvidenceFiles {
   public record Download(EvidenceView evidence, Supplier<InputStream> content) {
   }
 
-  public EvidenceView add(String caseNo, String fileName, String description, InputStream content, String actor) {
+  /**
+   * Adds an evidence file to an open case.
+   *
+   * @param step the step of the case it belongs to (one of the case's steps, checked by the caller), or {@code null}
+   */
+  public EvidenceView add(String caseNo, String fileName, String description, EvidenceStep step, InputStream content,
+                          String actor) {
     if (description != null && description.length() > MAX_DESCRIPTION) {
       throw new InvalidInputException("证据说明不能超过" + MAX_DESCRIPTION + "字");
     }
-    caseFile.find(caseNo).orElseThrow(() -> new NotFoundException("案件不存在：" + caseNo));
+    CaseSummary summary = caseFile.find(caseNo).orElseThrow(() -> new NotFoundException("案件不存在：" + caseNo));
+    if (summary.closedAt() != null) {
+      throw new ConflictException("案件已办结，不能再添加证据：" + caseNo);
+    }
     String name = safeName(fileName);
     EvidenceStore.Stored stored = store.store(content);
     Instant now = EngineClock.now();
-    CaseEvidence saved = evidence.save(new CaseEvidence(caseNo, name, stored, description, actor, now));
+    CaseEvidence saved = evidence.save(new CaseEvidence(caseNo, name, stored, description, step, actor, now));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("evidenceId", saved.id());
     details.put("fileName", name);
     details.put("contentType", stored.type().contentType());
     details.put("sizeBytes", stored.size());
     details.put("sha256", stored.sha256());
+    if (step != null) {
+      details.put("step", step.id());
+      details.put("stepName", step.name());
+    }
     caseFile.append(caseNo, new RecordEntry(RecordKind.EVIDENCE, now, actor, null, "证据：" + name, null, null,
         description, details));
     return saved.view();

@@ -1,6 +1,8 @@
 package cn.sh.emergency.supervision.documents;
 
+import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.shared.CaseType;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,4 +17,12 @@ public interface DocumentSource {
   Set<DocumentType> types();
 
   DocumentDraft draft(DocumentRequest request);
+
+  /**
+   * The parties a document of the type is served on, one document each (their numbers, 1, 2, …); empty for a document
+   * of the case itself.
+   */
+  default List<Integer> parties(DocumentType type, CaseSummary summary) {
+    return List.of();
+  }
 }

@@ -22,4 +22,8 @@ public record AuthenticatedUser(String userId, List<String> groups, List<String>
   public boolean hasRole(String group) {
     return groups.contains(group);
   }
+
+  public boolean hasAnyRole(List<String> anyOf) {
+    return anyOf.stream().anyMatch(groups::contains);
+  }
 }

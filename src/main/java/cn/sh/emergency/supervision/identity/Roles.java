@@ -14,6 +14,12 @@ public final class Roles {
   /** The groups that work cases in Tasklist. */
   public static final List<String> WORK_GROUPS = List.of(CASE_HANDLERS, SECTION_CHIEFS, LEGAL_REVIEWERS, LEADERS);
 
+  /**
+   * The groups that collect evidence (调查取证): the enforcement officers who handle cases and their section chiefs.
+   * Legal reviewers judge the evidence and leaders decide on it; neither adds to it.
+   */
+  public static final List<String> EVIDENCE_COLLECTORS = List.of(CASE_HANDLERS, SECTION_CHIEFS);
+
   /** The groups whose members may 转办 a task of their district to another member of its group. */
   public static final List<String> TRANSFERRING = List.of(SECTION_CHIEFS, LEADERS);
 

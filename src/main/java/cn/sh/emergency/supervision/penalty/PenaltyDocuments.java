@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.penalty;
 import static cn.sh.emergency.supervision.documents.ChineseWriting.text;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.documents.CaseSteps;
 import cn.sh.emergency.supervision.documents.ChineseWriting;
@@ -78,6 +79,13 @@ class PenaltyDocuments implements DocumentSource {
   public Set<DocumentType> types() {
     return Set.of(DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE, DocumentType.PENALTY_DECISION,
         DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL);
+  }
+
+  /** Every document but the closure approval is served on one party: one each. */
+  @Override
+  public List<Integer> parties(DocumentType type, CaseSummary summary) {
+    return type == DocumentType.CLOSURE_APPROVAL ? List.of()
+        : cases.parties(summary.caseNo()).stream().map(PartyView::partyNo).toList();
   }
 
   @Override

@@ -52,7 +52,8 @@ class AccidentInvestigationIntegrationTest {
     rest = new EngineRest(restTemplate);
   }
 
-  static final String APPROVAL_DOCUMENT = "/api/cases/%s/documents/accident-report-approval.pdf";
+  /** Where the approval summary is issued ({@code POST}); {@code .pdf} reads it. */
+  static final String APPROVAL_DOCUMENT = "/api/cases/%s/documents/accident-report-approval";
 
   @Test
   void anAccidentIsGradedEscalatedInvestigatedAndHandedToADualPenaltyCase() {
@@ -107,7 +108,7 @@ class AccidentInvestigationIntegrationTest {
     assertThat(tooLong.getBody()).contains("尚可延长60日");
     submit("city-handler", caseNo, AccidentProcess.USER_TASK_INVESTIGATE, Map.of(Var.INVESTIGATION_STATUS,
         Code.REPORT_SUBMITTED, Var.INVESTIGATION_REPORT, "调查报告", Var.CAUSE, "违章动火作业引燃可燃物"));
-    assertThat(rest.as("jingan-leader").getForEntity(APPROVAL_DOCUMENT.formatted(caseNo), String.class)
+    assertThat(rest.as("jingan-leader").postForEntity(APPROVAL_DOCUMENT.formatted(caseNo), null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     Task approval = task(caseNo, AccidentProcess.USER_TASK_APPROVE_REPORT);
     ResponseEntity<String> extend = rest.post("city-leader", "/engine-rest/task/" + approval.getId() + "/submit-form",
@@ -144,9 +145,11 @@ class AccidentInvestigationIntegrationTest {
     assertThat(ledger(caseNo).get("referrals").toString()).contains("targetCaseNo=" + penaltyNo, "DISCIPLINARY");
 
     // The summary of the approval, under the number it was published with.
-    ResponseEntity<byte[]> summary = rest.as("jingan-leader").getForEntity(APPROVAL_DOCUMENT.formatted(caseNo),
+    ResponseEntity<byte[]> summary = rest.as("jingan-leader").postForEntity(APPROVAL_DOCUMENT.formatted(caseNo), null,
         byte[].class);
     assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.as("city-handler").getForEntity(APPROVAL_DOCUMENT.formatted(caseNo) + ".pdf", byte[].class)
+        .getBody()).isEqualTo(summary.getBody());
     String text = PdfPages.text(summary.getBody());
     Matcher number = Pattern.compile("沪静应急批〔2026〕\\d+号").matcher(text);
     assertThat(number.find()).as(text).isTrue();

@@ -37,9 +37,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The hazard's documents over {@code GET /api/cases/{caseNo}/documents/{type}.pdf}: refused before the case is
- * ready, issued once under the next number of the district, type and year, recorded with its SHA-256 in the
- * full-process record, returned byte for byte afterwards, hidden from other districts, and every field in its text.
+ * The hazard's documents: issued by {@code POST /api/cases/{caseNo}/documents/{type}} (refused before the case is
+ * ready) once, under the next number of the district, type and year, recorded with its SHA-256 in the full-process
+ * record; read by {@code GET …/{type}.pdf} byte for byte afterwards, which never issues (404 before); listed with what
+ * the case can issue now; hidden from other districts; every field in its text.
  */
 @PostgresIntegrationTest
 @EngineTime("2026-03-02T09:00:00")
@@ -72,13 +73,25 @@ class HazardDocumentsIntegrationTest {
   @Test
   void theRectificationOrderIsIssuedOnceNumberedAndRecorded() throws Exception {
     String caseNo = steps.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
-    ResponseEntity<String> early = rest.as("jingan-handler").getForEntity(pdf(caseNo, "rectification-order"),
-        String.class);
+    ResponseEntity<String> early = rest.as("jingan-handler").postForEntity(issuePath(caseNo, "rectification-order"),
+        null, String.class);
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(early.getBody()).contains("隐患尚未核查确定整改期限");
+    assertThat(available(caseNo, "rectification-order")).containsEntry("state", "NOT_READY")
+        .extractingByKey("reason").asString().contains("隐患尚未核查确定整改期限");
 
     verifyGeneral(caseNo, "2026-03-20");
-    ResponseEntity<byte[]> first = get("jingan-handler", caseNo, "rectification-order");
+    assertThat(available(caseNo, "rectification-order")).containsEntry("state", "ISSUABLE")
+        .containsEntry("title", "责令限期整改指令书").containsEntry("subject", "");
+    // Reading is not issuing: a GET of a document not issued yet is a 404, and nothing is numbered.
+    ResponseEntity<String> notYet = rest.as("jingan-handler").getForEntity(pdf(caseNo, "rectification-order"),
+        String.class);
+    assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(notYet.getBody()).contains("责令限期整改指令书尚未出具");
+    assertThat(jdbc.queryForObject("select count(*) from case_document where case_no = ?", Integer.class, caseNo))
+        .isZero();
+
+    ResponseEntity<byte[]> first = issue("jingan-handler", caseNo, "rectification-order");
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(first.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     String text = PdfPages.text(first.getBody());
@@ -93,10 +106,13 @@ class HazardDocumentsIntegrationTest {
     assertThat(text).doesNotContain("督办整改措施");
     assertThat(PdfPages.embeddedFonts(first.getBody())).anySatisfy(f -> assertThat(f).contains("NotoSerifCJKsc"));
 
-    // Asked again, by anyone of the district: the same document, not a new number.
+    // Read, and issued again, by anyone of the district: the same document, not a new number.
     ResponseEntity<byte[]> again = get("jingan-leader", caseNo, "rectification-order");
     assertThat(again.getBody()).isEqualTo(first.getBody());
     assertThat(again.getHeaders().getETag()).isEqualTo("\"" + sha256(first.getBody()) + "\"");
+    assertThat(issue("jingan-chief", caseNo, "rectification-order").getBody()).isEqualTo(first.getBody());
+    assertThat(available(caseNo, "rectification-order")).containsEntry("state", "ISSUED")
+        .containsEntry("documentNo", number.group());
 
     List<Map<String, Object>> issued = rest.getList("jingan-handler", "/api/cases/" + caseNo + "/documents").getBody();
     assertThat(issued).singleElement().satisfies(d -> assertThat(d)
@@ -118,21 +134,33 @@ class HazardDocumentsIntegrationTest {
   void otherDistrictsUnknownTypesAndOtherLifecyclesDocumentsAreNotFound() {
     String caseNo = steps.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
     verifyGeneral(caseNo, "2026-03-20");
-    assertThat(rest.as("changning-handler").getForEntity(pdf(caseNo, "rectification-order"), String.class)
+    TestRestTemplate changning = rest.as("changning-handler");
+    assertThat(changning.postForEntity(issuePath(caseNo, "rectification-order"), null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(rest.as("changning-handler").getForEntity("/api/cases/" + caseNo + "/documents", String.class)
+    assertThat(changning.getForEntity(pdf(caseNo, "rectification-order"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    ResponseEntity<String> unknown = rest.as("jingan-handler").getForEntity(pdf(caseNo, "letter"), String.class);
+    assertThat(changning.getForEntity("/api/cases/" + caseNo + "/documents", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(changning.getForEntity("/api/cases/" + caseNo + "/documents/available", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> unknown = rest.as("jingan-handler").postForEntity(issuePath(caseNo, "letter"), null,
+        String.class);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknown.getBody()).contains("未知的文书类型");
     ResponseEntity<String> otherLifecycle = rest.as("jingan-handler")
-        .getForEntity(pdf(caseNo, "penalty-decision"), String.class);
+        .postForEntity(issuePath(caseNo, "penalty-decision"), null, String.class);
     assertThat(otherLifecycle.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(otherLifecycle.getBody()).contains("隐患排查治理案件没有行政处罚决定书");
-    assertThat(rest.as("jingan-handler").getForEntity(pdf(caseNo, "rectification-order") + "?party=x", String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(restTemplate.getForEntity(pdf(caseNo, "rectification-order"), String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.as("jingan-handler").getForEntity(pdf(caseNo, "penalty-decision"), String.class)
+        .getBody()).contains("隐患排查治理案件没有行政处罚决定书");
+    assertThat(rest.as("jingan-handler").postForEntity(issuePath(caseNo, "rectification-order") + "?party=x", null,
+        String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> administrator = rest.as("admin").postForEntity(issuePath(caseNo, "rectification-order"),
+        null, String.class);
+    assertThat(administrator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(administrator.getBody()).contains("只有办案人员可以出具执法文书");
+    assertThat(restTemplate.postForEntity(issuePath(caseNo, "rectification-order"), null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     // Nothing was issued by any of these.
     assertThat(jdbc.queryForObject("select count(*) from case_document where case_no = ?", Integer.class, caseNo))
         .isZero();
@@ -148,10 +176,10 @@ class HazardDocumentsIntegrationTest {
     steps.complete(changning, HazardProcess.USER_TASK_VERIFY_HAZARD, "changning-handler", Map.of(
         Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-20"));
 
-    int firstNo = orderNumber(get("jingan-handler", first, "rectification-order").getBody());
+    int firstNo = orderNumber(issue("jingan-handler", first, "rectification-order").getBody());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      Callable<byte[]> ask = () -> get("jingan-handler", second, "rectification-order").getBody();
+      Callable<byte[]> ask = () -> issue("jingan-handler", second, "rectification-order").getBody();
       List<Future<byte[]>> answers = pool.invokeAll(List.of(ask, ask, ask, ask));
       byte[] one = answers.get(0).get();
       for (Future<byte[]> answer : answers) {
@@ -163,7 +191,7 @@ class HazardDocumentsIntegrationTest {
     }
     assertThat(jdbc.queryForObject("select count(*) from case_record where case_no = ? and kind = 'DOCUMENT'",
         Integer.class, second)).isEqualTo(1);
-    String changningText = PdfPages.text(get("changning-handler", changning, "rectification-order").getBody());
+    String changningText = PdfPages.text(issue("changning-handler", changning, "rectification-order").getBody());
     assertThat(changningText).containsPattern("沪长应急责改〔2026〕\\d+号").contains("上海市长宁区应急管理局",
         "向上海市长宁区人民政府申请行政复议");
   }
@@ -172,16 +200,19 @@ class HazardDocumentsIntegrationTest {
   void eachAcceptanceCheckHasItsReviewOpinionAndAChangedFileIsDetected() throws Exception {
     String caseNo = steps.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
     verifyGeneral(caseNo, "2026-03-20");
-    String order = ORDER_NO.matcher(PdfPages.text(get("jingan-handler", caseNo, "rectification-order").getBody()))
+    String order = ORDER_NO.matcher(PdfPages.text(issue("jingan-handler", caseNo, "rectification-order").getBody()))
         .results().findFirst().orElseThrow().group();
-    assertThat(rest.as("jingan-handler").getForEntity(pdf(caseNo, "rectification-review"), String.class)
+    assertThat(rest.as("jingan-handler").postForEntity(issuePath(caseNo, "rectification-review"), null, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     rectify(caseNo);
     steps.complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, "jingan-handler2", Map.of(
         Var.ACCEPTANCE, Code.FAILED, Var.RECTIFICATION_DEADLINE, "2026-03-31", CommonVariables.OPINION,
         "防爆柜未安装到位"));
-    String failed = PdfPages.text(get("jingan-handler", caseNo, "rectification-review").getBody());
+    assertThat(available(caseNo, "rectification-review")).containsEntry("state", "ISSUABLE")
+        .containsEntry("subject", "round-1");
+    byte[] failedPdf = issue("jingan-handler", caseNo, "rectification-review").getBody();
+    String failed = PdfPages.text(failedPdf);
     assertThat(failed).containsPattern("沪静应急复查〔2026〕\\d+号").contains("整改复查意见书", "上海某化工有限公司：",
         "被复查单位上海某化工有限公司", "复查次数第1次", "本机关依据《责令限期整改指令书》（" + order + "）",
         "原责令整改的问题：危化品混存", "经复查，你单位未按要求完成整改。现责令你单位于二〇二六年三月三十一日前继续整改完毕",
@@ -190,7 +221,14 @@ class HazardDocumentsIntegrationTest {
     rectify(caseNo);
     steps.complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, "jingan-handler", Map.of(
         Var.ACCEPTANCE, Code.PASSED, CommonVariables.OPINION, "复查合格"));
-    byte[] passedPdf = get("jingan-handler", caseNo, "rectification-review").getBody();
+    // The second check's opinion is a new document; until it is issued, reading gives the first one.
+    assertThat(available(caseNo, "rectification-review")).containsEntry("state", "ISSUABLE")
+        .containsEntry("subject", "round-2");
+    assertThat(get("jingan-handler", caseNo, "rectification-review").getBody()).isEqualTo(failedPdf);
+    byte[] passedPdf = issue("jingan-handler", caseNo, "rectification-review").getBody();
+    assertThat(get("jingan-handler", caseNo, "rectification-review").getBody()).isEqualTo(passedPdf);
+    assertThat(rest.as("jingan-handler").getForEntity(pdf(caseNo, "rectification-review") + "?subject=round-1",
+        byte[].class).getBody()).isEqualTo(failedPdf);
     String passed = PdfPages.text(passedPdf);
     assertThat(passed).contains("复查次数第2次", "经复查，你单位已按要求完成整改，事故隐患已消除，予以销号。", "复查意见：复查合格")
         .doesNotContain("继续整改");
@@ -225,15 +263,38 @@ class HazardDocumentsIntegrationTest {
         Var.RECTIFICATION_STATUS, Code.COMPLETED, CommonVariables.OPINION, "已完成整改"));
   }
 
+  /** Issues the document ({@code POST}), or gets it as issued before. */
+  private ResponseEntity<byte[]> issue(String user, String caseNo, String type) {
+    return ok(rest.as(user).postForEntity(issuePath(caseNo, type), null, byte[].class));
+  }
+
+  /** Reads the issued document ({@code GET …pdf}). */
   private ResponseEntity<byte[]> get(String user, String caseNo, String type) {
-    ResponseEntity<byte[]> response = rest.as(user).getForEntity(pdf(caseNo, type), byte[].class);
+    return ok(rest.as(user).getForEntity(pdf(caseNo, type), byte[].class));
+  }
+
+  private static ResponseEntity<byte[]> ok(ResponseEntity<byte[]> response) {
     assertThat(response.getStatusCode()).as(() -> new String(response.getBody() == null ? new byte[0]
         : response.getBody(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(HttpStatus.OK);
     return response;
   }
 
+  /** The case's entry of the type in {@code GET …/documents/available}, as the handler sees it. */
+  private Map<String, Object> available(String caseNo, String type) {
+    ResponseEntity<List<Map<String, Object>>> available = rest.getList("jingan-handler",
+        "/api/cases/" + caseNo + "/documents/available");
+    assertThat(available.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(available.getBody()).extracting(d -> d.get("type"))
+        .containsExactly("rectification-order", "rectification-review");
+    return available.getBody().stream().filter(d -> type.equals(d.get("type"))).findFirst().orElseThrow();
+  }
+
+  private static String issuePath(String caseNo, String type) {
+    return "/api/cases/" + caseNo + "/documents/" + type;
+  }
+
   private static String pdf(String caseNo, String type) {
-    return "/api/cases/" + caseNo + "/documents/" + type + ".pdf";
+    return issuePath(caseNo, type) + ".pdf";
   }
 
   private static int orderNumber(byte[] pdf) {

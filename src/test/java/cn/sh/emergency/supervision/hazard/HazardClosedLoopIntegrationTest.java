@@ -173,8 +173,9 @@ class HazardClosedLoopIntegrationTest {
     String caseNo = report("jingan-handler", "jingan");
     String taskId = openTask("jingan-handler", "case-handlers", caseNo).get("id").toString();
 
-    assertThat(rest.post("jingan-handler", "/api/cases/" + caseNo + "/urge", Map.of()).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> byHandler = rest.post("jingan-handler", "/api/cases/" + caseNo + "/urge", Map.of());
+    assertThat(byHandler.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(byHandler.getBody()).contains("只有分管/主要负责人可以催办");
     assertThat(rest.post("changning-leader", "/api/cases/" + caseNo + "/urge", Map.of()).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<String> urged = rest.post("jingan-leader", "/api/cases/" + caseNo + "/urge",

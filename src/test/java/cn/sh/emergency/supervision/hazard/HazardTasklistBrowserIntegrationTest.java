@@ -12,7 +12,6 @@ import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
-import cn.sh.emergency.supervision.support.Http;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
@@ -170,20 +169,23 @@ class HazardTasklistBrowserIntegrationTest {
   }
 
   @Test
-  void theRectificationTaskLinksItsOrderAsPdf() {
+  void theRectificationTaskLinksItsOrderOnTheDocumentPageInANewTab() {
     String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
     hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler", Map.of(
         HazardProcess.Var.HAZARD_LEVEL, Code.GENERAL, HazardProcess.Var.FIXED_ON_SPOT, false,
         HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-11-20"));
     TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
         .filter("本组待办").openTaskOf(caseNo);
-    String href = tasklist.linkTarget("责令限期整改指令书（PDF）");
-    String path = "/api/cases/" + caseNo + "/documents/rectification-order.pdf";
-    assertThat(href).endsWith(path);
-    // The browser asks for the same user's password (HTTP Basic on /api) and opens the PDF.
-    Http.Response pdf = new Http(port, PlatformSample.PASSWORD).get("jingan-handler", path, "application/pdf");
-    assertThat(pdf.status()).isEqualTo(200);
-    assertThat(pdf.body()).startsWith("%PDF-");
+    WebElement link = tasklist.link("责令限期整改指令书（PDF）");
+    String href = link.getAttribute("href");
+    assertThat(href).endsWith("/dashboard/document.html?caseNo=" + caseNo + "&type=rectification-order");
+    assertThat(link.getAttribute("target")).isEqualTo("_blank");
+    // The document page opens in Tasklist's session, without a second login, and offers to issue the order.
+    browser.get(href);
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("body"),
+        "data-state", "ISSUABLE"));
+    assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("责令限期整改指令书");
+    assertThat(browser.findElement(By.id("issue")).getText()).isEqualTo("出具并打开");
   }
 
   @Test

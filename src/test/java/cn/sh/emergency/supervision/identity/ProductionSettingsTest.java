@@ -69,6 +69,12 @@ class ProductionSettingsTest {
   }
 
   @Test
+  void theDashboardsTokenCookieIsSecureAndSameSite() throws Exception {
+    HttpResponse<String> page = send(behindTls("/dashboard/login.html").GET());
+    assertThat(cookie(page, "SUPERVISION-XSRF-TOKEN")).contains("Secure", "Path=/;").containsIgnoringCase("SameSite=Lax");
+  }
+
+  @Test
   void theWebappsRefuseAChangeWithoutTheCsrfToken() throws Exception {
     HttpResponse<String> login = send(behindTls("/camunda/api/admin/auth/user/default/login/tasklist")
         .header("Content-Type", "application/x-www-form-urlencoded")

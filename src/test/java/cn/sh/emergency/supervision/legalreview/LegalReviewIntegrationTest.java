@@ -177,8 +177,8 @@ class LegalReviewIntegrationTest {
     assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
     String caseNo = (String) started.getBody().get("businessKey");
     assertThat(caseNo).startsWith("LR-JINGAN-2026-");
-    String document = "/api/cases/" + caseNo + "/documents/legal-review-opinion.pdf";
-    assertThat(rest.as("jingan-handler").getForEntity(document, String.class).getStatusCode())
+    String document = "/api/cases/" + caseNo + "/documents/legal-review-opinion";
+    assertThat(rest.as("jingan-handler").postForEntity(document, null, String.class).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
 
     Map<String, Object> rejection = approval();
@@ -188,8 +188,10 @@ class LegalReviewIntegrationTest {
     ResponseEntity<String> rejected = rest.complete("jingan-reviewer", reviewTask(caseNo).getId(), rejection);
     assertThat(rejected.getStatusCode()).as(rejected.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    ResponseEntity<byte[]> pdf = rest.as("jingan-handler").getForEntity(document, byte[].class);
+    ResponseEntity<byte[]> pdf = rest.as("jingan-handler").postForEntity(document, null, byte[].class);
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.as("jingan-reviewer").getForEntity(document + ".pdf", byte[].class).getBody())
+        .isEqualTo(pdf.getBody());
     assertThat(PdfPages.text(pdf.getBody())).containsPattern("沪静应急法审〔2026〕\\d+号").contains("法制审核意见书",
         "案件编号" + caseNo, "决定类型罚款", "拟作出的决定对该公司处以罚款人民币五万元",
         "拟罚款金额人民币伍万元整（¥50,000）", "法律依据《安全生产法》第一百零二条", "承办人静安区承办人",

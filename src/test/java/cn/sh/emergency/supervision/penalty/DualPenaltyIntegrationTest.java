@@ -102,7 +102,7 @@ class DualPenaltyIntegrationTest {
 
     // The notices served on each party, in registration order: 1 the unit, 2 the principal.
     ResponseEntity<String> unnamed = rest.as("jingan-handler")
-        .getForEntity(documentPath(caseNo, "penalty-notice", null), String.class);
+        .postForEntity(documentPath(caseNo, "penalty-notice", null), null, String.class);
     assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unnamed.getBody()).contains("本案有2个当事人", "1 上海某化工有限公司（生产经营单位）", "2 张三丰（主要负责人）");
     assertThat(documentStatus(caseNo, "penalty-notice", 3)).isEqualTo(HttpStatus.NOT_FOUND);
@@ -119,6 +119,21 @@ class DualPenaltyIntegrationTest {
     assertThat(documentText(caseNo, "hearing-notice", 2)).containsPattern("沪静应急听告〔2026〕\\d+号")
         .contains("听证告知书", "当事人张三丰", ChineseWriting.fine(proposed.get(PartyKind.PRINCIPAL)),
             "有要求举行听证的权利", "在收到本告知书之日起5个工作日内向本机关提出", "举行听证的七日前通知");
+    // Reading without naming the party is ambiguous once both have their notice.
+    ResponseEntity<String> whose = rest.as("jingan-handler")
+        .getForEntity(readPath(caseNo, "penalty-notice", null), String.class);
+    assertThat(whose.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(whose.getBody()).contains("请用 party 参数指定当事人序号：1、2");
+    // What the case can issue, per party: both notices issued, the unit's hearing notice (it has the right too) not
+    // yet, the closure approval not before the leaders approved the closure.
+    List<Map<String, Object>> available = rest.getList("jingan-handler",
+        "/api/cases/" + caseNo + "/documents/available").getBody();
+    assertThat(available).filteredOn(d -> "penalty-notice".equals(d.get("type")))
+        .extracting(d -> d.get("party") + " " + d.get("state")).containsExactly("1 ISSUED", "2 ISSUED");
+    assertThat(available).filteredOn(d -> "hearing-notice".equals(d.get("type")))
+        .extracting(d -> d.get("party") + " " + d.get("state")).containsExactly("1 ISSUABLE", "2 ISSUED");
+    assertThat(available).filteredOn(d -> "closure-approval".equals(d.get("type")))
+        .singleElement().satisfies(d -> assertThat(d).containsEntry("party", null).containsEntry("state", "NOT_READY"));
     assertThat(documentStatus(caseNo, "legal-review-opinion", 2)).isEqualTo(HttpStatus.CONFLICT);
 
     // The principal's fine needs legal review: returned once, supplemented, then approved by a reviewer who did
@@ -146,7 +161,7 @@ class DualPenaltyIntegrationTest {
             "证据合法充分是", "适用法律依据准确是", "自由裁量适当（在裁量基准内）是", "执法文书完备、规范是",
             "已审查是否涉嫌犯罪需要移送司法机关是", "审核结论：同意", "审核意见：同意", "法制审核人员（签名）：静安区法制审核员");
     ResponseEntity<String> unreviewed = rest.as("jingan-reviewer")
-        .getForEntity(documentPath(caseNo, "legal-review-opinion", 1), String.class);
+        .postForEntity(documentPath(caseNo, "legal-review-opinion", 1), null, String.class);
     assertThat(unreviewed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(unreviewed.getBody()).contains("该当事人的处罚决定未经法制审核");
 
@@ -497,19 +512,29 @@ class DualPenaltyIntegrationTest {
   // --- steps -------------------------------------------------------------------------------------------------
 
   /** A general hazard in jingan, overdue and referred for penalty by its handler. */
+  /** Where a document is issued ({@code POST}). */
   private static String documentPath(String caseNo, String type, Integer party) {
+    return "/api/cases/" + caseNo + "/documents/" + type + (party == null ? "" : "?party=" + party);
+  }
+
+  /** Where an issued document is read ({@code GET}). */
+  private static String readPath(String caseNo, String type, Integer party) {
     return "/api/cases/" + caseNo + "/documents/" + type + ".pdf" + (party == null ? "" : "?party=" + party);
   }
 
   private HttpStatus documentStatus(String caseNo, String type, Integer party) {
-    return HttpStatus.valueOf(rest.as("jingan-handler").getForEntity(documentPath(caseNo, type, party), String.class)
-        .getStatusCode().value());
+    return HttpStatus.valueOf(rest.as("jingan-handler").postForEntity(documentPath(caseNo, type, party), null,
+        String.class).getStatusCode().value());
   }
 
+  /** Issues the document and reads it back ({@code GET …pdf}, the same bytes); its text. */
   private String documentText(String caseNo, String type, Integer party) {
-    ResponseEntity<byte[]> pdf = rest.as("jingan-handler").getForEntity(documentPath(caseNo, type, party), byte[].class);
+    ResponseEntity<byte[]> pdf = rest.as("jingan-handler").postForEntity(documentPath(caseNo, type, party), null,
+        byte[].class);
     assertThat(pdf.getStatusCode()).as(() -> type + ": " + new String(pdf.getBody(), StandardCharsets.UTF_8))
         .isEqualTo(HttpStatus.OK);
+    assertThat(rest.as("jingan-handler").getForEntity(readPath(caseNo, type, party), byte[].class).getBody())
+        .isEqualTo(pdf.getBody());
     return PdfPages.text(pdf.getBody());
   }
 

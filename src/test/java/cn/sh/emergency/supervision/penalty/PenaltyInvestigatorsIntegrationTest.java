@@ -203,8 +203,8 @@ class PenaltyInvestigatorsIntegrationTest {
   }
 
   private String documentText(String caseNo, String type) {
-    ResponseEntity<byte[]> pdf = rest.as("jingan-handler").getForEntity("/api/cases/" + caseNo + "/documents/" + type
-        + ".pdf?party=1", byte[].class);
+    ResponseEntity<byte[]> pdf = rest.as("jingan-handler").postForEntity("/api/cases/" + caseNo + "/documents/" + type
+        + "?party=1", null, byte[].class);
     assertThat(pdf.getStatusCode()).as(() -> type + ": " + new String(pdf.getBody(), StandardCharsets.UTF_8))
         .isEqualTo(HttpStatus.OK);
     return PdfPages.text(pdf.getBody());

@@ -9,10 +9,10 @@ import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
-import cn.sh.emergency.supervision.support.Http;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,7 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,8 +35,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A handler serving the notice of the intended penalty opens the task in Tasklist and finds the notice of that very
- * party (and the hearing notice, as the party has the right) linked as PDF; a handler proposing a case in Tasklist
- * picks its two investigators by name.
+ * party (and the hearing notice, as the party has the right) linked to its document page in a new tab, where the
+ * notice is issued and opens as PDF in Tasklist's session; a handler proposing a case in Tasklist picks its two
+ * investigators by name.
  */
 @PostgresIntegrationTest
 // Early in the year: the 90-day decision period must end within the calendar's years.
@@ -93,13 +97,21 @@ class PenaltyTasklistBrowserIntegrationTest {
     // 流转记录 on the task: the earlier steps, who did them by name, the opinions.
     tasklist.waitForText("流转记录").waitForText("拟定处罚意见");
     assertThat(tasklist.text()).contains("调查取证", "立案审批", "静安区承办人", "静安区分管领导", "同意立案");
-    String notice = "/api/cases/" + caseNo + "/documents/penalty-notice.pdf?party=2";
+    String notice = "/dashboard/document.html?caseNo=" + caseNo + "&type=penalty-notice&party=2";
     assertThat(tasklist.linkTarget("行政处罚告知书（PDF）")).endsWith(notice);
-    assertThat(tasklist.linkTarget("听证告知书（PDF）"))
-        .endsWith("/api/cases/" + caseNo + "/documents/hearing-notice.pdf?party=2");
-    Http.Response pdf = new Http(port, PlatformSample.PASSWORD).get("jingan-handler", notice, "application/pdf");
-    assertThat(pdf.status()).isEqualTo(200);
-    assertThat(pdf.body()).startsWith("%PDF-");
+    assertThat(tasklist.link("听证告知书（PDF）").getAttribute("href"))
+        .endsWith("/dashboard/document.html?caseNo=" + caseNo + "&type=hearing-notice&party=2");
+    assertThat(tasklist.link("听证告知书（PDF）").getAttribute("target")).isEqualTo("_blank");
+    // The party's notice, issued from its page in Tasklist's session, opens as PDF.
+    browser.get(tasklist.linkTarget("行政处罚告知书（PDF）"));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", "ISSUABLE"));
+    assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("行政处罚告知书（第2个当事人）");
+    browser.findElement(By.id("issue")).click();
+    wait.until(ExpectedConditions.urlContains("/dashboard/api/cases/" + caseNo + "/documents/penalty-notice.pdf?party=2"));
+    List<Map<String, Object>> issued = rest.getList("jingan-handler", "/api/cases/" + caseNo + "/documents").getBody();
+    assertThat(issued).singleElement().satisfies(d -> assertThat(d).containsEntry("type", "penalty-notice")
+        .containsEntry("subject", "party-2").containsEntry("issuedBy", "jingan-handler"));
   }
 
   /**

@@ -153,7 +153,12 @@ public final class TasklistPage {
 
   /** Where the link of the open form with the given text leads. */
   public String linkTarget(String linkText) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(linkText))).getAttribute("href");
+    return link(linkText).getAttribute("href");
+  }
+
+  /** The link of the open form with the given text. */
+  public WebElement link(String linkText) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(linkText)));
   }
 
   public String text() {

@@ -6,19 +6,22 @@ import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.ChainVerification;
 import cn.sh.emergency.supervision.casefile.DuplicateReports;
 import cn.sh.emergency.supervision.casefile.LedgerFilters;
+import cn.sh.emergency.supervision.casefile.OutcomeNames;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.casefile.RelatedCase;
+import cn.sh.emergency.supervision.casefile.process.CaseHistory;
 import cn.sh.emergency.supervision.casefile.process.CaseUrging;
 import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.identity.CurrentUser;
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.ConflictException;
+import cn.sh.emergency.supervision.shared.ForbiddenException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,19 +38,23 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseFileController {
 
   static final int MAX_PAGE_SIZE = 200;
+  /** More steps than a case has; the task forms show the latest 40. */
+  static final int MAX_HISTORY = 500;
 
   private final CaseFile caseFile;
   private final CaseAccess cases;
   private final CaseUrging urging;
   private final DuplicateReports duplicates;
+  private final CaseHistory history;
   private final CurrentUser currentUser;
 
   CaseFileController(CaseFile caseFile, CaseAccess cases, CaseUrging urging, DuplicateReports duplicates,
-                     CurrentUser currentUser) {
+                     CaseHistory history, CurrentUser currentUser) {
     this.caseFile = caseFile;
     this.cases = cases;
     this.urging = urging;
     this.duplicates = duplicates;
+    this.history = history;
     this.currentUser = currentUser;
   }
 
@@ -75,6 +82,13 @@ class CaseFileController {
     return caseFile.records(caseNo);
   }
 
+  /** 流转记录: the steps done, who (by name), when, the outcome in Chinese and the opinion, newest first. */
+  @GetMapping("/{caseNo}/history")
+  List<CaseHistory.Step> history(@PathVariable String caseNo) {
+    cases.visible(caseNo);
+    return history.latest(caseNo, MAX_HISTORY);
+  }
+
   @GetMapping("/{caseNo}/records/verify")
   ChainVerification verify(@PathVariable String caseNo) {
     cases.visible(caseNo);
@@ -87,7 +101,7 @@ class CaseFileController {
     AuthenticatedUser user = currentUser.get();
     CaseSummary summary = cases.visible(caseNo);
     if (!user.hasRole(Roles.LEADERS)) {
-      throw new AccessDeniedException("只有分管/主要负责人可以催办");
+      throw new ForbiddenException("只有分管/主要负责人可以催办");
     }
     if (summary.closedAt() != null) {
       throw new ConflictException("案件已办结，无需催办：" + caseNo);
@@ -107,6 +121,12 @@ class CaseFileController {
   /** {@code relatedCases}: reports of the same unit confirmed not to be duplicates of each other (关联案件). */
   record CaseView(@JsonUnwrapped CaseSummary summary, List<RecordView> timeline, List<ReferralView> referrals,
                   List<ReferralView> referredFrom, List<RelatedCase> relatedCases) {
+
+    /** The grade in Chinese (一般, 重大 …). */
+    @JsonProperty
+    String gradeName() {
+      return summary.grade() == null ? null : OutcomeNames.of(summary.grade());
+    }
   }
 
   record UrgeRequest(String reason) {

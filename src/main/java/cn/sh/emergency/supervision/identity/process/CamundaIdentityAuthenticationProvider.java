@@ -12,7 +12,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Authenticates {@code /api} callers against Camunda's identity store: one set of users for every entry point. */
+/**
+ * Authenticates {@code /api} callers and the dashboard's login form against Camunda's identity store: one set of users
+ * for every entry point.
+ */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
@@ -29,7 +32,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("用户名或密码错误");
     }
-    AuthenticatedUser user = load(identityService, userId);
+    return authenticated(load(identityService, userId));
+  }
+
+  /** The Spring Security authentication of a user: its groups are its roles. */
+  static Authentication authenticated(AuthenticatedUser user) {
     List<SimpleGrantedAuthority> authorities = user.groups().stream()
         .map(g -> new SimpleGrantedAuthority("ROLE_" + g)).toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);

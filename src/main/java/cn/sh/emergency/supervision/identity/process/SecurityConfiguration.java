@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,14 +20,19 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. {@code /api} authenticates with HTTP Basic against Camunda's identity store;
- * {@code /engine-rest} is guarded by the engine's own Basic filter; the webapps keep their own session login.
- * The leaders' dashboard logs in with a form and keeps a session. Anonymous: only {@code /api/public/**} and
- * health (and the dashboard's login page). The webapps' first-admin setup is closed for good:
- * administrators are provisioned by the application ({@link AdministratorProvisioning}).
+ * {@code /engine-rest} is guarded by the engine's own Basic filter; the webapps keep their own session login, which
+ * the dashboard shares (it also has a login form for leaders who come directly). Anonymous: only
+ * {@code /api/public/**} and health (and the dashboard's login page). The webapps' first-admin setup is closed for
+ * good: administrators are provisioned by the application ({@link AdministratorProvisioning}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,6 +40,13 @@ class SecurityConfiguration {
   static final String ENGINE_REST = "/engine-rest/*";
   static final String DASHBOARD = "/dashboard";
   static final String LOGIN_PAGE = DASHBOARD + "/login.html";
+  static final String DASHBOARD_API = DASHBOARD + "/api/**";
+  /**
+   * The dashboard's CSRF token: its own cookie and header, since the webapps' {@code XSRF-TOKEN} cookie and
+   * {@code X-XSRF-TOKEN} header belong to Camunda's token of the same session.
+   */
+  static final String CSRF_COOKIE = "SUPERVISION-XSRF-TOKEN";
+  static final String CSRF_HEADER = "X-SUPERVISION-XSRF-TOKEN";
   /** The charting library of the dashboard, served from the application (webjar). */
   static final String CHARTS = "/webjars/echarts/**";
 
@@ -59,40 +73,68 @@ class SecurityConfiguration {
   }
 
   /**
-   * The leaders' dashboard ({@code /dashboard/**}): a Chinese login form against the same identity store, then a
-   * session cookie. Its data calls ({@code /dashboard/api/**}, the same controllers as {@code /api}) answer 401 rather
-   * than redirecting; changes need the CSRF token, which the page reads from the {@code XSRF-TOKEN} cookie.
+   * The dashboard ({@code /dashboard/**}): logged in with the webapps' session ({@link WebappSession}), so a Tasklist
+   * user needs no second login; leaders who come directly log in on a Chinese form against the same identity store,
+   * which logs them in to the webapps too. Its data calls ({@code /dashboard/api/**}, the same controllers as
+   * {@code /api}) answer 401 rather than redirecting; changes need the CSRF token, which the pages read from the
+   * {@value #CSRF_COOKIE} cookie and send back in the {@value #CSRF_HEADER} header. Logging out invalidates the
+   * session, which ends the webapps' login as well.
    */
   @Bean
   @Order(2)
-  SecurityFilterChain dashboardSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json)
-      throws Exception {
+  SecurityFilterChain dashboardSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+                                       WebappSession webappSession, CamundaBpmProperties camunda) throws Exception {
     JsonSecurityErrors errors = new JsonSecurityErrors(json);
+    RequestMatcher dataCalls = PathPatternRequestMatcher.withDefaults().matcher(DASHBOARD_API);
     http
         .securityMatcher(DASHBOARD + "/**", DASHBOARD, CHARTS)
+        .securityContext(context -> context
+            .securityContextRepository(new WebappSessionSecurityContextRepository(webappSession)))
+        .requestCache(cache -> cache.requestCache(pagesOnly(dataCalls)))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(LOGIN_PAGE, DASHBOARD + "/login", DASHBOARD + "/dashboard.css", CHARTS).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage(LOGIN_PAGE)
             .loginProcessingUrl(DASHBOARD + "/login")
-            .defaultSuccessUrl(DASHBOARD + "/", true)
+            .defaultSuccessUrl(DASHBOARD + "/", false)
             .failureUrl(LOGIN_PAGE + "?error"))
         .logout(logout -> logout
             .logoutUrl(DASHBOARD + "/logout")
             .logoutSuccessUrl(LOGIN_PAGE + "?logout"))
         .exceptionHandling(ex -> ex
-            .defaultAuthenticationEntryPointFor(errors.loginRequired(),
-                PathPatternRequestMatcher.withDefaults().matcher(DASHBOARD + "/api/**"))
+            .defaultAuthenticationEntryPointFor(errors.loginRequired(), dataCalls)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
                 AnyRequestMatcher.INSTANCE)
             .accessDeniedHandler(errors.forbidden()))
         .csrf(csrf -> csrf
-            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRepository(dashboardCsrfTokens())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
-        .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+        .addFilterAfter(new CsrfCookieFilter(!camunda.getWebapp().getApplicationPath().isEmpty()), CsrfFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /** The dashboard's token in a cookie of its own, readable by its scripts, for the whole site and same-site only. */
+  private static CookieCsrfTokenRepository dashboardCsrfTokens() {
+    CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    tokens.setCookieName(CSRF_COOKIE);
+    tokens.setHeaderName(CSRF_HEADER);
+    tokens.setCookiePath("/");
+    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+    return tokens;
+  }
+
+  /**
+   * A page asked for before logging in is where the login leads back to (a case page linked from elsewhere); data
+   * calls are never remembered.
+   */
+  private static RequestCache pagesOnly(RequestMatcher dataCalls) {
+    HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    cache.setRequestMatcher(new AndRequestMatcher(
+        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, DASHBOARD + "/**"),
+        new NegatedRequestMatcher(dataCalls)));
+    return cache;
   }
 
   /**

@@ -18,6 +18,7 @@ import cn.sh.emergency.supervision.penalty.process.PenaltyPayments;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -34,17 +35,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/penalties}: propose a dual-penalty case (also from an open referral), see a case's parties, what a
- * decision's party owes today, and record payments. Another district's case or decision answers 404.
+ * {@code /api/penalties}: propose a dual-penalty case (also from an open referral), see a case's parties (also on the
+ * case page, {@code /dashboard/api/penalties/cases/{caseNo}}), what a decision's party owes today, and record
+ * payments. Another district's case or decision answers 404.
  */
 @RestController
-@RequestMapping("/api/penalties")
 class PenaltyController {
+
+  static final String API = "/api/penalties";
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -65,7 +67,7 @@ class PenaltyController {
     this.currentUser = currentUser;
   }
 
-  @PostMapping
+  @PostMapping(API)
   ResponseEntity<Map<String, String>> propose(@Valid @RequestBody PenaltyProposal proposal) {
     AuthenticatedUser user = currentUser.get();
     String caseNo = intake.propose(proposal, user::canSee);
@@ -73,14 +75,14 @@ class PenaltyController {
   }
 
   /** Open penalty referrals (移送) of the user's districts, waiting to become cases. */
-  @GetMapping("/referrals")
+  @GetMapping(API + "/referrals")
   List<ReferralView> openReferrals() {
     AuthenticatedUser user = currentUser.get();
     List<String> districts = Arrays.stream(District.values()).map(District::code).filter(user::canSee).toList();
     return caseFile.openReferrals(ReferralKind.PENALTY, districts);
   }
 
-  @GetMapping("/cases/{caseNo}")
+  @GetMapping({API + "/cases/{caseNo}", "/dashboard" + API + "/cases/{caseNo}"})
   PenaltyCaseView penaltyCase(@PathVariable String caseNo) {
     CaseSummary summary = caseAccess.visible(caseNo);
     List<PartyWithPayments> parties = cases.parties(caseNo).stream()
@@ -90,14 +92,14 @@ class PenaltyController {
   }
 
   /** What the decision's party owes on a day (today by default): fine, surcharge, paid, outstanding. */
-  @GetMapping("/{decisionNo}")
+  @GetMapping(API + "/{decisionNo}")
   PenaltyDue due(@PathVariable String decisionNo,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
     caseAccess.visible(cases.caseOf(decisionNo));
     return cases.due(decisionNo, on == null ? today() : on);
   }
 
-  @PostMapping("/{decisionNo}/payments")
+  @PostMapping(API + "/{decisionNo}/payments")
   ResponseEntity<PenaltyDue> pay(@PathVariable String decisionNo, @Valid @RequestBody PaymentRequest payment) {
     caseAccess.visible(cases.caseOf(decisionNo));
     AuthenticatedUser user = currentUser.get();
@@ -121,6 +123,16 @@ class PenaltyController {
   }
 
   record PartyWithPayments(@JsonUnwrapped PartyView party, PenaltyDue due) {
+
+    @JsonProperty
+    String kindName() {
+      return party.kind().chineseName();
+    }
+
+    @JsonProperty
+    String statusName() {
+      return party.status().chineseName();
+    }
   }
 
   record PenaltyCaseView(@JsonUnwrapped CaseSummary summary, List<PartyWithPayments> parties) {
