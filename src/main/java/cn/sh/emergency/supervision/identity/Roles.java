@@ -20,6 +20,9 @@ public final class Roles {
    */
   public static final List<String> EVIDENCE_COLLECTORS = List.of(CASE_HANDLERS, SECTION_CHIEFS);
 
+  /** The groups whose members may 转办 a task of their district to another member of its group. */
+  public static final List<String> TRANSFERRING = List.of(SECTION_CHIEFS, LEADERS);
+
   private Roles() {
   }
 

@@ -15,6 +15,7 @@ import cn.sh.emergency.supervision.support.HeadlessChromium;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
+import cn.sh.emergency.supervision.support.UniqueReports;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,52 @@ class HazardTasklistBrowserIntegrationTest {
         .contains("十一月");
   }
 
+  /**
+   * A report started in Tasklist: the confirmation names the case with a link to its page, and the case's task names
+   * it with 案件详情; both open in a new tab, in Tasklist's session, not sandboxed like Tasklist. The navbar links the
+   * user's cases in a new tab as well.
+   */
+  @Test
+  void aReportStartedInTasklistNamesItsCaseWithLinksToIt() {
+    String enterprise = "上海启明化工有限公司";
+    TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
+        .startProcess("隐患排查治理闭环")
+        .select("所属区", "静安区")
+        .fill("企业名称", enterprise)
+        .fill("统一社会信用代码", UniqueReports.uscc())
+        .select("行业领域", "危险化学品")
+        .select("隐患来源", "监督检查")
+        .fill("隐患位置", UniqueReports.location("2号仓库"))
+        .fill("隐患描述", "危化品与普通货物混存");
+    tasklist.start();
+
+    String caseNo = tasklist.startedCaseNo();
+    assertThat(caseFile.find(caseNo)).get().extracting(CaseSummary::enterpriseName).isEqualTo(enterprise);
+    assertThat(tasklist.text()).contains("流程已启动", "案件编号 " + caseNo, "查看案件");
+    WebElement startedLink = tasklist.startedCaseLink();
+    assertThat(startedLink.getAttribute("href")).endsWith("/dashboard/case.html?caseNo=" + caseNo);
+    assertThat(startedLink.getAttribute("target")).isEqualTo("_blank");
+    assertThat(startedLink.getAttribute("rel")).contains("noopener");
+    TasklistPage.Tab casePage = tasklist.followInNewTab(startedLink).waitForText(enterprise);
+    assertThat(casePage.url()).endsWith("/dashboard/case.html?caseNo=" + caseNo);
+    assertThat(casePage.showsDialogs()).as("a normal tab, not sandboxed like Tasklist").isTrue();
+    casePage.close().dismissNotifications();
+
+    tasklist.filter("本组待办").openTaskOf(caseNo);
+    assertThat(tasklist.taskCase()).isEqualTo("案件 " + caseNo + "（" + enterprise + "）");
+    WebElement details = tasklist.caseDetailsLink();
+    assertThat(details.getText()).isEqualTo("案件详情");
+    assertThat(details.getAttribute("target")).isEqualTo("_blank");
+    tasklist.followInNewTab(details).waitForText(enterprise).waitForText("全过程记录").close();
+    assertThat(tasklist.text()).as("Tasklist stays where it was").contains("核查隐患");
+
+    WebElement myCases = tasklist.navbarLink("我的案件");
+    assertThat(myCases.getAttribute("href")).endsWith("/dashboard/my-cases.html");
+    assertThat(myCases.getAttribute("target")).isEqualTo("_blank");
+    assertThat(myCases.getAttribute("rel")).contains("noopener");
+    tasklist.followInNewTab(myCases).waitForText("我的已办").waitForText("我发起的").close();
+  }
+
   @Test
   void theRectificationTaskLinksItsOrderOnTheDocumentPageInANewTab() {
     String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
@@ -180,6 +227,7 @@ class HazardTasklistBrowserIntegrationTest {
     String href = link.getAttribute("href");
     assertThat(href).endsWith("/dashboard/document.html?caseNo=" + caseNo + "&type=rectification-order");
     assertThat(link.getAttribute("target")).isEqualTo("_blank");
+    assertThat(link.getAttribute("rel")).as("the page opened cannot reach back into Tasklist").contains("noopener");
     // The document page opens in Tasklist's session, without a second login, and offers to issue the order.
     browser.get(href);
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("body"),

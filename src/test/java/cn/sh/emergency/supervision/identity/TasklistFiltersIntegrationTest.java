@@ -13,8 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
-/** The four shared Tasklist filters, as Tasklist lists them over the REST API. */
+/**
+ * The four shared Tasklist filters, and 本区在办 of section chiefs and leaders, as Tasklist lists them over the REST
+ * API.
+ */
 @PostgresIntegrationTest
 class TasklistFiltersIntegrationTest {
 
@@ -36,6 +40,23 @@ class TasklistFiltersIntegrationTest {
     for (String user : List.of("jingan-handler", "jingan-chief", "jingan-reviewer", "jingan-leader", "city-leader")) {
       assertThat(rest.getList(user, "/engine-rest/filter").getBody()).extracting(f -> f.get("name"))
           .as(user).contains("我的待办", "本组待办", "即将到期", "已逾期");
+    }
+  }
+
+  /** Where chiefs and leaders open a colleague's task to 转办 it: every open task of their districts, no other. */
+  @Test
+  void chiefsAndLeadersSeeEveryOpenTaskOfTheirDistricts() {
+    EngineRest rest = new EngineRest(restTemplate);
+    String jingan = rest.startCase("jingan-handler", "jingan");
+    String changning = rest.startCase("changning-handler", "changning");
+    for (String user : List.of("jingan-chief", "jingan-leader")) {
+      assertThat(filterNames(user, rest)).as(user).contains("本区在办");
+      assertThat(listedOf(user, jingan, rest)).as(user).hasSize(1);
+      assertThat(listedOf(user, changning, rest)).as(user + " sees no other district's task").isEmpty();
+    }
+    assertThat(listedOf("city-leader", changning, rest)).hasSize(1);
+    for (String user : List.of("jingan-handler", "jingan-reviewer")) {
+      assertThat(filterNames(user, rest)).as(user).doesNotContain("本区在办");
     }
   }
 
@@ -68,6 +89,19 @@ class TasklistFiltersIntegrationTest {
     TestClock.set("2026-09-30T09:00:00");
     assertThat(listed("jingan-handler", "已逾期", rest)).contains(taskId);
     assertThat(listed("jingan-handler", "即将到期", rest)).doesNotContain(taskId);
+  }
+
+  private static List<Object> filterNames(String user, EngineRest rest) {
+    return rest.getList(user, "/engine-rest/filter").getBody().stream().map(f -> f.get("name")).toList();
+  }
+
+  /** The case's tasks in 本区在办, as Tasklist lists them when searching by case number. */
+  private List<?> listedOf(String user, String caseNo, EngineRest rest) {
+    String filterId = filterService.createFilterQuery().filterName("本区在办").singleResult().getId();
+    ResponseEntity<List> listed = rest.as(user).postForEntity("/engine-rest/filter/" + filterId + "/list",
+        Map.of("processInstanceBusinessKey", caseNo), List.class);
+    assertThat(listed.getStatusCode().is2xxSuccessful()).as(user).isTrue();
+    return listed.getBody();
   }
 
   private List<Object> listed(String user, String filterName, EngineRest rest) {

@@ -97,12 +97,6 @@ class TasklistFormTextsUnitTest {
     assertThat(districts).isEqualTo(expected);
   }
 
-  @Test
-  void tasklistLoadsTheScript() throws IOException {
-    assertThat(WebappLocalesUnitTest.text("META-INF/resources/webjars/camunda/app/tasklist/scripts/config.js"))
-        .contains("customScripts: ['scripts/chinese-texts', 'scripts/supervision-dates']");
-  }
-
   private static Set<String> validationMessages() {
     Set<String> messages = new TreeSet<>();
     Matcher m = PUSHED.matcher(bundle);

@@ -5,22 +5,26 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Camunda Tasklist as a user sees it in Chinese: log in, pick a filter, open a task, fill its form, complete. It counts
- * what the user does — clicks and typed fields — so a walk through a lifecycle can say how much work a case is.
+ * Camunda Tasklist as a user sees it in Chinese: log in, pick a filter, open a task, fill its form, complete; the
+ * case of a start and of a task, links that open in a new tab, 转办, 委派 and 完成委派. It counts what the user does —
+ * clicks and typed fields — so a walk through a lifecycle can say how much work a case is.
  */
 public final class TasklistPage {
 
@@ -230,6 +234,152 @@ public final class TasklistPage {
 
   public void complete() {
     clickText("完成");
+  }
+
+  /** The case number the confirmation of a start names (流程已启动: 案件编号 HZ-…). */
+  public String startedCaseNo() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page-notifications "
+        + ".sv-started-case"))).getText();
+  }
+
+  /** The confirmation's link 查看案件. */
+  public WebElement startedCaseLink() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'page-notifications')]//a[normalize-space()='查看案件']")));
+  }
+
+  /** The navbar's link with the given text, e.g. 我的案件. */
+  public WebElement navbarLink(String text) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[@cam-widget-header]//a[normalize-space()='" + text + "']")));
+  }
+
+  /** The open task's case as its header shows it: 案件 HZ-…（enterprise）. */
+  public String taskCase() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sv-case-bar .sv-case")))
+        .getAttribute("title");
+  }
+
+  /** The open task's link 案件详情. */
+  public WebElement caseDetailsLink() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sv-case-bar .sv-case-link")));
+  }
+
+  /** The hand-overs the open task offers the user (转办, 委派, 完成委派), once its header shows its case. */
+  public List<String> handOvers() {
+    WebElement bar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sv-case-bar")));
+    wait.until(ready -> !bar.findElements(By.cssSelector(".sv-case")).isEmpty());
+    return bar.findElements(By.tagName("button")).stream().map(WebElement::getText).map(String::trim).toList();
+  }
+
+  /** Waits until the open task offers exactly these hand-overs (Tasklist reloads the task after a change). */
+  public TasklistPage waitForHandOvers(String... actions) {
+    wait.until(ready -> handOvers().equals(List.of(actions)));
+    return this;
+  }
+
+  /**
+   * Opens the dialog of a hand-over (转办, 委派 or 完成委派) of the open task and returns the colleagues it offers by
+   * name, once it has read them (none for 完成委派).
+   */
+  public List<String> openHandOver(String action) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'sv-case-bar')]//button[normalize-space()='" + action + "']"))));
+    WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sv-dialog")));
+    List<WebElement> picker = dialog.findElements(By.tagName("select"));
+    if (picker.isEmpty()) {
+      return List.of();
+    }
+    wait.until(ready -> picker.get(0).isEnabled() || dialog.findElement(By.cssSelector(".sv-dialog-error"))
+        .isDisplayed());
+    return new Select(picker.get(0)).getOptions().stream().filter(o -> !o.getAttribute("value").isEmpty())
+        .map(WebElement::getText).toList();
+  }
+
+  /** Picks the colleague by name (when given), writes the reason and confirms; the dialog stays open on a refusal. */
+  public TasklistPage confirmHandOver(String person, String reason) {
+    WebElement dialog = browser.findElement(By.cssSelector(".sv-dialog"));
+    if (person != null) {
+      new Select(dialog.findElement(By.tagName("select"))).selectByVisibleText(person);
+    }
+    WebElement why = dialog.findElement(By.tagName("textarea"));
+    why.clear();
+    why.sendKeys(reason);
+    click(dialog.findElement(By.cssSelector("button[type=submit]")));
+    return this;
+  }
+
+  /** What the dialog says is wrong: a missing choice or reason, or the server's refusal. */
+  public String handOverError() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sv-dialog .sv-dialog-error")))
+        .getText();
+  }
+
+  /** Closes the dialog with 取消. */
+  public TasklistPage cancelHandOver() {
+    click(browser.findElement(By.xpath("//*[contains(@class,'sv-dialog')]//button[normalize-space()='取消']")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".sv-dialog")));
+    return this;
+  }
+
+  /** 转办, 委派 or 完成委派 of the open task: to whom by name (none for 完成委派) and why; waits until it is done. */
+  public TasklistPage handOver(String action, String person, String reason) {
+    openHandOver(action);
+    confirmHandOver(person, reason);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".sv-dialog")));
+    return this;
+  }
+
+  /** Follows a link that opens in a new tab, and turns to that tab. */
+  public Tab followInNewTab(WebElement link) {
+    String tasklistTab = browser.getWindowHandle();
+    Set<String> before = browser.getWindowHandles();
+    click(link);
+    wait.until(ExpectedConditions.numberOfWindowsToBe(before.size() + 1));
+    String opened = browser.getWindowHandles().stream().filter(handle -> !before.contains(handle)).findFirst()
+        .orElseThrow();
+    browser.switchTo().window(opened);
+    return new Tab(tasklistTab);
+  }
+
+  /** A tab opened from Tasklist; Tasklist stays open in its own. */
+  public final class Tab {
+
+    private final String tasklistTab;
+
+    private Tab(String tasklistTab) {
+      this.tasklistTab = tasklistTab;
+    }
+
+    public String url() {
+      return browser.getCurrentUrl();
+    }
+
+    public Tab waitForText(String text) {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+      return this;
+    }
+
+    /**
+     * Whether the page may show a dialog of its own: a tab that inherited the webapps' sandbox may not (nor may it
+     * show a PDF).
+     */
+    public boolean showsDialogs() {
+      ((JavascriptExecutor) browser).executeScript("setTimeout(() => window.alert('新标签页'), 0);");
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        return true;
+      } catch (TimeoutException ignored) {
+        return false;
+      }
+    }
+
+    /** Closes the tab and turns back to Tasklist. */
+    public TasklistPage close() {
+      browser.close();
+      browser.switchTo().window(tasklistTab);
+      return TasklistPage.this;
+    }
   }
 
   /** Waits until the page shows the text, e.g. an error message or a confirmation. */

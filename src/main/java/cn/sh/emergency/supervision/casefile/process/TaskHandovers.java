@@ -87,7 +87,7 @@ public class TaskHandovers {
   @Transactional
   public CaseTask transfer(AuthenticatedUser user, String taskId, String assignee, String reason) {
     Task task = visibleTask(user, taskId);
-    if (!user.hasRole(Roles.SECTION_CHIEFS) && !user.hasRole(Roles.LEADERS)) {
+    if (Roles.TRANSFERRING.stream().noneMatch(user::hasRole)) {
       throw new ForbiddenException("只有科室负责人或分管/主要负责人可以转办任务；承办人可以委派本人的任务或取消认领");
     }
     if (task.getDelegationState() == DelegationState.PENDING) {

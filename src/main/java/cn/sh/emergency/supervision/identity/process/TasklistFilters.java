@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The Tasklist filters every work group shares: 我的待办, 本组待办 (the group's tasks, assigned or not), 即将到期
- * (due within 3 working days) and 已逾期. Created once by name; their queries use expressions, so they follow the user and the engine clock.
+ * (due within 3 working days) and 已逾期; and 本区在办 for section chiefs and leaders, every open task of their
+ * districts (the tenant check keeps it to them), where they open a colleague's task to 转办 it. Created once by name;
+ * their queries use expressions, so they follow the user and the engine clock.
  */
 final class TasklistFilters {
 
@@ -26,6 +28,7 @@ final class TasklistFilters {
   static final String GROUP = "本组待办";
   static final String DUE_SOON = "即将到期";
   static final String OVERDUE = "已逾期";
+  static final String DISTRICT = "本区在办";
 
   private static final String CURRENT_USER = "${currentUser()}";
   private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
@@ -46,6 +49,8 @@ final class TasklistFilters {
             .dueBeforeExpression("${deadline.withinWorkingDays(now(), " + Deadline.DUE_SOON_WORKING_DAYS + ")}"));
     ensure(filters, authorizations, OVERDUE, 5, "已超过到期日的任务",
         visibleToMe(tasks.createTaskQuery()).dueBeforeExpression("${now()}"));
+    ensure(filters, authorizations, DISTRICT, 10, "本区全部在办任务（科室负责人、分管/主要负责人可转办）",
+        tasks.createTaskQuery(), Roles.TRANSFERRING);
   }
 
   private static TaskQuery visibleToMe(TaskQuery query) {
@@ -57,6 +62,11 @@ final class TasklistFilters {
 
   private static void ensure(FilterService filters, AuthorizationService authorizations, String name, int priority,
                              String description, TaskQuery query) {
+    ensure(filters, authorizations, name, priority, description, query, Roles.WORK_GROUPS);
+  }
+
+  private static void ensure(FilterService filters, AuthorizationService authorizations, String name, int priority,
+                             String description, TaskQuery query, List<String> sharedWith) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     boolean existed = filter != null;
     if (!existed) {
@@ -72,7 +82,7 @@ final class TasklistFilters {
       }
       // Two nodes starting together rewrite the same filter with the same definition: the other one's stands.
     }
-    for (String group : Roles.WORK_GROUPS) {
+    for (String group : sharedWith) {
       boolean shared = authorizations.createAuthorizationQuery().groupIdIn(group)
           .resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0;
       if (!shared) {

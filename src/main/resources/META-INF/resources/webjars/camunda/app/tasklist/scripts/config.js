@@ -13,8 +13,11 @@ export default {
     fallbackLocale: 'zh'
   },
   // Chinese texts of Camunda Forms (form-js) and district names instead of tenant ids; dates as YYYY-MM-DD, a typed
-  // date in another form refused, due dates with their light on the task cards: see the scripts.
-  customScripts: ['scripts/chinese-texts', 'scripts/supervision-dates'],
+  // date in another form refused, due dates with their light on the task cards; the case number in the start
+  // confirmation; the case, 案件详情, 转办, 委派 and 完成委派 on every task; links out of Tasklist (documents, case
+  // pages, 我的案件 in the navbar) in a new tab: see the scripts.
+  customScripts: ['scripts/chinese-texts', 'scripts/supervision-dates', 'scripts/start-confirmation',
+    'scripts/task-actions', 'scripts/outside-links'],
   // No "first visit" box pointing to the vendor's welcome page.
   disableWelcomeMessage: true,
   shortcuts: {
