@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
+import cn.sh.emergency.supervision.support.UniqueReports;
 import java.time.Duration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -64,8 +64,8 @@ class HazardJourneyBrowserIntegrationTest {
     TasklistPage handler = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD);
     handler.startProcess("隐患排查治理闭环")
         .select("所属区", "静安区").fill("所属街镇", "南京西路街道").fill("企业名称", ENTERPRISE)
-        .fill("统一社会信用代码", EngineRest.VALID_USCC).select("行业领域", "危险化学品")
-        .select("隐患来源", "监督检查").fill("隐患位置", "巨鹿路 1 号 2 号仓库")
+        .fill("统一社会信用代码", UniqueReports.uscc()).select("行业领域", "危险化学品")
+        .select("隐患来源", "监督检查").fill("隐患位置", UniqueReports.location("巨鹿路 1 号 2 号仓库"))
         .fill("隐患描述", "甲类危化品与氧化剂混存，未设防火分隔").screenshot(WALK, "report")
         .start();
     String caseNo = caseOf(ENTERPRISE);

@@ -65,7 +65,7 @@ class LegalReviewJourneyBrowserIntegrationTest {
         .fill("统一社会信用代码", EngineRest.VALID_USCC).select("行业领域", "燃气").select("决定类型", "罚款")
         .fill("拟作出的决定", "对当事人处以罚款").fill("拟罚款金额", "50000")
         .fill("法律依据", "中华人民共和国安全生产法第一百零二条").screenshot(WALK, "request")
-        .submitStart();
+        .start();
     String caseNo = caseOf(PARTY);
     handler.logOut();
 
