@@ -109,7 +109,7 @@ class AccidentJourneyBrowserIntegrationTest {
 
     TasklistPage handlerThird = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD);
     handlerThird.filter("我的待办").openTaskOf(caseNo)
-        .fill("主要负责人姓名", "陈建国").fill("主要负责人身份证号", "310101197001011234")
+        .fill("主要负责人姓名", "陈建国").fill("主要负责人身份证号", "11010519491231002X")
         .fill("主要负责人上一年年收入", "360000")
         .pick("行政处罚案件调查人员", "承办人二", "静安区承办人二（执法证 310106-0002）")
         .pick("行政处罚案件调查人员", "静安", "静安区承办人（执法证 310106-0001）")
