@@ -31,6 +31,9 @@ public final class TasklistPage {
   /** Engine time of browser tests: a fixed working day whose deadlines stay within the calendar's years. */
   public static final String BROWSER_TEST_TIME = "2026-11-02T09:00:00";
 
+  /** How long Camunda Forms waits after typing before it takes the text (form-js debounces input by 300 ms). */
+  private static final Duration FORM_PAUSE = Duration.ofMillis(400);
+
   private final WebDriver browser;
   private final WebDriverWait wait;
   private final String baseUrl;
@@ -83,7 +86,7 @@ public final class TasklistPage {
     WebElement field = input(fieldLabel);
     field.clear();
     field.sendKeys(isoDay);
-    ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", field);
+    leave(field);
     typedFields++;
     return this;
   }
@@ -218,9 +221,8 @@ public final class TasklistPage {
   public TasklistPage fill(String fieldLabel, String value) {
     WebElement field = input(fieldLabel);
     field.clear();
-    // Leaving the field hands its value to the form at once (the form otherwise takes typing after a pause).
     field.sendKeys(value);
-    ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", field);
+    leave(field);
     typedFields++;
     return this;
   }
@@ -440,12 +442,40 @@ public final class TasklistPage {
     return field;
   }
 
+  /**
+   * The input a label names: the one its {@code for} points at (a date-and-time field has two labels and two inputs),
+   * else the first input of the label's field.
+   */
   private WebElement input(String fieldLabel) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//*[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(),'" + fieldLabel + "')]]"
-            + "//*[self::textarea or self::input]")));
+    WebElement field = wait.until(driver -> {
+      for (WebElement label : driver.findElements(By.xpath("//*[contains(@class,'fjs-form-field')]//label[starts-with("
+          + "normalize-space(),'" + fieldLabel + "')]"))) {
+        String target = label.getAttribute("for");
+        List<WebElement> inputs = target == null || target.isEmpty()
+            ? label.findElements(By.xpath("ancestor::*[contains(@class,'fjs-form-field')][1]"
+                + "//*[self::textarea or self::input]"))
+            : driver.findElements(By.id(target));
+        if (!inputs.isEmpty() && inputs.get(0).isDisplayed()) {
+          return inputs.get(0);
+        }
+      }
+      return null;
+    });
     scrollTo(field);
     return field;
+  }
+
+  /**
+   * Leaves a typed field at a user's pace: the form takes typed text after a short pause (a field typed into within
+   * that pause of another could be redrawn with the other's older state), and leaving the field checks it.
+   */
+  private void leave(WebElement field) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", field);
+    try {
+      Thread.sleep(FORM_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void clickText(String text) {
