@@ -58,7 +58,7 @@ public final class ServerProcess implements AutoCloseable {
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile)).start();
     ServerProcess server = new ServerProcess(process, port);
-    server.awaitHealthy(Duration.ofMinutes(3), log);
+    server.awaitHealthy(START_WITHIN, log);
     return server;
   }
 
@@ -71,6 +71,12 @@ public final class ServerProcess implements AutoCloseable {
     process.destroyForcibly();
     process.waitFor();
   }
+
+  /**
+   * How long a server process may take to become healthy: about 40 s on an idle machine; two nodes starting at once on
+   * two cores both busy with other work took over 3 minutes, so the bound is generous.
+   */
+  private static final Duration START_WITHIN = Duration.ofMinutes(8);
 
   private void awaitHealthy(Duration within, Path log) {
     HttpClient http = HttpClient.newHttpClient();
