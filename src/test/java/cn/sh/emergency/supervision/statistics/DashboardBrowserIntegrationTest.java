@@ -148,7 +148,9 @@ class DashboardBrowserIntegrationTest {
     waitForLoaded();
     assertThat(browser.findElement(By.id("case-no")).getText()).isEqualTo(later);
     assertThat(cellsOf("related", earlier)).startsWith(earlier, "先报案件");
-    assertThat(browser.findElement(By.id("timeline")).getText()).contains("RELATED_CASE", earlier);
+    // The record's kind in Chinese.
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("关联案件", earlier)
+        .doesNotContain("RELATED_CASE");
   }
 
   private void logIn() {
