@@ -9,18 +9,13 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
-import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
-import java.time.Duration;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,15 +36,14 @@ class LegalReviewJourneyBrowserIntegrationTest {
   int port;
   @Autowired
   CaseFile caseFile;
-  @Autowired
-  HistoryService historyService;
 
   WebDriver browser;
+  Walk walk;
 
   @BeforeEach
   void openBrowser() {
-    TasklistPage.newWalk(WALK);
     browser = HeadlessChromium.start("zh-CN");
+    walk = new Walk(WALK, browser, port, caseFile);
   }
 
   @AfterEach
@@ -59,57 +53,39 @@ class LegalReviewJourneyBrowserIntegrationTest {
 
   @Test
   void aReturnedLegalReviewIsSupplementedAndApprovedInTasklist() {
-    TasklistPage handler = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD);
+    TasklistPage handler = walk.logIn("jingan-handler");
     handler.startProcess("重大执法决定法制审核")
         .select("所属区", "静安区").fill("当事人（单位）名称", PARTY)
         .fill("统一社会信用代码", EngineRest.VALID_USCC).select("行业领域", "燃气").select("决定类型", "罚款")
         .fill("拟作出的决定", "对当事人处以罚款").fill("拟罚款金额", "50000")
         .fill("法律依据", "中华人民共和国安全生产法第一百零二条").screenshot(WALK, "request")
         .start();
-    String caseNo = caseOf(PARTY);
-    handler.logOut();
+    String caseNo = handler.startedCaseNo();
 
-    TasklistPage reviewer = new TasklistPage(browser, port).logIn("jingan-reviewer", PlatformSample.PASSWORD);
+    TasklistPage reviewer = walk.logIn("jingan-reviewer");
     reviewer.filter("本组待办").openTaskOf(caseNo).claim();
     reviewer.waitForText(PARTY).choose("退回补充").fill("法制审核意见", "未载明违法事实和证据，请补充")
         .screenshot(WALK, "review-returned").complete();
-    awaitStage(caseNo, LegalReviewProcess.USER_TASK_SUPPLEMENT_SUBMISSION);
-    reviewer.logOut();
+    walk.awaitStage(caseNo, LegalReviewProcess.USER_TASK_SUPPLEMENT_SUBMISSION);
 
-    TasklistPage handlerAgain = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD);
+    TasklistPage handlerAgain = walk.logIn("jingan-handler");
     handlerAgain.filter("我的待办").openTaskOf(caseNo).waitForText("未载明违法事实和证据，请补充")
         .fill("拟作出的决定", "当事人未落实燃气泄漏报警装置，经调查取证属实，拟处以罚款")
         .fill("补充说明", "已补充现场检查笔录和照片").screenshot(WALK, "supplement").complete();
-    awaitStage(caseNo, LegalReviewProcess.USER_TASK_REVIEW_DECISION);
-    handlerAgain.logOut();
+    walk.awaitStage(caseNo, LegalReviewProcess.USER_TASK_REVIEW_DECISION);
 
-    TasklistPage reviewerAgain = new TasklistPage(browser, port).logIn("jingan-reviewer", PlatformSample.PASSWORD);
+    TasklistPage reviewerAgain = walk.logIn("jingan-reviewer");
     reviewerAgain.filter("我的待办").openTaskOf(caseNo).waitForText("已补充现场检查笔录和照片")
         .check("执法主体合法").check("执法程序合法").check("案件事实清楚").check("证据合法充分")
         .check("适用法律依据准确").check("自由裁量适当").check("执法文书完备").check("已审查是否涉嫌犯罪")
         .choose("同意").fill("法制审核意见", "事实清楚，证据充分，同意").screenshot(WALK, "review-approved")
         .complete();
 
-    CaseSummary closed = new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> caseFile.find(caseNo).filter(c -> c.closedAt() != null).orElse(null));
+    CaseSummary closed = walk.awaitClosed(caseNo);
     assertThat(closed.enterpriseName()).isEqualTo(PARTY);
     assertThat(caseFile.records(caseNo)).extracting(r -> r.activityId())
         .containsSubsequence(LegalReviewProcess.USER_TASK_REVIEW_DECISION,
             LegalReviewProcess.USER_TASK_SUPPLEMENT_SUBMISSION, LegalReviewProcess.USER_TASK_REVIEW_DECISION);
-    System.out.printf("%n[walk %s] %s closed: %d clicks, %d typed fields%n", WALK, caseNo,
-        handler.clicks() + reviewer.clicks() + handlerAgain.clicks() + reviewerAgain.clicks(),
-        handler.typedFields() + reviewer.typedFields() + handlerAgain.typedFields() + reviewerAgain.typedFields());
-  }
-
-  private String caseOf(String party) {
-    HistoricProcessInstance started = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
-        historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LegalReviewProcess.PROCESS_KEY)
-            .variableValueEquals("enterpriseName", party).list().stream().findFirst().orElse(null));
-    return started.getBusinessKey();
-  }
-
-  private void awaitStage(String caseNo, String stage) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> caseFile.find(caseNo).filter(c -> stage.equals(c.stage())).isPresent());
+    walk.report(caseNo);
   }
 }
