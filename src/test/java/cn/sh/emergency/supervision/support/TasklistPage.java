@@ -188,19 +188,21 @@ public final class TasklistPage {
 
   /**
    * As {@link #openTaskOf(String)}, for a case with several open tasks at once (a penalty case's parties, an
-   * investigation and its extension): opens the card whose task has the given name.
+   * case and the publication of its decision): opens the card whose task has the given name (Tasklist shows it
+   * followed by the enterprise, e.g. 整改措施落实情况评估 · 上海某某有限公司).
    */
   public TasklistPage openTask(String caseNo, String taskName) {
     wait.until(ExpectedConditions.urlContains("filter="));
     String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseNo
         + "\",\"name\":\"\"}]";
-    String withoutSearch = browser.getCurrentUrl().replaceAll("searchQuery=[^&]*&?", "");
+    // Without the task open before: reloaded with a task completed since, Tasklist would say it no longer exists.
+    String withoutSearch = browser.getCurrentUrl().replaceAll("(searchQuery|task)=[^&]*&?", "");
     browser.get(withoutSearch + (withoutSearch.endsWith("?") ? "" : "&") + "searchQuery="
         + URLEncoder.encode(search, StandardCharsets.UTF_8));
     // Tasklist's search widget reads the address when the page loads, as when a user opens a saved search link.
     browser.navigate().refresh();
     By card = By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + caseNo + "')]]"
-        + (taskName == null ? "" : "[.//h4/a[normalize-space()='" + taskName + "']]") + "//h4/a");
+        + (taskName == null ? "" : "[.//h4/a[starts-with(normalize-space(),'" + taskName + "')]]") + "//h4/a");
     try {
       awaitSingle(card, taskName == null);
     } catch (TimeoutException listNotShown) {
