@@ -74,6 +74,21 @@ class PublicationIntegrationTest {
     assertThat(caseFile.verify(caseNo).intact()).isTrue();
   }
 
+  /** Tasklist lists each decision's publication under its own name: the number of its decision. */
+  @Test
+  void theDecisionsOfOneCaseArePublishedUnderNamesThatTellThemApart() {
+    String caseNo = rest.startCase("jingan-handler", "jingan");
+    String unitDecision = "沪静应急罚〔2026〕U" + caseNo.substring(caseNo.length() - 4) + "号";
+    String personDecision = "沪静应急罚〔2026〕P" + caseNo.substring(caseNo.length() - 4) + "号";
+    decide("jingan-handler", caseNo, unitDecision, "2026-03-02");
+    decide("jingan-handler", caseNo, personDecision, "2026-03-02");
+
+    assertThat(taskService.createTaskQuery().processDefinitionKey(LegalReviewProcess.PUBLICATION_PROCESS_KEY)
+        .processInstanceBusinessKey(caseNo).list()).extracting(Task::getName).hasSize(2)
+        .anySatisfy(name -> assertThat(name).startsWith("审核并公示决定 · ").endsWith(" · " + unitDecision))
+        .anySatisfy(name -> assertThat(name).startsWith("审核并公示决定 · ").endsWith(" · " + personDecision));
+  }
+
   @Test
   void publicationAfterSevenWorkingDaysIsFlaggedLate() {
     String caseNo = rest.startCase("jingan-handler", "jingan");

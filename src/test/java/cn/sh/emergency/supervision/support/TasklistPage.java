@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -286,10 +287,17 @@ public final class TasklistPage {
         "//*[@cam-widget-header]//a[normalize-space()='" + text + "']")));
   }
 
-  /** The open task's case as its header shows it: 案件 HZ-…（enterprise）. */
+  /**
+   * The open task's case as its header shows it: 案件 HZ-…（enterprise）. Tasklist draws the header again when it
+   * reloads the task (after a claim), so a header read while it is replaced is read again.
+   */
   public String taskCase() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sv-case-bar .sv-case")))
-        .getAttribute("title");
+    By header = By.cssSelector(".sv-case-bar .sv-case");
+    return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .until(driver -> {
+          WebElement shown = ExpectedConditions.visibilityOfElementLocated(header).apply(driver);
+          return shown == null ? null : shown.getAttribute("title");
+        });
   }
 
   /** The open task's link 案件详情. */
@@ -389,6 +397,17 @@ public final class TasklistPage {
 
     public Tab waitForText(String text) {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+      return this;
+    }
+
+    /**
+     * Issues the enforcement document the tab shows (its page's 出具并打开, offered while the document is not yet
+     * issued) and waits until the issued document opens.
+     */
+    public Tab issue() {
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", "ISSUABLE"));
+      click(wait.until(ExpectedConditions.elementToBeClickable(By.id("issue"))));
+      wait.until(ExpectedConditions.urlContains(".pdf"));
       return this;
     }
 

@@ -37,6 +37,9 @@ public class PublicationIntake {
     variables.put(CommonVariables.CASE_NO, caseNo);
     variables.put(CommonVariables.DISTRICT, district);
     variables.put(PublicationVar.DECISION_NO, decision.decisionNo().trim());
+    // The decision's number in the task's name: the publications of a case's several decisions (a penalty case's
+    // parties) are told apart in Tasklist's list.
+    variables.put(CommonVariables.TASK_SUBJECT, decision.decisionNo().trim());
     variables.put(PublicationVar.DECISION_DATE, decision.decisionDate().toString());
     variables.put(PublicationVar.UNIT_NAME, decision.unitName().trim());
     variables.put(PublicationVar.PERSONS, String.join("、", names));
