@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * investigation (提级调查研判), the handler forms the investigation team around a leader picked by name, investigates
  * and reports, the leader approves the report, the handler determines accountability — the unit and its principal go
  * to a dual-penalty case investigated by two officers picked by name — and, when the year after the approval has
- * nearly passed, evaluates the rectification; the leader closes the case on the four 不放过. Counts the clicks and
+ * nearly passed, evaluates the rectification; the handler publishes the approved report and the evaluation; the
+ * leader closes the case on the four 不放过. Counts the clicks and
  * typed fields of the whole walk and saves a screenshot of every step to the test report.
  */
 @PostgresIntegrationTest
@@ -133,6 +134,9 @@ class AccidentJourneyBrowserIntegrationTest {
         .fill("评估结论（将予公开）", "事故单位已完成冲床双手按钮和光电保护改造，全员复训，整改措施已落实")
         .screenshot(WALK, "evaluation").complete();
     walk.awaitStage(caseNo, AccidentProcess.USER_TASK_APPROVE_CLOSURE);
+    handlerLater.filter("我的待办").openTask(caseNo, "审核并公示决定").check("已核对公示内容")
+        .screenshot(WALK, "evaluation-publication").complete();
+    walk.awaitCase(caseNo, c -> c.publications() == 2);
 
     TasklistPage leaderLater = walk.logIn("jingan-leader");
     leaderLater.filter("我的待办").openTaskOf(caseNo)
@@ -148,7 +152,7 @@ class AccidentJourneyBrowserIntegrationTest {
     assertThat(caseFile.find(penaltyCaseNo)).as("the dual-penalty case of the accident").hasValueSatisfying(penalty ->
         assertThat(penalty.enterpriseName()).isEqualTo(UNIT));
     walk.report(caseNo);
-    assertThat(walk.clicks()).as("clicks of a general accident from report to 结案").isLessThanOrEqualTo(52);
+    assertThat(walk.clicks()).as("clicks of a general accident from report to 结案").isLessThanOrEqualTo(56);
   }
 
   /** The timer that opens the rectification evaluation, once the case waits for it. */
