@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.support.ApiBodies;
+import cn.sh.emergency.supervision.support.CaseTimers;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PlatformSample;
@@ -26,8 +27,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +45,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -122,8 +119,11 @@ class TasklistFormsIntegrationTest {
   private final List<String> problems = new ArrayList<>();
   private Run run;
 
+  CaseTimers timers;
+
   @BeforeEach
   void listen() {
+    timers = new CaseTimers(runtimeService, managementService);
     context.addApplicationListener(atSubmission);
   }
 
@@ -162,7 +162,7 @@ class TasklistFormsIntegrationTest {
       String overdue = open(run, HazardProcess.PROCESS_KEY, hazardReport(), "/api/hazards", ApiBodies.hazard());
       submit(overdue, HazardProcess.USER_TASK_VERIFY_HAZARD, Map.of("hazardLevel", "GENERAL",
           "rectificationDeadline", "2026-03-10"));
-      fire(overdue, HazardProcess.TIMER_RECTIFICATION_DUE);
+      timers.fire(overdue, HazardProcess.TIMER_RECTIFICATION_DUE);
       submit(overdue, HazardProcess.USER_TASK_DECIDE_OVERDUE, Map.of("overdueDecision", "EXTENSION",
           "requestedDeadline", "2026-04-10", "extensionReason", "设备采购周期长"));
       submit(overdue, HazardProcess.USER_TASK_APPROVE_EXTENSION, Map.of("extensionApproval", "REFUSED",
@@ -195,7 +195,7 @@ class TasklistFormsIntegrationTest {
       submit(caseNo, AccidentProcess.USER_TASK_DETERMINE_ACCOUNTABILITY, Map.of("principalName", "张三丰",
           "principalIdNumber", PRINCIPAL_ID, "principalIncomeYuan", 300000,
           "penaltyInvestigators", List.of("jingan-handler", "jingan-handler2")));
-      fire(caseNo, AccidentProcess.TIMER_EVALUATION_DUE);
+      timers.fire(caseNo, AccidentProcess.TIMER_EVALUATION_DUE);
       submit(caseNo, AccidentProcess.USER_TASK_EVALUATE_RECTIFICATION, Map.of("evaluationResult", "整改措施已落实"));
       submit(caseNo, AccidentProcess.USER_TASK_APPROVE_CLOSURE, Map.of("causeFound", true,
           "responsibleDealtWith", true, "rectificationDone", true, "peopleEducated", true));
@@ -309,12 +309,12 @@ class TasklistFormsIntegrationTest {
       for (Task payment : open(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT)) {
         submit(payment, Map.of("paymentAmountYuan", 1000, "paymentPaidOn", today(), "paymentReceiptNo", "沪财缴-0001"));
       }
-      fire(caseNo, DualPenaltyProcess.TIMER_PAYMENT_DUE);
+      timers.fire(caseNo, DualPenaltyProcess.TIMER_PAYMENT_DUE);
       for (Task demand : open(caseNo, DualPenaltyProcess.USER_TASK_ISSUE_DEMAND)) {
         submit(demand, Map.of("demandServedOn", today()));
       }
-      fire(caseNo, DualPenaltyProcess.TIMER_DEMAND_PERIOD_ENDS);
-      fire(caseNo, DualPenaltyProcess.TIMER_ENFORCEMENT_WINDOW_OPENS);
+      timers.fire(caseNo, DualPenaltyProcess.TIMER_DEMAND_PERIOD_ENDS);
+      timers.fire(caseNo, DualPenaltyProcess.TIMER_ENFORCEMENT_WINDOW_OPENS);
       for (Task court : open(caseNo, DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT)) {
         submit(court, Map.of("courtName", "静安区人民法院", "courtAppliedOn", today()));
       }
@@ -533,23 +533,6 @@ class TasklistFormsIntegrationTest {
     return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).list().stream()
         .map(t -> t.getTaskDefinitionKey() + "/" + runtimeService.getVariable(t.getExecutionId(), "partyKind"))
         .toList();
-  }
-
-  /** Fires the case's timers of the given event, the engine clock moved on to when they are due. */
-  private void fire(String caseNo, String timerId) {
-    List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).list()
-        .stream().map(ProcessInstance::getId).toList();
-    List<Job> timers = managementService.createJobQuery().activityId(timerId).timers().list().stream()
-        .filter(job -> instances.contains(job.getProcessInstanceId()))
-        .sorted(Comparator.comparing(Job::getDuedate)).toList();
-    assertThat(timers).as(timerId + " of " + caseNo).isNotEmpty();
-    for (Job timer : timers) {
-      Date due = new Date(timer.getDuedate().getTime() + 60_000);
-      if (due.after(ClockUtil.getCurrentTime())) {
-        ClockUtil.setCurrentTime(due);
-      }
-      managementService.executeJob(timer.getId());
-    }
   }
 
   private static String today() {

@@ -4,25 +4,16 @@ import static cn.sh.emergency.supervision.support.TasklistPage.BROWSER_TEST_TIME
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.accident.AccidentProcess;
-import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
 import cn.sh.emergency.supervision.support.UniqueReports;
-import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A general accident (一般事故) in the Chinese Tasklist, from the report to 结案: the leader keeps the district's
@@ -36,33 +27,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresIntegrationTest
 @EngineTime(BROWSER_TEST_TIME)
 @ExtendWith(HeadlessChromium.class)
-class AccidentJourneyBrowserIntegrationTest {
+class AccidentJourneyBrowserIntegrationTest extends WalkTest {
 
   static final String WALK = "accident-general";
   /** A new unit each run: the test database keeps earlier runs' cases. */
   static final String UNIT = "上海常德路机械制造有限公司（" + System.currentTimeMillis() % 100_000 + "）";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  CaseFile caseFile;
   @Autowired
   HistoryService historyService;
-  @Autowired
-  ManagementService managementService;
 
-  WebDriver browser;
-  Walk walk;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start("zh-CN");
-    walk = new Walk(WALK, browser, port, caseFile);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+  AccidentJourneyBrowserIntegrationTest() {
+    super(WALK);
   }
 
   @Test
@@ -123,10 +98,8 @@ class AccidentJourneyBrowserIntegrationTest {
         .screenshot(WALK, "report-publication").complete();
     walk.awaitCase(caseNo, c -> c.publications() > 0);
 
-    // The report is published and the case waits for the year after the approval: time passes here.
-    Job evaluationDue = evaluationTimer(walk.awaitCase(caseNo, c -> evaluationTimer(c) != null));
-    ClockUtil.setCurrentTime(new Date(evaluationDue.getDuedate().getTime() + 60_000));
-    managementService.executeJob(evaluationDue.getId());
+    // The case waits for the year after the report's approval: time passes here.
+    timers.fire(caseNo, AccidentProcess.TIMER_EVALUATION_DUE);
     walk.awaitStage(caseNo, AccidentProcess.USER_TASK_EVALUATE_RECTIFICATION);
 
     TasklistPage handlerLater = walk.logIn("jingan-handler");
@@ -153,11 +126,5 @@ class AccidentJourneyBrowserIntegrationTest {
         assertThat(penalty.enterpriseName()).isEqualTo(UNIT));
     walk.report(caseNo);
     assertThat(walk.clicks()).as("clicks of a general accident from report to 结案").isLessThanOrEqualTo(56);
-  }
-
-  /** The timer that opens the rectification evaluation, once the case waits for it. */
-  private Job evaluationTimer(CaseSummary accident) {
-    return managementService.createJobQuery().processInstanceId(accident.processInstanceId())
-        .activityId(AccidentProcess.TIMER_EVALUATION_DUE).timers().singleResult();
   }
 }

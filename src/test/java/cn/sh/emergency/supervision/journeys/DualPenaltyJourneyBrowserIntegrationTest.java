@@ -2,7 +2,6 @@ package cn.sh.emergency.supervision.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.support.EngineTime;
@@ -14,23 +13,13 @@ import cn.sh.emergency.supervision.support.UniqueReports;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A dual-penalty case (一案双罚) from the proposal to 结案, every step done in the Chinese Tasklist by the user whose
@@ -45,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 // Early in the year: the 90-day decision period must end within the calendar's years.
 @EngineTime("2026-03-02T09:00:00")
 @ExtendWith(HeadlessChromium.class)
-class DualPenaltyJourneyBrowserIntegrationTest {
+class DualPenaltyJourneyBrowserIntegrationTest extends WalkTest {
 
   static final String WALK = "dual-penalty";
   /** A new unit each run: the test database keeps earlier runs' cases. */
@@ -57,29 +46,11 @@ class DualPenaltyJourneyBrowserIntegrationTest {
   static final long UNIT_FINE = 20_000;
   static final long PRINCIPAL_FINE = 60_000;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  CaseFile caseFile;
   @Autowired
   TaskService taskService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  ManagementService managementService;
 
-  WebDriver browser;
-  Walk walk;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start("zh-CN");
-    walk = new Walk(WALK, browser, port, caseFile);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+  DualPenaltyJourneyBrowserIntegrationTest() {
+    super(WALK);
   }
 
   @Test
@@ -141,7 +112,7 @@ class DualPenaltyJourneyBrowserIntegrationTest {
     awaitDone(caseNo, partyTask("听取陈述申辩", PRINCIPAL_PARTY));
 
     // Time passes: the unit makes no statement within its 5 working days, and the case moves on without it.
-    fire(caseNo, DualPenaltyProcess.TIMER_STATEMENT_PERIOD_ENDS);
+    timers.fire(caseNo, DualPenaltyProcess.TIMER_STATEMENT_PERIOD_ENDS);
 
     // The principal's fine of 60 000 yuan needs a legal review.
     TasklistPage reviewer = walk.logIn("jingan-reviewer");
@@ -224,22 +195,5 @@ class DualPenaltyJourneyBrowserIntegrationTest {
     new FluentWait<>(taskService).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200))
         .withMessage(() -> taskName + " of " + caseNo + " still open")
         .until(tasks -> tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskName(taskName).count() == 0);
-  }
-
-  /** Time passes: the engine clock moves past the timers' due dates, and the timers fire. */
-  private void fire(String caseNo, String timerId) {
-    List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).list()
-        .stream().map(ProcessInstance::getId).toList();
-    List<Job> timers = managementService.createJobQuery().activityId(timerId).timers().list().stream()
-        .filter(job -> instances.contains(job.getProcessInstanceId()))
-        .sorted(Comparator.comparing(Job::getDuedate)).toList();
-    assertThat(timers).as(timerId + " of " + caseNo).isNotEmpty();
-    for (Job timer : timers) {
-      Date due = new Date(timer.getDuedate().getTime() + 60_000);
-      if (due.after(ClockUtil.getCurrentTime())) {
-        ClockUtil.setCurrentTime(due);
-      }
-      managementService.executeJob(timer.getId());
-    }
   }
 }

@@ -3,7 +3,6 @@ package cn.sh.emergency.supervision.journeys;
 import static cn.sh.emergency.supervision.support.TasklistPage.BROWSER_TEST_TIME;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.support.EngineTime;
@@ -11,13 +10,8 @@ import cn.sh.emergency.supervision.support.HeadlessChromium;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
 import cn.sh.emergency.supervision.support.UniqueReports;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A MAJOR hazard from report to 销号, every step done in the Chinese Tasklist by the user whose step it is: the
@@ -28,29 +22,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresIntegrationTest
 @EngineTime(BROWSER_TEST_TIME)
 @ExtendWith(HeadlessChromium.class)
-class HazardJourneyBrowserIntegrationTest {
+class HazardJourneyBrowserIntegrationTest extends WalkTest {
 
   static final String WALK = "hazard-major";
   /** A new enterprise each run: the test database keeps earlier runs' cases. */
   static final String ENTERPRISE = "上海巨鹿路危化品仓储有限公司（" + System.currentTimeMillis() % 100_000 + "）";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  CaseFile caseFile;
-
-  WebDriver browser;
-  Walk walk;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start("zh-CN");
-    walk = new Walk(WALK, browser, port, caseFile);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+  HazardJourneyBrowserIntegrationTest() {
+    super(WALK);
   }
 
   @Test

@@ -3,7 +3,6 @@ package cn.sh.emergency.supervision.journeys;
 import static cn.sh.emergency.supervision.support.TasklistPage.BROWSER_TEST_TIME;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.support.EngineRest;
@@ -11,13 +10,8 @@ import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A major decision's legal review (法制审核) in the Chinese Tasklist: the handler submits it, the legal reviewer
@@ -26,29 +20,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresIntegrationTest
 @EngineTime(BROWSER_TEST_TIME)
 @ExtendWith(HeadlessChromium.class)
-class LegalReviewJourneyBrowserIntegrationTest {
+class LegalReviewJourneyBrowserIntegrationTest extends WalkTest {
 
   static final String WALK = "legal-review";
   /** A new party each run: the test database keeps earlier runs' cases. */
   static final String PARTY = "上海延平路燃气器具有限公司（" + System.currentTimeMillis() % 100_000 + "）";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  CaseFile caseFile;
-
-  WebDriver browser;
-  Walk walk;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start("zh-CN");
-    walk = new Walk(WALK, browser, port, caseFile);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+  LegalReviewJourneyBrowserIntegrationTest() {
+    super(WALK);
   }
 
   @Test
