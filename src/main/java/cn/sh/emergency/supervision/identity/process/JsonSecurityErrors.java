@@ -73,6 +73,12 @@ class JsonSecurityErrors {
     return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
   }
 
+  /** Answers the request with the error, in the API's JSON shape. */
+  void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
+      throws IOException {
+    write(request, response, status, message);
+  }
+
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
       throws IOException {
     ApiError body = ApiError.of(status, message, request.getRequestURI());

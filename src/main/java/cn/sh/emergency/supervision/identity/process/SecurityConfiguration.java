@@ -1,10 +1,12 @@
 package cn.sh.emergency.supervision.identity.process;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,12 +18,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -47,14 +50,19 @@ class SecurityConfiguration {
    */
   static final String CSRF_COOKIE = "SUPERVISION-XSRF-TOKEN";
   static final String CSRF_HEADER = "X-SUPERVISION-XSRF-TOKEN";
+  /**
+   * Sites besides this server's own address whose pages may send changes to {@code /api} and {@code /engine-rest}
+   * (e.g. the address users reach through a reverse proxy that does not pass the Host header on); none by default.
+   */
+  static final String TRUSTED_ORIGINS = "${supervision.security.trusted-origins:}";
   /** The charting library of the dashboard, served from the application (webjar). */
   static final String CHARTS = "/webjars/echarts/**";
 
   /** The domain API and actuator: HTTP Basic against Camunda's identity store, stateless. */
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json)
-      throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+                                 @Value(TRUSTED_ORIGINS) List<String> trustedOrigins) throws Exception {
     JsonSecurityErrors errors = new JsonSecurityErrors(json);
     http
         .securityMatcher("/api/**", "/actuator/**")
@@ -66,8 +74,10 @@ class SecurityConfiguration {
             .authenticationEntryPoint(errors.unauthorized())
             .accessDeniedHandler(errors.forbidden()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Stateless Basic authentication: no cookie, so no cross-site request to forge.
+        // Stateless Basic authentication: no cookie and no token. A browser may still have cached Basic
+        // credentials for this server; changes from pages of other sites are refused before authentication.
         .csrf(csrf -> csrf.disable())
+        .addFilterBefore(new CrossSiteRequestFilter(errors, trustedOrigins), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }
@@ -155,6 +165,18 @@ class SecurityConfiguration {
             .accessDeniedHandler(errors.forbiddenOrPage()))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**"));
     return http.build();
+  }
+
+  /** Changes to the engine REST API from pages of other sites are refused, before the engine's Basic filter. */
+  @Bean
+  FilterRegistrationBean<CrossSiteRequestFilter> engineRestCrossSiteRequests(
+      ObjectMapper json, @Value(TRUSTED_ORIGINS) List<String> trustedOrigins) {
+    FilterRegistrationBean<CrossSiteRequestFilter> registration =
+        new FilterRegistrationBean<>(new CrossSiteRequestFilter(new JsonSecurityErrors(json), trustedOrigins));
+    registration.setName("engine-rest-cross-site-requests");
+    registration.addUrlPatterns(ENGINE_REST);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+    return registration;
   }
 
   @Bean
