@@ -1,12 +1,14 @@
 package cn.sh.emergency.supervision.identity.process;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -165,6 +167,21 @@ class SecurityConfiguration {
             .accessDeniedHandler(errors.forbiddenOrPage()))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/engine-rest/**", "/camunda/**"));
     return http.build();
+  }
+
+  /**
+   * Log-in attempts of an address that failed too often are refused before any password is checked, on every way in
+   * (webapps, dashboard, HTTP Basic): ahead of Spring Security's filters and the engine's.
+   */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottle(
+      ObjectMapper json, @Value("${supervision.login.failures-per-address}") int failures,
+      @Value("${supervision.login.window}") Duration window) {
+    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(
+        new LoginThrottle(failures, window), new JsonSecurityErrors(json), DASHBOARD + "/login"));
+    registration.setName("login-throttle");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+    return registration;
   }
 
   /** Changes to the engine REST API from pages of other sites are refused, before the engine's Basic filter. */

@@ -9,7 +9,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 class CrossSiteRequestFilterUnitTest {
 
-  final CrossSiteRequestFilter filter = new CrossSiteRequestFilter(new JsonSecurityErrors(new ObjectMapper()),
+  final CrossSiteRequestFilter filter = new CrossSiteRequestFilter(new JsonSecurityErrors(new ObjectMapper().findAndRegisterModules()),
       List.of("https://AJ.example.gov.cn:443"));
 
   @Test
