@@ -14,4 +14,10 @@ public record DecisionForPublication(String caseNo, String district, String deci
   public DecisionForPublication {
     persons = persons == null ? List.of() : List.copyOf(persons);
   }
+
+  /** The same decision with its free text as the public may read it ({@link PublicText}). */
+  public DecisionForPublication forThePublic() {
+    return new DecisionForPublication(caseNo, district, decisionNo, decisionDate, unitName, persons,
+        PublicText.of(violation, persons), PublicText.of(legalBasis, persons), PublicText.of(penalty, persons));
+  }
 }

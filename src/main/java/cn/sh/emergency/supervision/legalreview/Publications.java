@@ -41,7 +41,7 @@ public class Publications {
       throw new ConflictException("该决定已公示：" + decision.decisionNo());
     }
     String persons = decision.persons().stream().map(PersonNames::mask).collect(Collectors.joining("、"));
-    Publication saved = publications.save(new Publication(decision, persons, due, EngineClock.now()));
+    Publication saved = publications.save(new Publication(decision.forThePublic(), persons, due, EngineClock.now()));
     PublicationView view = saved.view();
     caseFile.recordPublication(decision.caseNo(), view.late());
     caseFile.append(decision.caseNo(), new RecordEntry(RecordKind.PUBLICATION, view.publishedAt(), actor, null,

@@ -31,6 +31,9 @@ class PublicationIntegrationTest {
   private static final String NAME_2 = "李明";
   private static final String ID_1 = "310101199001011234";
   private static final String ID_2 = "31010119850202345X";
+  /** Free text as a handler may write it: a person's name, identity and mobile numbers and home address. */
+  private static final String VIOLATION = "未按规定排查治理事故隐患；主要负责人" + NAME_1
+      + "（身份证号11010519491231002X，手机13912345678，住址：上海市静安区常德路100弄5号601室）未督促整改";
 
   @Autowired
   TestRestTemplate restTemplate;
@@ -55,6 +58,10 @@ class PublicationIntegrationTest {
     assertThat(decide("jingan-handler", caseNo, decisionNo, "2026-03-02").getStatusCode())
         .isEqualTo(HttpStatus.ACCEPTED);
     Task publish = publishTask(caseNo);
+    assertThat(taskService.getVariable(publish.getId(), PublicationVar.VIOLATION))
+        .as("the handler checks the text as the public will read it")
+        .isEqualTo("未按规定排查治理事故隐患；主要负责人张*丰（身份证号（身份证号码已隐去），手机139****5678，"
+            + "住址：（住址已隐去））未督促整改");
 
     ResponseEntity<String> unconfirmed = rest.complete("jingan-handler", publish.getId(), Map.of());
     assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -66,7 +73,9 @@ class PublicationIntegrationTest {
     assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(published.getBody()).contains(decisionNo, "张*丰", "李*", "上海某化工有限公司", "安全生产法", "罚款",
         "2026-03-02", "静安区");
-    assertThat(published.getBody()).doesNotContain(NAME_1, NAME_2, ID_1, ID_2, "idNumber", caseNo);
+    assertThat(published.getBody()).doesNotContain(NAME_1, NAME_2, ID_1, ID_2, "idNumber", caseNo,
+        "11010519491231002X", "13912345678", "100弄", "601室");
+    assertThat(published.getBody()).contains("139****5678", "（住址已隐去）");
 
     Map<String, Object> staff = rest.getMap("jingan-leader", "/api/publications/" + decisionNo).getBody();
     assertThat(staff).containsEntry("late", false).containsEntry("caseNo", caseNo);
@@ -152,7 +161,7 @@ class PublicationIntegrationTest {
     body.put("decisionDate", date);
     body.put("unitName", "上海某化工有限公司");
     body.put("persons", List.of(Map.of("name", NAME_1, "idNumber", ID_1), Map.of("name", NAME_2, "idNumber", ID_2)));
-    body.put("violation", "未按规定排查治理事故隐患");
+    body.put("violation", VIOLATION);
     body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
     body.put("penalty", "对单位罚款人民币五万元，对主要负责人罚款人民币二万元");
     return rest.post(user, "/api/cases/" + caseNo + "/decisions", body);

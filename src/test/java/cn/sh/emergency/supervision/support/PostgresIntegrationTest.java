@@ -24,7 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
     "supervision.evidence.directory=target/test-evidence",
     "supervision.evidence.max-size=2MB",
     // Every test calls from 127.0.0.1, and many try wrong passwords: the suite is one address.
-    "supervision.login.failures-per-address=100000"
+    "supervision.login.failures-per-address=100000",
+    "supervision.public-api.requests=100000"
 })
 @ActiveProfiles({"postgres", "dev"})
 public @interface PostgresIntegrationTest {

@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.identity.process;
 
+import cn.sh.emergency.supervision.shared.AddressBuckets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,10 +14,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds back an address that failed to log in too often ({@link LoginThrottle}): its log-in attempts — the webapps'
+ * Holds back an address that failed to log in too often: each failed log-in takes a token of the address's bucket
+ * ({@link AddressBuckets}), and while the bucket is empty the address's log-in attempts — the webapps'
  * and the dashboard's log-in forms, and any request with HTTP Basic credentials — are answered 429 with
  * {@code Retry-After} before a password is checked. A log-in attempt that is answered 401 (or the dashboard's form
- * sent back with an error) counts as failed.
+ * sent back with an error) counts as failed. Only the address is held back — the user it tried stays free to log in
+ * from elsewhere, so nobody locks someone else out by guessing their password (the engine's growing delay per user
+ * still applies, but never locks a user for good).
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -24,12 +28,12 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 
   private static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login(/.*)?");
 
-  private final LoginThrottle throttle;
+  private final AddressBuckets failures;
   private final JsonSecurityErrors errors;
   private final String dashboardLogin;
 
-  LoginThrottleFilter(LoginThrottle throttle, JsonSecurityErrors errors, String dashboardLogin) {
-    this.throttle = throttle;
+  LoginThrottleFilter(AddressBuckets failures, JsonSecurityErrors errors, String dashboardLogin) {
+    this.failures = failures;
     this.errors = errors;
     this.dashboardLogin = dashboardLogin;
   }
@@ -42,7 +46,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
       return;
     }
     String address = request.getRemoteAddr();
-    Optional<Duration> wait = throttle.waitFor(address);
+    Optional<Duration> wait = failures.waitFor(address);
     if (wait.isPresent()) {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -51,7 +55,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     }
     chain.doFilter(request, response);
     if (failed(request, response)) {
-      throttle.failed(address);
+      failures.take(address);
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.identity.process;
 
+import cn.sh.emergency.supervision.shared.AddressBuckets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
@@ -178,7 +179,7 @@ class SecurityConfiguration {
       ObjectMapper json, @Value("${supervision.login.failures-per-address}") int failures,
       @Value("${supervision.login.window}") Duration window) {
     FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(
-        new LoginThrottle(failures, window), new JsonSecurityErrors(json), DASHBOARD + "/login"));
+        new AddressBuckets(failures, window), new JsonSecurityErrors(json), DASHBOARD + "/login"));
     registration.setName("login-throttle");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
     return registration;

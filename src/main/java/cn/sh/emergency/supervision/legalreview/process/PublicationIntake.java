@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.legalreview.DecisionRequest;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationVar;
 import cn.sh.emergency.supervision.legalreview.PersonNames;
+import cn.sh.emergency.supervision.legalreview.PublicText;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.process.EngineCalls;
@@ -44,9 +45,11 @@ public class PublicationIntake {
     variables.put(PublicationVar.UNIT_NAME, decision.unitName().trim());
     variables.put(PublicationVar.PERSONS, String.join("、", names));
     variables.put(PublicationVar.PERSONS_PREVIEW, names.stream().map(PersonNames::mask).collect(Collectors.joining("、")));
-    variables.put(PublicationVar.VIOLATION, decision.violation());
-    variables.put(PublicationVar.LEGAL_BASIS, decision.legalBasis());
-    variables.put(PublicationVar.PENALTY, decision.penalty());
+    // What the public will read: the handler checks it as published (names, identity and mobile numbers and
+    // individuals' addresses masked).
+    variables.put(PublicationVar.VIOLATION, PublicText.of(decision.violation(), names));
+    variables.put(PublicationVar.LEGAL_BASIS, PublicText.of(decision.legalBasis(), names));
+    variables.put(PublicationVar.PENALTY, PublicText.of(decision.penalty(), names));
     EngineCalls.call(() -> runtimeService.startProcessInstanceByKey(LegalReviewProcess.PUBLICATION_PROCESS_KEY,
         caseNo, variables));
   }

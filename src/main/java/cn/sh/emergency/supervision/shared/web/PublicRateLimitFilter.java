@@ -1,0 +1,64 @@
+package cn.sh.emergency.supervision.shared.web;
+
+import cn.sh.emergency.supervision.shared.AddressBuckets;
+import cn.sh.emergency.supervision.shared.ApiError;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The anonymous public site ({@code /api/public/**}) answers each client address at most
+ * {@code supervision.public-api.requests} requests per {@code supervision.public-api.window}; beyond that, 429 with
+ * {@code Retry-After} and the usual JSON error body, before any query runs.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+class PublicRateLimitFilter extends OncePerRequestFilter {
+
+  static final String MESSAGE = "请求过于频繁，请%d秒后再试";
+
+  private final AddressBuckets requests;
+  private final ObjectMapper json;
+
+  PublicRateLimitFilter(@Value("${supervision.public-api.requests}") long requests,
+                        @Value("${supervision.public-api.window}") Duration window, ObjectMapper json) {
+    this.requests = new AddressBuckets(requests, window);
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/public/");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<Duration> wait = requests.tryTake(request.getRemoteAddr());
+    if (wait.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    json.writeValue(response.getOutputStream(),
+        ApiError.of(HttpStatus.TOO_MANY_REQUESTS, String.format(MESSAGE, seconds), request.getRequestURI()));
+  }
+}
