@@ -133,6 +133,18 @@ class HostileInputIntegrationTest {
             "/api/calendar/deadline?from=2026-03-02&workingDays=-5", String.class)),
         attack("huge page size", t -> t.rest.as("jingan-handler").getForEntity(
             "/api/cases?district=jingan&size=100000000", String.class)),
+        attack("NUL character in a description", t -> t.json("jingan-handler", "/api/hazards",
+            ApiBodies.hazard("description", "甲类仓库\u0000混存"))),
+        attack("a form posted where JSON is expected", t -> t.typed("jingan-handler", "/api/hazards",
+            "district=jingan", MediaType.APPLICATION_FORM_URLENCODED)),
+        attack("plain text where JSON is expected", t -> t.typed("jingan-handler", "/api/hazards", "{}",
+            MediaType.TEXT_PLAIN)),
+        attack("page beyond reach", t -> t.rest.as("jingan-handler").getForEntity(
+            "/api/cases?district=jingan&page=2147483647&size=100", String.class)),
+        attack("page beyond reach, anonymously", t -> t.anonymous.getForEntity(
+            "/api/public/decisions?page=2147483647&size=100", String.class)),
+        attack("page beyond reach of my cases", t -> t.rest.as("jingan-handler").getForEntity(
+            "/api/cases/mine?page=2147483647&size=100", String.class)),
         attack("negative payment", t -> t.json("jingan-handler", "/api/penalties/X/payments",
             Map.of("amountYuan", -5, "paidOn", "2026-03-02"))),
         attack("case number with path tricks", t -> t.rest.as("jingan-handler").getForEntity(
@@ -141,6 +153,12 @@ class HostileInputIntegrationTest {
             "hazardLevel", "APOCALYPTIC", "fixedOnSpot", false, "rectificationDeadline", "2026-03-20"))),
         attack("verification form: a deadline before today", t -> t.submitVerification(Map.of(
             "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2025-01-01"))),
+        attack("verification form: an opinion longer than the engine stores", t -> t.submitVerification(Map.of(
+            "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2026-03-20",
+            "opinion", "核".repeat(5000)))),
+        attack("verification form: a NUL character in the opinion", t -> t.submitVerification(Map.of(
+            "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2026-03-20",
+            "opinion", "属实\u0000"))),
         attack("verification form: a deadline beyond the calendar", t -> t.submitVerification(Map.of(
             "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2041-03-02"))),
         attack("deployment: external entity", t -> ModelerDeployment.deploy(t.rest.as("admin"), "xxe", "xxe.bpmn",
@@ -181,6 +199,12 @@ class HostileInputIntegrationTest {
 
   private ResponseEntity<String> json(String user, String path, Object body) {
     return rest.post(user, path, body);
+  }
+
+  private ResponseEntity<String> typed(String user, String path, String body, MediaType type) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(type);
+    return rest.as(user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
   }
 
   private ResponseEntity<String> raw(String user, String path, String body) {

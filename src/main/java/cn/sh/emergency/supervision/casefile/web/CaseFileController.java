@@ -18,6 +18,7 @@ import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.ForbiddenException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.Paging;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
@@ -62,9 +63,7 @@ class CaseFileController {
   @GetMapping
   LedgerPage list(LedgerFilters filters, @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size) {
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidInputException("分页参数不正确：page ≥ 0，1 ≤ size ≤ " + MAX_PAGE_SIZE);
-    }
+    Paging.check(page, size, MAX_PAGE_SIZE);
     Page<CaseSummary> found = caseFile.search(filters.toQuery(currentUser.get()), page, size);
     return new LedgerPage(found.getContent(), page, size, found.getTotalElements());
   }

@@ -5,6 +5,7 @@ import cn.sh.emergency.supervision.casefile.MyCases;
 import cn.sh.emergency.supervision.casefile.MyCases.Listing;
 import cn.sh.emergency.supervision.identity.CurrentUser;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.Paging;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +39,7 @@ class MyCasesController {
       case "started" -> Listing.STARTED;
       default -> throw new InvalidInputException("list 应为 done（我的已办）或 started（我发起的）：" + list);
     };
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidInputException("分页参数不正确：page ≥ 0，1 ≤ size ≤ " + MAX_PAGE_SIZE);
-    }
+    Paging.check(page, size, MAX_PAGE_SIZE);
     Page<MyCase> found = myCases.of(currentUser.get(), listing, page, size);
     return new MyCasesPage(list, found.getContent(), page, size, found.getTotalElements());
   }

@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.legalreview.PublicDecision;
 import cn.sh.emergency.supervision.legalreview.Publications;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.Paging;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -30,9 +31,7 @@ class PublicDecisionController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidInputException("分页参数不正确：page ≥ 0，1 ≤ size ≤ " + MAX_PAGE_SIZE);
-    }
+    Paging.check(page, size, MAX_PAGE_SIZE);
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidInputException("起始日期不能晚于结束日期");
     }

@@ -17,7 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -28,7 +31,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * Maps failures of {@code /api} to statuses and Chinese messages; never a stack trace or SQL in the body. A browser
@@ -118,12 +120,29 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidInputException invalid) {
+        return answer(HttpStatus.BAD_REQUEST, invalid.getMessage(), request);
+      }
+    }
     return answer(HttpStatus.BAD_REQUEST, "请求内容无法解析，请检查 JSON 格式与字段类型", request);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
     return answer(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法：" + e.getMethod(), request);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> contentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型" + (e.getContentType() == null ? ""
+        : "（" + e.getContentType() + "）") + "，请以 application/json 提交", request);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+    // The client refuses JSON, so the body is left out: the status says it.
+    return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
   }
 
   @ExceptionHandler(Exception.class)
