@@ -156,6 +156,8 @@ class HostileInputIntegrationTest {
         attack("verification form: an opinion longer than the engine stores", t -> t.submitVerification(Map.of(
             "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2026-03-20",
             "opinion", "核".repeat(5000)))),
+        attack("verification over REST without 当场整改 and without a deadline", t -> t.submitVerification(Map.of(
+            "hazardLevel", "GENERAL"))),
         attack("verification form: a NUL character in the opinion", t -> t.submitVerification(Map.of(
             "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2026-03-20",
             "opinion", "属实\u0000"))),
