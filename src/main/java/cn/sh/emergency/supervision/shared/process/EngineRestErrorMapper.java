@@ -56,6 +56,7 @@ final class EngineRestErrorMapper {
         return Optional.of(answer(Response.Status.NOT_FOUND, "InvalidRequestException", NOT_FOUND));
       }
       if (t instanceof InvalidInputException || t instanceof BadUserRequestException) {
+        LOG.info("Refused input: {}", String.valueOf(t.getMessage()).replace('\n', ' '));
         return Optional.of(answer(Response.Status.BAD_REQUEST, BadUserRequestException.class.getSimpleName(),
             t.getMessage()));
       }
