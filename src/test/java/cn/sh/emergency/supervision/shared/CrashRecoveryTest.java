@@ -33,12 +33,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The server is killed (SIGKILL) in the middle of concurrent case work — reports and verifications — and started
  * again on the same database: every case is either fully there (ledger, engine instance, its open task, its record)
  * or not at all, no task is lost or doubled, the ledger's stage is the engine's, every full-process record chain
- * verifies, every case the clients were told about exists, and case numbers go on without reuse.
+ * verifies, every case the clients were told about exists, and case numbers go on without reuse — on PostgreSQL and on
+ * the embedded default.
  */
 @Tag(StandaloneServer.TAG)
 @ExtendWith(RequiresPostgres.class)
@@ -57,9 +61,33 @@ class CrashRecoveryTest {
   private static final int CASES_BEFORE_KILL = 60;
 
   @Test
-  void aKilledServerLeavesEveryCaseWholeOrAbsent() throws Exception {
+  void aKilledServerOnPostgresLeavesEveryCaseWholeOrAbsent() throws Exception {
     String database = PostgresTestDatabase.sibling("supervision_crash_test");
     PostgresTestDatabase.recreate(database);
+    killAndRestart(database, PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD);
+  }
+
+  /** The embedded default (H2 file database) with its own settings, as {@code ./mvnw spring-boot:run} runs it. */
+  @Test
+  void aKilledServerOnTheEmbeddedDefaultLeavesEveryCaseWholeOrAbsent() throws Exception {
+    Path directory = Path.of("target/crash-h2").toAbsolutePath();
+    FileSystemUtils.deleteRecursively(directory);
+    killAndRestart(embeddedDefaultAt(directory.resolve("supervision")), ServerProcess.H2_USER, "");
+  }
+
+  /**
+   * The embedded default's address (application.yml) for a database at {@code path}, plus AUTO_SERVER so that the test
+   * reads the database while the server has it open.
+   */
+  private static String embeddedDefaultAt(Path path) {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application.yml"));
+    String url = yaml.getObject().getProperty("spring.datasource.url");
+    assertThat(url).startsWith("jdbc:h2:file:./data/supervision");
+    return url.replace("./data/supervision", path.toString()) + ";AUTO_SERVER=TRUE";
+  }
+
+  private void killAndRestart(String database, String user, String password) throws Exception {
     Path log = Path.of("target/server-process/crash.log");
     Set<String> reported = ConcurrentHashMap.newKeySet();
     Set<String> verified = ConcurrentHashMap.newKeySet();
@@ -91,8 +119,8 @@ class CrashRecoveryTest {
       Map<String, String> ledgerStages = new HashMap<>();
       Map<String, List<String>> openTasks = new HashMap<>();
       Set<String> engineCases = new HashSet<>();
-      try (Connection db = DriverManager.getConnection(database, PostgresTestDatabase.USER,
-          PostgresTestDatabase.PASSWORD); Statement sql = db.createStatement()) {
+      try (Connection db = DriverManager.getConnection(database, user, password);
+           Statement sql = db.createStatement()) {
         try (ResultSet rows = sql.executeQuery("select case_no, stage from case_ledger")) {
           while (rows.next()) {
             ledgerStages.put(rows.getString(1), rows.getString(2));
@@ -127,8 +155,9 @@ class CrashRecoveryTest {
       assertThat(after.status()).as(after.body()).isEqualTo(201);
       assertThat(next.find()).isTrue();
       assertThat(ledgerStages).as("a number issued after the restart is new").doesNotContainKey(next.group(1));
-      System.out.printf("[crash] %d cases acknowledged (%d verified) before SIGKILL, %d in the ledger and the engine "
-          + "after the restart, all whole%n", reported.size(), verified.size(), ledgerStages.size());
+      System.out.printf("[crash] %s: %d cases acknowledged (%d verified) before SIGKILL, %d in the ledger and the "
+              + "engine after the restart, all whole%n", ServerProcess.embedded(database) ? "H2" : "PostgreSQL",
+          reported.size(), verified.size(), ledgerStages.size());
     }
   }
 

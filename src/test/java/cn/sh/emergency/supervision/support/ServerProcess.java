@@ -17,11 +17,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server as a process of its own (the test's class path, profiles {@code postgres,dev}), so that it can be killed
- * with SIGKILL in the middle of its work and started again on the same database.
+ * The server as a process of its own (the test's class path, profiles {@code postgres,dev}, or {@code dev} alone on an
+ * H2 address as the embedded default), so that it can be killed with SIGKILL in the middle of its work and started
+ * again on the same database.
  */
 public final class ServerProcess implements AutoCloseable {
 
+  /** The embedded default's user (its password is empty). */
+  public static final String H2_USER = "sa";
   static final String FIXED_CLOCK_PROFILE = "fixed-clock";
 
   private final Process process;
@@ -42,11 +45,11 @@ public final class ServerProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
         "-cp", System.getProperty("java.class.path"), SupervisionApplication.class.getName(),
-        "--spring.profiles.active=postgres,dev," + FIXED_CLOCK_PROFILE,
+        "--spring.profiles.active=" + (embedded(jdbcUrl) ? "" : "postgres,") + "dev," + FIXED_CLOCK_PROFILE,
         "--supervision.test.engine-time=" + engineTime,
         "--spring.datasource.url=" + jdbcUrl,
-        "--spring.datasource.username=" + PostgresTestDatabase.USER,
-        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
+        "--spring.datasource.username=" + (embedded(jdbcUrl) ? H2_USER : PostgresTestDatabase.USER),
+        "--spring.datasource.password=" + (embedded(jdbcUrl) ? "" : PostgresTestDatabase.PASSWORD),
         "--server.port=" + port,
         "--supervision.evidence.directory=target/server-process/evidence",
         "--logging.level.root=warn"));
@@ -60,6 +63,11 @@ public final class ServerProcess implements AutoCloseable {
     ServerProcess server = new ServerProcess(process, port);
     server.awaitHealthy(START_WITHIN, log);
     return server;
+  }
+
+  /** An H2 address: the server runs as the embedded default does (profile dev, without postgres). */
+  public static boolean embedded(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:h2:");
   }
 
   public int port() {
