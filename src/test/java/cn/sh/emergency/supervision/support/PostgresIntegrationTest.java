@@ -25,7 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
     "supervision.evidence.max-size=2MB",
     // Every test calls from 127.0.0.1, and many try wrong passwords: the suite is one address.
     "supervision.login.failures-per-address=100000",
-    "supervision.public-api.requests=100000"
+    "supervision.public-api.requests=100000",
+    // Spring Boot's tests export no metrics by default; the operators' endpoint is part of the product.
+    "management.prometheus.metrics.export.enabled=true"
 })
 @ActiveProfiles({"postgres", "dev"})
 public @interface PostgresIntegrationTest {

@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.identity.process;
 
+import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.AddressBuckets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -71,6 +72,7 @@ class SecurityConfiguration {
         .securityMatcher("/api/**", "/actuator/**")
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/api/public/**", "/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/actuator/prometheus").hasRole(Roles.ADMINISTRATORS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(errors.unauthorized()))
         .exceptionHandling(ex -> ex
