@@ -38,7 +38,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every endpoint of {@code /api} and the sensitive ones of {@code /engine-rest}, called by every role of the
+ * Every endpoint of {@code /api} and the sensitive ones of {@code /engine-rest} (among them a task's comments and
+ * attachments, the engine's metrics, identity verification and a user's profile), called by every role of the
  * case's district, by the same roles of another district, by city-level users, the administrator and anonymously.
  * The statuses are compared with {@code security/authorization-matrix.tsv}, which lists each call and who gets what:
  * a change of who may do what shows up as a change of that file. Every {@code /api} endpoint must be in it, and no
@@ -285,6 +286,18 @@ class AuthorizationMatrixIntegrationTest {
             "/engine-rest/task/" + taskId + "/assignee", Map.of("userId", "jingan-handler")),
         new Call("engine: GET /engine-rest/history/variable-instance", HttpMethod.GET,
             "/engine-rest/history/variable-instance?processInstanceId=" + instanceId, null),
+        new Call("engine: GET /engine-rest/task/{id}/comment", HttpMethod.GET,
+            "/engine-rest/task/" + taskId + "/comment", null),
+        new Call("engine: GET /engine-rest/task/{id}/attachment", HttpMethod.GET,
+            "/engine-rest/task/" + taskId + "/attachment", null),
+        new Call("engine: GET /engine-rest/metrics/{name}/sum", HttpMethod.GET,
+            "/engine-rest/metrics/activity-instance-start/sum", null),
+        new Call("engine: POST /engine-rest/identity/verify", HttpMethod.POST, "/engine-rest/identity/verify",
+            Map.of("username", "jingan-leader", "password", PlatformSample.PASSWORD)),
+        // The profile as it is: an administrator's change leaves it unchanged.
+        new Call("engine: PUT /engine-rest/user/{id}/profile", HttpMethod.PUT,
+            "/engine-rest/user/jingan-handler/profile", Map.of("id", "jingan-handler", "firstName", "静安区",
+                "lastName", "承办人", "email", "jingan-handler@example.invalid")),
         new Call("engine: PUT /engine-rest/job-definition/suspended", HttpMethod.PUT,
             "/engine-rest/job-definition/suspended", Map.of("processDefinitionKey", "hazard-closed-loop",
                 "suspended", false)),

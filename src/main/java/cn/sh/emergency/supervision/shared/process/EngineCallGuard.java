@@ -71,6 +71,10 @@ public final class EngineCallGuard implements ContainerRequestFilter {
   private static final Pattern TASK_UPDATE = Pattern.compile("task/([^/]+)");
   private static final Pattern CLAIM = Pattern.compile("task/([^/]+)/claim");
   private static final Pattern UNCLAIM = Pattern.compile("task/([^/]+)/unclaim");
+  /** A task's comments and attachments, read. */
+  private static final Pattern TASK_NOTES = Pattern.compile("task/([^/]+)/(comment|attachment)(/.*)?");
+  /** The engine's own metrics (Camunda checks no permission on them). */
+  private static final Pattern METRICS = Pattern.compile("metrics(/.*)?");
   /** Giving a task to someone else: 转办 and 委派 go through {@code /api/tasks/{id}/…}, with their reason. */
   private static final Pattern HANDOVER = Pattern.compile("task/([^/]+)/(assignee|delegate)");
   private static final Pattern START = Pattern.compile(
@@ -101,14 +105,15 @@ public final class EngineCallGuard implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     String method = request.getMethod();
-    if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
-      return;
-    }
     String path = ENGINE_PREFIX.matcher(request.getUriInfo().getPath()).replaceFirst("");
     ProcessEngine engine = engine(request.getUriInfo().getPath());
     Authentication user = engine.getIdentityService().getCurrentAuthentication();
     if (user == null || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
       return; // not logged in: the engine refuses it; administrators keep every tool
+    }
+    if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+      checkReading(request, engine, path);
+      return;
     }
     Matcher completion = COMPLETION.matcher(path);
     Matcher start = START.matcher(path);
@@ -133,6 +138,23 @@ public final class EngineCallGuard implements ContainerRequestFilter {
         && !(matchesAny(QUERIES, path) && ("POST".equals(method) || path.startsWith("filter")))) {
       abort(request, Response.Status.FORBIDDEN, "只有系统管理员可以执行此操作（" + method + " " + path
           + "）：案件只能通过流程环节办理");
+    }
+  }
+
+  /**
+   * What the engine shows without its own checks: the engine-wide metrics (administrators only), and the comments and
+   * attachments of a task, which it gives for any task id — only for a task the user may see (open or done, in their
+   * districts), else 404 as for one that does not exist.
+   */
+  private static void checkReading(ContainerRequestContext request, ProcessEngine engine, String path) {
+    if (METRICS.matcher(path).matches()) {
+      abort(request, Response.Status.FORBIDDEN, "引擎运行指标只有系统管理员可以查看");
+      return;
+    }
+    Matcher notes = TASK_NOTES.matcher(path);
+    if (notes.matches() && visibleTask(engine, notes.group(1)) == null
+        && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(notes.group(1)).count() == 0) {
+      abort(request, Response.Status.NOT_FOUND, "任务不存在或无权查看：" + notes.group(1));
     }
   }
 
