@@ -116,9 +116,12 @@ async function loadRecord() {
   renderSummary(c);
   renderRelated(c.relatedCases || []);
   renderTimeline(c.timeline);
+  const anchored = chain.anchoredRecords
+    ? '；前 ' + chain.anchoredRecords + ' 条已于 ' + formatTime(chain.anchoredAt) + ' 锚定于库外'
+    : '；尚未锚定于库外';
   document.getElementById('chain').textContent = chain.intact
-    ? '记录链完整（' + chain.records + ' 条，SHA-256 校验通过）'
-    : '记录链被篡改：第 ' + chain.firstBrokenSeq + ' 条 ' + text(chain.reason);
+    ? '记录链完整（' + chain.records + ' 条，SHA-256 校验通过' + anchored + '）'
+    : '记录链被篡改：' + text(chain.reason);
   return c;
 }
 

@@ -58,11 +58,12 @@ public class CaseFile {
   private final CalendarProperties calendar;
   private final DeadlineLog deadlines;
   private final EntityManager entityManager;
+  private final RecordAnchors anchors;
 
   CaseFile(CaseLedgerRepository ledger, CaseRecordRepository records, CaseReferralRepository referrals,
            CaseEvidenceRepository evidence, CaseDocumentRepository documents, EvidenceStore evidenceStore,
            NumberSeries numbers,
-           CalendarProperties calendar, DeadlineLog deadlines, EntityManager entityManager) {
+           CalendarProperties calendar, DeadlineLog deadlines, EntityManager entityManager, RecordAnchors anchors) {
     this.ledger = ledger;
     this.records = records;
     this.referrals = referrals;
@@ -73,6 +74,7 @@ public class CaseFile {
     this.calendar = calendar;
     this.deadlines = deadlines;
     this.entityManager = entityManager;
+    this.anchors = anchors;
   }
 
   /** Opens a ledger row under a new case number and records the opening; returns the case number. */
@@ -295,42 +297,67 @@ public class CaseFile {
         PageRequest.of(0, limit)).stream().map(CaseRecord::view).toList();
   }
 
-  /** Re-computes every hash of the case and names the first record that does not match. */
+  /**
+   * Re-computes every hash of the case, compares the chain with its anchors outside the database and names the first
+   * record that does not match (for the anchors, every record deleted or rewritten since).
+   */
   @Transactional(readOnly = true)
   public ChainVerification verify(String caseNo) {
     List<CaseRecord> chain = records.findByCaseNoOrderBySeqAsc(caseNo);
+    RecordAnchors.AnchorCheck anchors = this.anchors.check(caseNo, chain);
+    Verdict verdict = new Verdict(caseNo, chain.size(), anchors);
     String expectedPrev = RecordHasher.GENESIS;
     int expectedSeq = 1;
     for (CaseRecord r : chain) {
       if (r.seq() != expectedSeq) {
-        return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(),
-            "第" + expectedSeq + "条记录缺失，序号跳至" + r.seq());
+        return verdict.broken(r, "第" + expectedSeq + "条记录缺失，序号跳至" + r.seq());
       }
       if (!r.prevHash().equals(expectedPrev)) {
-        return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(),
-            "第" + r.seq() + "条记录的前序哈希与上一条记录不符");
+        return verdict.broken(r, "第" + r.seq() + "条记录的前序哈希与上一条记录不符");
       }
       if (!RecordHasher.hash(r).equals(r.hash())) {
-        return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(),
-            "第" + r.seq() + "条记录内容与其哈希不符（记录被改动）");
+        return verdict.broken(r, "第" + r.seq() + "条记录内容与其哈希不符（记录被改动）");
       }
       expectedPrev = r.hash();
       expectedSeq++;
     }
+    if (anchors.problem() != null) {
+      Integer seq = anchors.firstBrokenSeq();
+      Long id = seq == null || seq > chain.size() ? null : chain.get(seq - 1).id();
+      return verdict.broken(seq, id, anchors.problem());
+    }
     Optional<CaseLedgerEntry> row = ledger.findById(caseNo);
     if (row.isPresent() && (row.get().recordCount() != chain.size()
         || !row.get().lastRecordHash().equals(expectedPrev))) {
-      return ChainVerification.broken(caseNo, chain.size(), chain.size() + 1, -1,
+      return verdict.broken(chain.size() + 1, null,
           "台账记载" + row.get().recordCount() + "条记录，实有" + chain.size() + "条，或末条记录被替换");
     }
     for (CaseRecord r : chain) {
       String problem = RecordKind.EVIDENCE.name().equals(r.kind()) ? evidenceProblem(r)
           : RecordKind.DOCUMENT.name().equals(r.kind()) ? documentProblem(r) : null;
       if (problem != null) {
-        return ChainVerification.broken(caseNo, chain.size(), r.seq(), r.id(), problem);
+        return verdict.broken(r, problem);
       }
     }
-    return ChainVerification.intact(caseNo, chain.size());
+    return verdict.intact();
+  }
+
+  /** One verification's answers, with what the anchors say of the chain. */
+  private record Verdict(String caseNo, int records, RecordAnchors.AnchorCheck anchors) {
+
+    ChainVerification intact() {
+      return new ChainVerification(caseNo, true, records, null, null, "记录链完整", anchors.anchoredRecords(),
+          anchors.anchoredAt());
+    }
+
+    ChainVerification broken(CaseRecord r, String reason) {
+      return broken(r.seq(), r.id(), reason);
+    }
+
+    ChainVerification broken(Integer seq, Long id, String reason) {
+      return new ChainVerification(caseNo, false, records, seq, id, reason, anchors.anchoredRecords(),
+          anchors.anchoredAt());
+    }
   }
 
   /** An evidence record's file must still be registered under the recorded hash and still have that hash. */

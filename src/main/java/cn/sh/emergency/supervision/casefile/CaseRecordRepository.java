@@ -20,6 +20,8 @@ interface CaseRecordRepository extends JpaRepository<CaseRecord, Long> {
 
   List<CaseRecord> findByCaseNoOrderBySeqAsc(String caseNo);
 
+  List<CaseRecord> findByCaseNoAndSeqBetweenOrderBySeqAsc(String caseNo, int fromSeq, int toSeq);
+
   List<CaseRecord> findByCaseNoAndKindInOrderBySeqDesc(String caseNo, Collection<String> kinds, Pageable page);
 
   /** The cases of the districts in which the actor made records of the kind, the latest first. */

@@ -18,9 +18,14 @@ final class RecordHasher {
   }
 
   static String hash(CaseRecord r) {
+    return hash(r, r.prevHash());
+  }
+
+  /** The record's hash had its predecessor's hash been {@code prevHash} (its content checked against an anchor). */
+  static String hash(CaseRecord r, String prevHash) {
     StringBuilder canonical = new StringBuilder();
     for (Object field : new Object[] {r.caseNo(), r.seq(), r.kind(), r.occurredAt(), r.actor(), r.activityId(),
-        r.activityName(), r.processInstanceId(), r.outcome(), r.opinion(), r.details(), r.prevHash()}) {
+        r.activityName(), r.processInstanceId(), r.outcome(), r.opinion(), r.details(), prevHash}) {
       String text = field == null ? "" : field.toString();
       canonical.append(field == null ? -1 : text.length()).append(':').append(text).append('|');
     }

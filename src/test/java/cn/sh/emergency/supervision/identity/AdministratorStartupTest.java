@@ -21,6 +21,14 @@ class AdministratorStartupTest {
   }
 
   @Test
+  void aProductionStartWithoutARecordAnchorKeyIsRefused() {
+    assertThatThrownBy(() -> StandaloneServer.start("no-anchor-key", "jdbc:h2:mem:no-anchor-key;DB_CLOSE_DELAY=-1",
+        "production", "supervision.admin.user=ops", "supervision.admin.password=Zhifa-Guanli-2026!",
+        "supervision.record-anchor.key="))
+        .rootCause().hasMessageContaining("SUPERVISION_RECORD_ANCHOR_KEY");
+  }
+
+  @Test
   void theConfiguredAdministratorIsCreatedAndNoDemoUsersExist() {
     try (ConfigurableApplicationContext context = StandaloneServer.start("configured-admin",
         "jdbc:h2:mem:configured-admin;DB_CLOSE_DELAY=-1", "production",

@@ -250,6 +250,8 @@ class AuthorizationMatrixIntegrationTest {
             Map.of("title", "权限测试", "holidays", List.of())),
         new Call("GET /api/admin/calendar", HttpMethod.GET, "/api/admin/calendar", null),
         new Call("GET /api/admin/calendar/{year}/versions", HttpMethod.GET, "/api/admin/calendar/2026/versions", null),
+        new Call("GET /api/admin/record-anchors", HttpMethod.GET, "/api/admin/record-anchors", null),
+        new Call("POST /api/admin/record-anchors", HttpMethod.POST, "/api/admin/record-anchors", null),
         // A malformed number: administrators get past the role check to the form's check (400), nothing is stored.
         new Call("PUT /api/admin/users/{userId}/enforcement-certificate", HttpMethod.PUT,
             "/api/admin/users/jingan-handler/enforcement-certificate", Map.of("certificateNo", "权限测试")),

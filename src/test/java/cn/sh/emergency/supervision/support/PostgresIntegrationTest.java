@@ -23,6 +23,10 @@ import org.springframework.test.context.ActiveProfiles;
     "supervision.calendar.sweep-enabled=false",
     "supervision.evidence.directory=target/test-evidence",
     "supervision.evidence.max-size=2MB",
+    // The test database is created anew for every run; so is the anchor file that belongs to it.
+    "supervision.record-anchor.file=target/record-anchors/${random.uuid}.jsonl",
+    // Anchored when a test asks (POST /api/admin/record-anchors), never between its steps.
+    "supervision.record-anchor.first-delay=P1D",
     // Every test calls from 127.0.0.1, and many try wrong passwords: the suite is one address.
     "supervision.login.failures-per-address=100000",
     "supervision.public-api.requests=100000",

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,6 +53,7 @@ public final class ServerProcess implements AutoCloseable {
         "--spring.datasource.password=" + (embedded(jdbcUrl) ? "" : PostgresTestDatabase.PASSWORD),
         "--server.port=" + port,
         "--supervision.evidence.directory=target/server-process/evidence",
+        "--supervision.record-anchor.file=" + anchorFile(jdbcUrl),
         "--logging.level.root=warn"));
     for (String property : properties) {
       command.add("--" + property);
@@ -63,6 +65,12 @@ public final class ServerProcess implements AutoCloseable {
     ServerProcess server = new ServerProcess(process, port);
     server.awaitHealthy(START_WITHIN, log);
     return server;
+  }
+
+  /** One anchor file per database and test run: restarts on the database keep it, the next run starts anew. */
+  private static Path anchorFile(String jdbcUrl) {
+    return Path.of("target", "server-process", "anchors",
+        RUN + "-" + jdbcUrl.replaceAll("[^A-Za-z0-9]+", "_") + ".jsonl");
   }
 
   /** An H2 address: the server runs as the embedded default does (profile dev, without postgres). */
@@ -85,6 +93,7 @@ public final class ServerProcess implements AutoCloseable {
    * two cores both busy with other work took over 3 minutes, so the bound is generous.
    */
   private static final Duration START_WITHIN = Duration.ofMinutes(8);
+  private static final String RUN = UUID.randomUUID().toString();
 
   private void awaitHealthy(Duration within, Path log) {
     HttpClient http = HttpClient.newHttpClient();

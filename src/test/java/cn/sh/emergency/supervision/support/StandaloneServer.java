@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.support;
 import cn.sh.emergency.supervision.SupervisionApplication;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,6 +17,9 @@ public final class StandaloneServer {
   /** JUnit tag of tests that use this; Maven runs them in a JVM of their own (see pom.xml). */
   public static final String TAG = "own-server";
 
+  /** The anchor key of these starts (the dev profile has its own; a production profile has none). */
+  public static final String TEST_ANCHOR_KEY = "standalone-test-record-anchor-key-0123456789";
+
   private StandaloneServer() {
   }
 
@@ -27,6 +31,10 @@ public final class StandaloneServer {
     all.put("camunda.bpm.process-engine-name", engineName);
     all.put("camunda.bpm.job-execution.enabled", "false");
     all.put("spring.profiles.active", profile);
+    // Each start on a database of its own, so an anchor file of its own; production profiles need a key.
+    all.put("supervision.record-anchor.file", "target/record-anchors/" + engineName + "-" + UUID.randomUUID()
+        + ".jsonl");
+    all.put("supervision.record-anchor.key", TEST_ANCHOR_KEY);
     for (String property : properties) {
       int equals = property.indexOf('=');
       all.put(property.substring(0, equals), property.substring(equals + 1));
