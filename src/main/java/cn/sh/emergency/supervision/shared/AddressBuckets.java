@@ -5,11 +5,12 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A token bucket per client address: {@code tokens} that refill evenly over {@code window}. What takes a token and
+ * A token bucket per client address: {@code tokens} that refill evenly over {@code window}; a wait for a token is
+ * given in whole seconds. What takes a token and
  * what an empty bucket means is the user's business (failed log-ins, anonymous requests). Kept in memory per node;
  * when many addresses are remembered, those whose bucket is full again (idle for a window) are forgotten.
  */
@@ -27,13 +28,13 @@ public final class AddressBuckets {
     this.window = window;
   }
 
-  /** How long the address must wait for a token, if its bucket is empty; takes nothing. */
-  public Optional<Duration> waitFor(String address) {
+  /** The seconds the address must wait for a token, if its bucket is empty; takes nothing. */
+  public OptionalLong secondsToWait(String address) {
     Bucket bucket = buckets.get(address);
     if (bucket == null || bucket.getAvailableTokens() > 0) {
-      return Optional.empty();
+      return OptionalLong.empty();
     }
-    return Optional.of(atLeastANano(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+    return OptionalLong.of(wholeSeconds(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
   }
 
   /** Takes a token if there is one. */
@@ -41,10 +42,10 @@ public final class AddressBuckets {
     bucket(address).tryConsume(1);
   }
 
-  /** Takes a token, or says how long the address must wait for one. */
-  public Optional<Duration> tryTake(String address) {
+  /** Takes a token, or says how many seconds the address must wait for one. */
+  public OptionalLong tryTake(String address) {
     ConsumptionProbe probe = bucket(address).tryConsumeAndReturnRemaining(1);
-    return probe.isConsumed() ? Optional.empty() : Optional.of(atLeastANano(probe.getNanosToWaitForRefill()));
+    return probe.isConsumed() ? OptionalLong.empty() : OptionalLong.of(wholeSeconds(probe.getNanosToWaitForRefill()));
   }
 
   private Bucket bucket(String address) {
@@ -56,7 +57,9 @@ public final class AddressBuckets {
         .build());
   }
 
-  private static Duration atLeastANano(long nanos) {
-    return Duration.ofNanos(Math.max(nanos, 1));
+  /** A wait in whole seconds, as {@code Retry-After} and the messages give it: rounded up, at least one. */
+  static long wholeSeconds(long nanos) {
+    long second = Duration.ofSeconds(1).toNanos();
+    return Math.max(1, (nanos + second - 1) / second);
   }
 }

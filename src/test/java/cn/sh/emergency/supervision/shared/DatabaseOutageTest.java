@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.Http;
+import cn.sh.emergency.supervision.support.LogInForms;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresTestDatabase;
 import cn.sh.emergency.supervision.support.RequiresPostgres;
@@ -14,6 +15,7 @@ import cn.sh.emergency.supervision.support.StandaloneServer;
 import cn.sh.emergency.supervision.support.TcpProxy;
 import cn.sh.emergency.supervision.support.TestClock;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,13 +40,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The database goes away for 20 seconds under load (every connection dropped, new ones refused) and comes back: the
  * server recovers without a restart; requests meanwhile get 503 with the usual Chinese JSON body, never a stack trace
- * or SQL; nothing is half-written (every case is in the ledger and the engine, or in neither; every record chain
- * verifies; every case the clients were told about exists).
+ * or SQL — logging in to the webapps and the dashboard too; nothing is half-written (every case is in the ledger and
+ * the engine, or in neither; every record chain verifies; every case the clients were told about exists).
  */
 @Tag(StandaloneServer.TAG)
 @ExtendWith(RequiresPostgres.class)
 class DatabaseOutageTest {
 
+  private static final String HANDLER = "jingan-handler";
+  private static final String ADMIN = "admin";
   private static final Pattern CASE_NO = Pattern.compile("\"caseNo\":\"([^\"]+)\"");
   private static final Duration OUTAGE = Duration.ofSeconds(20);
   private static final int CLIENTS = 4;
@@ -74,8 +78,9 @@ class DatabaseOutageTest {
              "spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
              "spring.datasource.hikari.connection-timeout=2000",
              "supervision.evidence.directory=target/outage/evidence")) {
-      Http http = new Http(server.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
-          PlatformSample.PASSWORD);
+      int port = server.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+      Http http = new Http(port, PlatformSample.PASSWORD);
+      LogInForms logIns = LogInForms.open(port);
       ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicReference<String> phase = new AtomicReference<>("before");
@@ -92,6 +97,10 @@ class DatabaseOutageTest {
       phase.set("outage");
       proxy.cut();
       long cut = System.nanoTime();
+      List<HttpResponse<String>> outageLogIns = List.of(logIns.webapp("tasklist", HANDLER, PlatformSample.PASSWORD),
+          logIns.webapp("cockpit", ADMIN, PlatformSample.PASSWORD),
+          logIns.webapp("admin", ADMIN, PlatformSample.PASSWORD),
+          logIns.dashboard(HANDLER, PlatformSample.PASSWORD));
       // The database stays away for the whole outage, and the clients have been answered meanwhile.
       await().atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
           System.nanoTime() - cut >= OUTAGE.toNanos() && refused(answers, "outage") > 0);
@@ -102,6 +111,7 @@ class DatabaseOutageTest {
           .until(() -> created(answers, "recovering") > 0);
       double recoverySeconds = (System.nanoTime() - restored) / 1e9;
       phase.set("after");
+      HttpResponse<String> logInAfter = logIns.webapp("tasklist", HANDLER, PlatformSample.PASSWORD);
       await().atMost(Duration.ofSeconds(60)).until(() -> answers.stream().filter(a -> a.sent().equals("after"))
           .count() >= MIN_CASES_PER_PHASE);
       running.set(false);
@@ -118,6 +128,15 @@ class DatabaseOutageTest {
           .allSatisfy(a -> assertThat(a.body()).contains(DatabaseUnavailable.MESSAGE).contains("\"status\":503"));
       assertThat(recoverySeconds).as("seconds until the first case after the database came back").isLessThan(30);
       assertThat(all).filteredOn(a -> a.sent().equals("after")).isNotEmpty().allMatch(a -> a.status() == 201);
+      assertThat(outageLogIns).as("log-ins during the outage").allSatisfy(logIn -> {
+        assertThat(logIn.statusCode()).as(logIn.uri() + " " + logIn.body()).isEqualTo(503);
+        assertThat(logIn.headers().firstValue("Retry-After"))
+            .hasValue(String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        assertThat(logIn.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        assertThat(logIn.body()).contains("\"message\":\"" + DatabaseUnavailable.MESSAGE + "\"")
+            .doesNotContain("Exception", "SQL", "\tat ", "org.");
+      });
+      assertThat(logInAfter.statusCode()).as("Tasklist log-in after the outage: " + logInAfter.body()).isEqualTo(200);
 
       JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
       Set<String> ledger = new HashSet<>(jdbc.queryForList("select case_no from case_ledger", String.class));
@@ -152,7 +171,7 @@ class DatabaseOutageTest {
   private static Answer report(Http http, AtomicReference<String> phase) {
     String sent = phase.get();
     try {
-      Http.Response response = http.postJson("jingan-handler", "/api/hazards", ApiBodies.json(ApiBodies.hazard()),
+      Http.Response response = http.postJson(HANDLER, "/api/hazards", ApiBodies.json(ApiBodies.hazard()),
           "application/json");
       return new Answer(sent, phase.get(), response.status(), response.body());
     } catch (IllegalStateException e) {

@@ -3,12 +3,15 @@ package cn.sh.emergency.supervision.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's {@code chromium} and {@code chromium-driver}, headless, for browser tests of the webapps. Browser tests
@@ -36,12 +39,32 @@ public final class HeadlessChromium implements ExecutionCondition {
 
   /** A browser whose preferred language is the given one, e.g. {@code zh-CN}. */
   public static ChromeDriver start(String language) {
+    return start(options(language));
+  }
+
+  /**
+   * A browser that also records what it sends, as DevTools' network panel shows it (the headers of each request as
+   * they went out, {@code Authorization} included): the {@code performance} log.
+   */
+  public static ChromeDriver startRecordingNetwork(String language) {
+    ChromeOptions options = options(language);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+    return start(options);
+  }
+
+  private static ChromeOptions options(String language) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=" + language);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    return options;
+  }
+
+  private static ChromeDriver start(ChromeOptions options) {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);

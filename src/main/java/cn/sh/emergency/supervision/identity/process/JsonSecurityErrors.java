@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -81,10 +80,6 @@ class JsonSecurityErrors {
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
       throws IOException {
-    ApiError body = ApiError.of(status, message, request.getRequestURI());
-    response.setStatus(status.value());
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), body);
+    ApiError.of(status, message, request.getRequestURI()).writeTo(response, json);
   }
 }

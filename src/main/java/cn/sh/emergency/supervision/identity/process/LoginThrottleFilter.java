@@ -6,8 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,9 +45,9 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
       return;
     }
     String address = request.getRemoteAddr();
-    Optional<Duration> wait = failures.waitFor(address);
+    OptionalLong wait = failures.secondsToWait(address);
     if (wait.isPresent()) {
-      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      long seconds = wait.getAsLong();
       response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
       errors.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, String.format(MESSAGE, seconds));
       return;

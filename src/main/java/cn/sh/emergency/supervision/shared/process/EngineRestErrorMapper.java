@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * duplicate report without confirmation) with 409 and its message, and a database that cannot be reached
  * with 503 (try again; nothing was written). Another district's instance or task is a 404, as in {@code /api}. A
  * failure of the database itself never shows its SQL or driver message to the caller: it is logged and answered with
- * a plain 500. Everything else is left to Camunda's own handlers.
+ * a plain 500. Everything else is left to Camunda's own handlers. The webapps' copy of the engine REST API and their
+ * log-in API use the same mappers ({@link WebappApiConfiguration}).
  */
 final class EngineRestErrorMapper {
 

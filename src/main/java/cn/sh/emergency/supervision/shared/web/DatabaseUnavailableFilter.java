@@ -8,14 +8,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,12 +45,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
       }
       LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
       response.resetBuffer();
-      response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      json.writeValue(response.getOutputStream(),
-          ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, request.getRequestURI()));
+      ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, request.getRequestURI())
+          .writeTo(response, json);
     }
   }
 }

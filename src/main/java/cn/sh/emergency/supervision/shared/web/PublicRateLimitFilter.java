@@ -8,15 +8,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,17 +46,14 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<Duration> wait = requests.tryTake(request.getRemoteAddr());
+    OptionalLong wait = requests.tryTake(request.getRemoteAddr());
     if (wait.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
-    long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    long seconds = wait.getAsLong();
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    json.writeValue(response.getOutputStream(),
-        ApiError.of(HttpStatus.TOO_MANY_REQUESTS, String.format(MESSAGE, seconds), request.getRequestURI()));
+    ApiError.of(HttpStatus.TOO_MANY_REQUESTS, String.format(MESSAGE, seconds), request.getRequestURI())
+        .writeTo(response, json);
   }
 }
