@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.penalty;
 
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.PartyNames;
 import cn.sh.emergency.supervision.shared.ResidentId;
 import cn.sh.emergency.supervision.shared.Uscc;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -107,19 +109,23 @@ public final class Parties {
       problems.add(label + "的类别须为 UNIT、PRINCIPAL 或 MANAGER");
       return null;
     }
-    String name = node.path("name").asText("").trim();
-    if (name.isEmpty() || name.length() > 200) {
+    String typedName = node.path("name").asText("");
+    String name = PartyNames.name(typedName);
+    Optional<String> hidden = PartyNames.problem(label + "（" + kind.chineseName() + "）的名称", typedName);
+    if (hidden.isPresent()) {
+      problems.add(hidden.get());
+    } else if (name.isEmpty() || name.length() > 200) {
       problems.add(label + "的名称须填写且不超过200字");
     }
     String uscc = null;
     String idNumber = null;
     if (kind == PartyKind.UNIT) {
-      uscc = node.path("uscc").asText("").trim().toUpperCase(Locale.ROOT);
+      uscc = PartyNames.code(node.path("uscc").asText(""));
       if (!Uscc.isValid(uscc)) {
         problems.add(label + "（单位）的统一社会信用代码不正确");
       }
     } else {
-      idNumber = node.path("idNumber").asText("").trim().toUpperCase(Locale.ROOT);
+      idNumber = PartyNames.code(node.path("idNumber").asText(""));
       if (!ResidentId.isValid(idNumber)) {
         problems.add(label + "（" + kind.chineseName() + "）的身份证号码不正确");
       }

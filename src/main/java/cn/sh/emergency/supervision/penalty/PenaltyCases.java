@@ -147,7 +147,7 @@ public class PenaltyCases {
   public PenaltyDue pay(String decisionNo, long amountYuan, LocalDate paidOn, String receiptNo, String actor,
                         Instant at) {
     PenaltyParty party = parties.lockByDecisionNo(decisionNo)
-        .orElseThrow(() -> new NotFoundException("未找到处罚决定：" + decisionNo));
+        .orElseThrow(() -> unknownDecision(decisionNo));
     if (party.servedOn() == null) {
       throw new ConflictException("处罚决定书尚未送达，不能登记缴款：" + decisionNo);
     }
@@ -184,14 +184,22 @@ public class PenaltyCases {
   @Transactional(readOnly = true)
   public PenaltyDue due(String decisionNo, LocalDate on) {
     return due(parties.findByDecisionNo(decisionNo)
-        .orElseThrow(() -> new NotFoundException("未找到处罚决定：" + decisionNo)), on);
+        .orElseThrow(() -> unknownDecision(decisionNo)), on);
   }
 
   /** The case a decision number belongs to, for the web layer's district check. */
   @Transactional(readOnly = true)
   public String caseOf(String decisionNo) {
     return parties.findByDecisionNo(decisionNo).map(PenaltyParty::caseNo)
-        .orElseThrow(() -> new NotFoundException("未找到处罚决定：" + decisionNo));
+        .orElseThrow(() -> unknownDecision(decisionNo));
+  }
+
+  /**
+   * The refusal for a decision number that does not exist — and for one of a case the caller may not see, which must
+   * read the same and name nothing but the number typed.
+   */
+  public static NotFoundException unknownDecision(String decisionNo) {
+    return new NotFoundException("未找到处罚决定：" + decisionNo);
   }
 
   private PenaltyDue due(PenaltyParty party, LocalDate on) {

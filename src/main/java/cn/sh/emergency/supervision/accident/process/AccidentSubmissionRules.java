@@ -50,6 +50,7 @@ class AccidentSubmissionRules {
       return;
     }
     VariableChecks checks = VariableChecks.of(execution, deadline)
+        .partyName(CommonVariables.ENTERPRISE_NAME, "事故单位名称")
         .required(CommonVariables.ENTERPRISE_NAME, "事故单位名称")
         .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
         .oneOf(CommonVariables.SECTOR, "行业领域", Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new))

@@ -41,6 +41,7 @@ class HazardSubmissionRules {
   public void onReport(DelegateExecution execution) {
     if (EngineEvents.isInstanceStart(execution) && isHazard(execution.getProcessDefinitionId())) {
       VariableChecks checks = VariableChecks.of(execution, deadline)
+          .partyName(CommonVariables.ENTERPRISE_NAME, "企业名称")
           .required(CommonVariables.ENTERPRISE_NAME, "企业名称")
           .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
           .oneOf(CommonVariables.SECTOR, "行业领域", codes(Sector.values()))

@@ -8,12 +8,14 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Server-side checks of the legal review's decisions: an approval needs every review item checked; a return or
  * rejection needs the reviewer's opinion; a collective discussion needs at least three leaders, minutes and a
- * conclusion.
+ * conclusion. The request names its party as every lifecycle does (no invisible characters, one spelling).
  */
 @Component
 class LegalReviewSubmissionRules {
@@ -40,6 +42,19 @@ class LegalReviewSubmissionRules {
   LegalReviewSubmissionRules(Deadline deadline, DistrictPeople people) {
     this.deadline = deadline;
     this.people = people;
+  }
+
+  /** Runs before the case file opens the case, so a refused request takes no case number. */
+  @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+  public void onRequest(DelegateExecution execution) {
+    if (!EngineEvents.isInstanceStart(execution)
+        || !EngineEvents.isOf(execution.getProcessDefinitionId(), LegalReviewProcess.PROCESS_KEY)) {
+      return;
+    }
+    verify(VariableChecks.of(execution, deadline)
+        .partyName(CommonVariables.ENTERPRISE_NAME, "当事人（单位）名称")
+        .partyCode(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码"));
   }
 
   @EventListener
@@ -75,6 +90,10 @@ class LegalReviewSubmissionRules {
           LegalReviewProcess.PublicationVar.PUBLICATION_CONFIRMED, "已核对公示内容");
       default -> { }
     }
+    verify(checks);
+  }
+
+  private static void verify(VariableChecks checks) {
     try {
       checks.verify();
     } catch (InvalidInputException e) {

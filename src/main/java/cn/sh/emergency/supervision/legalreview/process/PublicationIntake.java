@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.legalreview.PersonNames;
 import cn.sh.emergency.supervision.legalreview.PublicText;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.PartyNames;
 import cn.sh.emergency.supervision.shared.process.EngineCalls;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,8 @@ public class PublicationIntake {
 
   public void start(String caseNo, String district, DecisionRequest decision) {
     List<String> names = decision.persons() == null ? List.of()
-        : decision.persons().stream().map(DecisionRequest.Person::name).map(String::trim).toList();
+        : decision.persons().stream().map(p -> PartyNames.checkedName("当事人姓名", p.name())).toList();
+    String unitName = PartyNames.checkedName("单位名称", decision.unitName());
     Map<String, Object> variables = new HashMap<>();
     variables.put(CommonVariables.CASE_NO, caseNo);
     variables.put(CommonVariables.DISTRICT, district);
@@ -42,7 +44,7 @@ public class PublicationIntake {
     // parties) are told apart in Tasklist's list.
     variables.put(CommonVariables.TASK_SUBJECT, decision.decisionNo().trim());
     variables.put(PublicationVar.DECISION_DATE, decision.decisionDate().toString());
-    variables.put(PublicationVar.UNIT_NAME, decision.unitName().trim());
+    variables.put(PublicationVar.UNIT_NAME, unitName);
     variables.put(PublicationVar.PERSONS, String.join("、", names));
     variables.put(PublicationVar.PERSONS_PREVIEW, names.stream().map(PersonNames::mask).collect(Collectors.joining("、")));
     // What the public will read: the handler checks it as published (names, identity and mobile numbers and

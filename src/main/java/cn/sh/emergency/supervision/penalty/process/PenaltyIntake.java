@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import cn.sh.emergency.supervision.shared.process.EngineCalls;
@@ -38,12 +39,19 @@ public class PenaltyIntake {
 
   /**
    * Returns the case number. A referral must be open and come from a case the user may see
-   * ({@code visible}); its case supplies the enterprise and district the proposal leaves out.
+   * ({@code visible}); its case supplies the enterprise and district the proposal leaves out, and the case is opened
+   * in that district (another is refused, 400).
    */
   public String propose(PenaltyProposal proposal, Predicate<String> visibleDistrict) {
     Map<String, Object> variables = new HashMap<>();
     ReferralView referral = proposal.referralId() == null ? null : referral(proposal.referralId(), visibleDistrict);
     CaseSummary source = referral == null ? null : caseFile.find(referral.caseNo()).orElseThrow();
+    if (source != null && proposal.district() != null && !proposal.district().isBlank()
+        && !District.of(proposal.district()).code().equals(source.district())) {
+      // The referring case and the case it becomes are one district's: neither names a case the other cannot see.
+      throw new InvalidInputException("移送的案件须在原案件所属区（" + District.of(source.district()).chineseName()
+          + "）立案");
+    }
     variables.put(CommonVariables.DISTRICT, orSource(proposal.district(), source, CaseSummary::district));
     variables.put(CommonVariables.STREET, orSource(proposal.street(), source, CaseSummary::street));
     variables.put(CommonVariables.ENTERPRISE_NAME, orSource(proposal.enterpriseName(), source,

@@ -69,6 +69,7 @@ class PenaltySubmissionRules {
       return;
     }
     VariableChecks checks = VariableChecks.of(execution, deadline)
+        .partyName(CommonVariables.ENTERPRISE_NAME, "被处罚单位名称")
         .required(CommonVariables.ENTERPRISE_NAME, "被处罚单位名称")
         .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
         .oneOf(CommonVariables.SECTOR, "行业领域", Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new))

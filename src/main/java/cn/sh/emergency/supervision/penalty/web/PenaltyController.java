@@ -17,6 +17,7 @@ import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
 import cn.sh.emergency.supervision.penalty.process.PenaltyPayments;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.NotFoundException;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -95,13 +96,13 @@ class PenaltyController {
   @GetMapping(API + "/{decisionNo}")
   PenaltyDue due(@PathVariable String decisionNo,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-    caseAccess.visible(cases.caseOf(decisionNo));
+    visibleDecision(decisionNo);
     return cases.due(decisionNo, on == null ? today() : on);
   }
 
   @PostMapping(API + "/{decisionNo}/payments")
   ResponseEntity<PenaltyDue> pay(@PathVariable String decisionNo, @Valid @RequestBody PaymentRequest payment) {
-    caseAccess.visible(cases.caseOf(decisionNo));
+    visibleDecision(decisionNo);
     AuthenticatedUser user = currentUser.get();
     if (!user.hasRole(Roles.CASE_HANDLERS) && !user.hasRole(Roles.LEADERS)) {
       throw new AccessDeniedException("只有承办人或负责人可以登记缴款");
@@ -112,6 +113,16 @@ class PenaltyController {
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(payments.pay(decisionNo, payment.amountYuan(), payment.paidOn(),
             blankToNull(payment.receiptNo()), user.userId()));
+  }
+
+  /** Another district's decision is a decision that does not exist: the refusal names no case. */
+  private void visibleDecision(String decisionNo) {
+    String caseNo = cases.caseOf(decisionNo);
+    try {
+      caseAccess.visible(caseNo);
+    } catch (NotFoundException hidden) {
+      throw PenaltyCases.unknownDecision(decisionNo);
+    }
   }
 
   private static String blankToNull(String value) {

@@ -2,11 +2,14 @@ package cn.sh.emergency.supervision.shared.process;
 
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.PartyNames;
 import cn.sh.emergency.supervision.shared.Uscc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -66,7 +69,39 @@ public final class VariableChecks {
     return this;
   }
 
+  /**
+   * A party's name as typed ({@link PartyNames}): refused with an invisible or control character, otherwise kept in
+   * its normal form, so the variable and the case file hold one spelling. Nothing when absent; check it before
+   * {@link #required}, which then sees a name of only spaces as empty.
+   */
+  public VariableChecks partyName(String name, String label) {
+    return normalised(name, label, PartyNames::name);
+  }
+
+  /** A party's code (credit code, identity number) as typed: as {@link #partyName}, without spaces, upper case. */
+  public VariableChecks partyCode(String name, String label) {
+    return normalised(name, label, PartyNames::code);
+  }
+
+  private VariableChecks normalised(String name, String label, UnaryOperator<String> form) {
+    if (!(scope.getVariable(name) instanceof String typed)) {
+      return this;
+    }
+    Optional<String> problem = PartyNames.problem(label, typed);
+    if (problem.isPresent()) {
+      problems.add(problem.get());
+    } else if (!form.apply(typed).equals(typed)) {
+      scope.setVariable(name, form.apply(typed));
+    }
+    return this;
+  }
+
+  /** A unified social credit code, normalised as {@link #partyCode}, with a valid check character. */
   public VariableChecks uscc(String name, String label) {
+    int found = problems.size();
+    if (partyCode(name, label).problems.size() > found) {
+      return this;
+    }
     String value = text(name);
     if (value == null || value.isEmpty()) {
       problems.add("请填写" + label);
