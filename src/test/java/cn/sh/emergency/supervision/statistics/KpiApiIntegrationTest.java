@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.statistics;
 
 import static cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import static cn.sh.emergency.supervision.hazard.HazardProcess.Var;
-import static cn.sh.emergency.supervision.statistics.JinganHazardFiguresIntegrationTest.kpi;
+import static cn.sh.emergency.supervision.support.HazardFigures.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
