@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,5 +35,9 @@ import org.springframework.test.context.ActiveProfiles;
     "management.prometheus.metrics.export.enabled=true"
 })
 @ActiveProfiles({"postgres", "dev"})
+@Tag(PostgresIntegrationTest.TAG)
 public @interface PostgresIntegrationTest {
+
+  /** JUnit tag of these tests; Maven runs them as a set of their own (see pom.xml). */
+  String TAG = "integration";
 }

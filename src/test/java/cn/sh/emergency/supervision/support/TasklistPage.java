@@ -127,11 +127,11 @@ public final class TasklistPage {
   }
 
   private static Path screenshots(String walk) {
-    return Path.of("target", "surefire-reports", "screenshots", walk);
+    return Path.of("target", "test-reports", "screenshots", walk);
   }
 
   /**
-   * Saves what the browser shows as a PNG in the test report ({@code target/surefire-reports/screenshots/<walk>/}),
+   * Saves what the browser shows as a PNG in the test report ({@code target/test-reports/screenshots/<walk>/}),
    * numbered in the order taken.
    */
   public TasklistPage screenshot(String walk, String step) {
