@@ -97,7 +97,7 @@ class TwoNodeTimersTest {
 
       assertThat(jdbc.queryForList("select incident_msg_ from act_ru_incident", String.class)).as("incidents")
           .isEmpty();
-      await().atMost(Duration.ofSeconds(LOCK_SECONDS + 30L)).until(() -> lockedJobs(jdbc) == 0);
+      await().atMost(Duration.ofSeconds(LOCK_SECONDS + 120L)).until(() -> lockedJobs(jdbc) == 0);
       assertThat(dueRecords(jdbc)).as("期限到达 records").isEqualTo(CASES);
       assertThat(jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = ?", Long.class,
           HazardProcess.USER_TASK_DECIDE_OVERDUE)).as("逾期处理 tasks").isEqualTo(CASES);
