@@ -4,4 +4,7 @@
  * lifecycles say what a document contains ({@link cn.sh.emergency.supervision.documents.DocumentSource}); this
  * module lays it out and issues it.
  */
+@ApplicationModule(allowedDependencies = {"casefile", "identity", "shared", "shared :: process"})
 package cn.sh.emergency.supervision.documents;
+
+import org.springframework.modulith.ApplicationModule;
