@@ -1,13 +1,13 @@
 package cn.sh.emergency.supervision.identity.process;
 
 import cn.sh.emergency.supervision.identity.AuthenticatedUser;
+import cn.sh.emergency.supervision.shared.process.EngineClock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.spring.boot.starter.property.AuthenticationProperties.CacheProperties;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
@@ -63,7 +63,7 @@ class WebappSession {
       throw new BadCredentialsException("用户不存在：" + userId);
     }
     if (revalidates()) {
-      authentication.setCacheValidationTime(new Date(ClockUtil.getCurrentTime().getTime() + cache.getTimeToLive()));
+      authentication.setCacheValidationTime(Date.from(EngineClock.now().plusMillis(cache.getTimeToLive())));
     }
     HttpSession session = request.getSession(true);
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);

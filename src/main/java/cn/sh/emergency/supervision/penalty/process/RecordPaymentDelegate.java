@@ -5,11 +5,11 @@ import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.PenaltyDue;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
+import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +34,10 @@ class RecordPaymentDelegate implements JavaDelegate {
     long amount = ((Number) execution.getVariable(Var.PAYMENT_AMOUNT_YUAN)).longValue();
     LocalDate paidOn = deadline.dayOf(execution.getVariable(Var.PAYMENT_PAID_ON));
     Object receipt = execution.getVariable(Var.PAYMENT_RECEIPT_NO);
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String user = EngineUsers.current(execution.getProcessEngineServices().getIdentityService());
     PenaltyDue due = UserInputErrors.asBadRequest(() -> cases.pay(decisionNo, amount, paidOn,
         receipt == null || receipt.toString().isBlank() ? null : receipt.toString().trim(),
-        user == null ? null : user.getUserId(), EngineClock.now()));
+        user, EngineClock.now()));
     execution.setVariable(Var.PAYMENT_SETTLED, due.totalDueYuan() != null && due.totalDueYuan() == 0);
   }
 }

@@ -12,10 +12,16 @@ public final class EngineUsers {
   }
 
   public static String currentOr(IdentityService identityService, String fallback) {
-    Authentication current = identityService.getCurrentAuthentication();
-    if (current != null && current.getUserId() != null) {
-      return current.getUserId();
+    String current = current(identityService);
+    if (current != null) {
+      return current;
     }
     return fallback != null ? fallback : SYSTEM;
+  }
+
+  /** The authenticated user's id, or null when the engine acts on its own (a timer, a job). */
+  public static String current(IdentityService identityService) {
+    Authentication current = identityService.getCurrentAuthentication();
+    return current == null ? null : current.getUserId();
   }
 }
