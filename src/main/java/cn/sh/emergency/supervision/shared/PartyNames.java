@@ -8,7 +8,8 @@ import java.util.Optional;
  * Names and codes of the parties a case is about (enterprises, persons) as they are typed in: one spelling for one
  * party, so that the ledger, duplicate reports and an enterprise's history find it again. Compatibility look-alikes
  * read as what they look like (NFKC: full-width {@code ＡＢＣ１２３} is {@code ABC123}, an ideographic space a
- * space), and whitespace runs are one space, none at either end. A character that cannot be seen or that controls the
+ * space) except the full-width punctuation of Chinese names, brackets are Chinese ones, and whitespace runs are one
+ * space, none at either end. A character that cannot be seen or that controls the
  * text (zero-width space and joiners, word joiner, byte order mark, bidirectional overrides and isolates, other
  * format and control characters, private-use and unassigned code points) is refused: it would make two equal-looking
  * names different, or show a name other than the one stored.
@@ -30,14 +31,19 @@ public final class PartyNames {
         .map(c -> label + "含有不可见字符或控制字符（" + String.format("U+%04X", c) + "），请删除后重新填写");
   }
 
-  /** A name in its normal form (NFKC, whitespace runs as one space, trimmed); null stays null. */
+  /**
+   * A name in its normal form; null stays null. Letters, digits and spaces read as what they look like (NFKC), while
+   * the full-width punctuation of Chinese names stays, and ASCII brackets become Chinese ones (registered names write
+   * 上海某（集团）有限公司): {@code 上海ＡＢＣ(集团)公司} is {@code 上海ABC（集团）公司}. Whitespace runs are one space,
+   * none at either end.
+   */
   public static String name(String typed) {
     if (typed == null) {
       return null;
     }
     StringBuilder name = new StringBuilder(typed.length());
     boolean space = false;
-    for (int c : Normalizer.normalize(typed, Normalizer.Form.NFKC).codePoints().toArray()) {
+    for (int c : chineseForm(typed).codePoints().toArray()) {
       if (isSpace(c)) {
         space = name.length() > 0;
       } else {
@@ -49,6 +55,27 @@ public final class PartyNames {
       }
     }
     return name.toString();
+  }
+
+  /** NFKC except for full-width punctuation, which Chinese text uses as it is; ASCII brackets as Chinese ones. */
+  private static String chineseForm(String typed) {
+    StringBuilder out = new StringBuilder(typed.length());
+    StringBuilder run = new StringBuilder();
+    typed.codePoints().forEach(c -> {
+      if (fullWidthPunctuation(c)) {
+        out.append(Normalizer.normalize(run, Normalizer.Form.NFKC)).appendCodePoint(c);
+        run.setLength(0);
+      } else {
+        run.appendCodePoint(c);
+      }
+    });
+    out.append(Normalizer.normalize(run, Normalizer.Form.NFKC));
+    return out.toString().replace('(', '（').replace(')', '）');
+  }
+
+  /** A character of the full-width forms block (U+FF01–U+FF5E) that is neither a letter nor a digit. */
+  private static boolean fullWidthPunctuation(int c) {
+    return c >= 0xFF01 && c <= 0xFF5E && !Character.isLetterOrDigit(c);
   }
 
   /** A code (credit code, identity number) in its normal form: NFKC, no whitespace, upper case; null stays null. */

@@ -33,7 +33,9 @@ class PartyNamesUnitTest {
     assertThat(PartyNames.name("ＡＢＣ有限公司")).isEqualTo("ABC有限公司");
     assertThat(PartyNames.name("上海１２３化工")).isEqualTo("上海123化工");
     assertThat(PartyNames.name("\u3000 上海  某化工\u00A0\t有限公司 \n")).isEqualTo("上海 某化工 有限公司");
-    assertThat(PartyNames.name("（上海）某化工")).isEqualTo("(上海)某化工");
+    assertThat(PartyNames.name("上海某化工（集团）有限公司")).isEqualTo("上海某化工（集团）有限公司");
+    assertThat(PartyNames.name("上海某化工(集团)有限公司")).isEqualTo("上海某化工（集团）有限公司");
+    assertThat(PartyNames.name("上海ＡＢＣ，某化工（２６５６９）")).isEqualTo("上海ABC，某化工（26569）");
     assertThat(PartyNames.name("   ")).isEmpty();
     assertThat(PartyNames.name(null)).isNull();
     assertThat(PartyNames.checkedName("单位名称", " ＡＢＣ 公司 ")).isEqualTo("ABC 公司");
