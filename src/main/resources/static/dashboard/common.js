@@ -54,7 +54,7 @@ async function call(path, options = {}) {
   }
   if (!response.ok) {
     const body = await response.json().catch(() => null);
-    throw new ApiError(response.status, (body && body.message) || ('请求失败（' + response.status + '）'));
+    throw new ApiError(response.status, (body && (body.detail || body.message)) || ('请求失败（' + response.status + '）'));
   }
   return response;
 }

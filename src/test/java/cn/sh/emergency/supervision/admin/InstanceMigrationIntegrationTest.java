@@ -161,7 +161,7 @@ class InstanceMigrationIntegrationTest {
 
     ResponseEntity<Map<String, Object>> refused = post("admin", request(v1.getVersion(), v2.getVersion(), ids, false));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(refused.getBody().get("message").toString()).contains("无法迁移", HazardProcess.USER_TASK_VERIFY_HAZARD,
+    assertThat(refused.getBody().get("detail").toString()).contains("无法迁移", HazardProcess.USER_TASK_VERIFY_HAZARD,
         "没有对应环节");
     assertThat(instanceDefinitions(List.of(atVerification))).containsOnly(v1.getId());
 

@@ -201,6 +201,6 @@ class CaseFileIntegrationTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
     var malformed = rest.getMap("jingan-handler", "/api/cases/not-a-case/records/verify");
     assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(malformed.getBody().get("message").toString()).contains("案件编号格式不正确");
+    assertThat(malformed.getBody().get("detail").toString()).contains("案件编号格式不正确");
   }
 }

@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.ErrorBodies;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistApi;
@@ -245,7 +246,7 @@ class DuplicateReportsIntegrationTest {
   }
 
   private static String message(String body) {
-    return json(body).path("message").asText();
+    return ErrorBodies.message(body);
   }
 
   private static JsonNode json(String body) {

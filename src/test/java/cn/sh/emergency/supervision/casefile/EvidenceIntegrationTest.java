@@ -92,7 +92,7 @@ class EvidenceIntegrationTest {
     for (String user : List.of("jingan-reviewer", "jingan-leader", "city-leader", "admin")) {
       ResponseEntity<Map> refused = upload(user, "photo.png", PNG, null, null);
       assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(refused.getBody().get("message").toString()).contains("只有承办人和科室负责人可以添加证据");
+      assertThat(refused.getBody().get("detail").toString()).contains("只有承办人和科室负责人可以添加证据");
     }
     assertThat(caseFile.records(caseNo)).hasSize(records);
     for (String user : List.of("jingan-handler", "jingan-chief", "city-handler")) {
@@ -108,7 +108,7 @@ class EvidenceIntegrationTest {
     for (String step : List.of(PlatformSample.USER_TASK_REVIEW, "UserTask_Elsewhere")) {
       ResponseEntity<Map> refused = upload("jingan-handler", "photo.png", PNG, null, step);
       assertThat(refused.getStatusCode()).as(step).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(refused.getBody().get("message").toString()).contains("本案没有该办理环节：" + step);
+      assertThat(refused.getBody().get("detail").toString()).contains("本案没有该办理环节：" + step);
     }
     assertThat(caseFile.records(caseNo)).hasSize(records);
 
@@ -124,7 +124,7 @@ class EvidenceIntegrationTest {
     int closed = caseFile.records(caseNo).size();
     ResponseEntity<Map> late = upload("jingan-handler", "photo.png", PNG, null, null);
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(late.getBody().get("message").toString()).contains("案件已办结，不能再添加证据");
+    assertThat(late.getBody().get("detail").toString()).contains("案件已办结，不能再添加证据");
     assertThat(caseFile.records(caseNo)).hasSize(closed);
     assertThat(rest.getList("jingan-handler", "/api/cases/" + caseNo + "/evidence").getBody()).hasSize(1);
   }
@@ -160,7 +160,7 @@ class EvidenceIntegrationTest {
 
     ResponseEntity<Map> script = upload("jingan-handler", "evil.png", "<script>alert(1)</script>".getBytes(), null, null);
     assertThat(script.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-    assertThat(script.getBody().get("message").toString()).contains("不支持的证据文件类型");
+    assertThat(script.getBody().get("detail").toString()).contains("不支持的证据文件类型");
 
     ResponseEntity<Map> huge = upload("jingan-handler", "video.mp4", withHeader(
         new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 3 * 1024 * 1024), null, null);

@@ -16,8 +16,8 @@ import cn.sh.emergency.supervision.shared.Sector;
 import cn.sh.emergency.supervision.shared.Uscc;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.ErrorBodies;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -39,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class CrossDistrictLeaksIntegrationTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Cases and decisions of a year no other test numbers in. */
   private static final Instant OPENED = Instant.parse("2031-03-03T01:00:00Z");
 
@@ -111,6 +110,6 @@ class CrossDistrictLeaksIntegrationTest {
   }
 
   private static String message(ResponseEntity<String> response) throws Exception {
-    return JSON.readTree(response.getBody()).path("message").asText();
+    return ErrorBodies.message(response.getBody());
   }
 }

@@ -107,7 +107,7 @@ class CalendarApiIntegrationTest {
   private void assertBad(String query, String messagePart) {
     ResponseEntity<Map<String, Object>> response = get(query);
     assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody().get("message").toString()).as(query).contains(messagePart);
+    assertThat(response.getBody().get("detail").toString()).as(query).contains(messagePart);
     assertThat(response.getBody().toString()).doesNotContain("Exception", "at cn.");
   }
 }

@@ -8,8 +8,8 @@ import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.ErrorBodies;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,11 +111,6 @@ class PartyNamesIntegrationTest {
   }
 
   private static String message(ResponseEntity<String> response) {
-    try {
-      JsonNode body = JSON.readTree(response.getBody());
-      return body.path("message").asText();
-    } catch (Exception e) {
-      throw new AssertionError("not JSON: " + response.getBody(), e);
-    }
+    return ErrorBodies.message(response.getBody());
   }
 }

@@ -143,7 +143,7 @@ class ProvisionalCalendarIntegrationTest {
     missingSpringFestival.put("holidays", List.of(Map.of("name", "元旦", "from", "2027-01-01", "to", "2027-01-01")));
     ResponseEntity<Map<String, Object>> refused = put("admin", missingSpringFestival);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody().get("message").toString()).contains("法定节假日春节（2027-02-05）不在任何放假时段内");
+    assertThat(refused.getBody().get("detail").toString()).contains("法定节假日春节（2027-02-05）不在任何放假时段内");
     assertThat(calendar.status(2027)).isEqualTo(CalendarYearStatus.PROVISIONAL);
 
     // Published on 12-10: the answer lists what moved.

@@ -134,7 +134,7 @@ class KpiApiIntegrationTest {
   private void assertBadRequest(String path, String messagePart) {
     ResponseEntity<Map<String, Object>> response = rest.getMap("city-leader", path);
     assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody().get("message").toString()).as(path).contains(messagePart);
+    assertThat(response.getBody().get("detail").toString()).as(path).contains(messagePart);
   }
 
   private Map<String, Object> kpis(String user, String filters) {

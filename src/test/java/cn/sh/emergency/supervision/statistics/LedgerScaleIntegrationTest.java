@@ -175,7 +175,7 @@ class LedgerScaleIntegrationTest {
   void badFiltersAndNoLoginAreRefused() {
     ResponseEntity<Map<String, Object>> bad = rest.getMap("admin", "/api/cases/export.xlsx?from=2025-05-01&to=2025-01-01");
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(bad.getBody().get("message").toString()).contains("起始日期不能晚于截止日期");
+    assertThat(bad.getBody().get("detail").toString()).contains("起始日期不能晚于截止日期");
     assertThat(rest.getMap("admin", "/api/cases/export.xlsx?sector=MINING").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(restTemplate.getForEntity("/api/cases/export.xlsx", String.class).getStatusCode())

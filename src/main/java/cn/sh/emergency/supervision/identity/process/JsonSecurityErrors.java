@@ -1,7 +1,6 @@
 package cn.sh.emergency.supervision.identity.process;
 
 import cn.sh.emergency.supervision.shared.ApiError;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,12 +12,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /** 401 and 403 answers of {@code /api} in the same JSON shape as every other API error. */
 class JsonSecurityErrors {
-
-  private final ObjectMapper json;
-
-  JsonSecurityErrors(ObjectMapper json) {
-    this.json = json;
-  }
 
   AuthenticationEntryPoint unauthorized() {
     return (request, response, e) -> {
@@ -80,6 +73,6 @@ class JsonSecurityErrors {
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
       throws IOException {
-    ApiError.of(status, message, request.getRequestURI()).writeTo(response, json);
+    ApiError.write(ApiError.of(status, message, request.getRequestURI()), response);
   }
 }

@@ -2,7 +2,6 @@ package cn.sh.emergency.supervision.identity.process;
 
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.AddressBuckets;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -65,9 +64,9 @@ class SecurityConfiguration {
   /** The domain API and actuator: HTTP Basic against Camunda's identity store, stateless. */
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
                                  @Value(TRUSTED_ORIGINS) List<String> trustedOrigins) throws Exception {
-    JsonSecurityErrors errors = new JsonSecurityErrors(json);
+    JsonSecurityErrors errors = new JsonSecurityErrors();
     http
         .securityMatcher("/api/**", "/actuator/**")
         .authorizeHttpRequests(auth -> auth
@@ -97,9 +96,9 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain dashboardSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json,
+  SecurityFilterChain dashboardSecurity(HttpSecurity http, IdentityService identityService,
                                        WebappSession webappSession, CamundaBpmProperties camunda) throws Exception {
-    JsonSecurityErrors errors = new JsonSecurityErrors(json);
+    JsonSecurityErrors errors = new JsonSecurityErrors();
     RequestMatcher dataCalls = PathPatternRequestMatcher.withDefaults().matcher(DASHBOARD_API);
     http
         .securityMatcher(DASHBOARD + "/**", DASHBOARD, CHARTS)
@@ -158,8 +157,8 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(3)
-  SecurityFilterChain webappSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
-    JsonSecurityErrors errors = new JsonSecurityErrors(json);
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    JsonSecurityErrors errors = new JsonSecurityErrors();
     http
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/camunda/api/admin/setup/**").denyAll()
@@ -178,10 +177,10 @@ class SecurityConfiguration {
    */
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> loginThrottle(
-      ObjectMapper json, @Value("${supervision.login.failures-per-address}") int failures,
+      @Value("${supervision.login.failures-per-address}") int failures,
       @Value("${supervision.login.window}") Duration window) {
     FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(
-        new AddressBuckets(failures, window), new JsonSecurityErrors(json), DASHBOARD + "/login"));
+        new AddressBuckets(failures, window), new JsonSecurityErrors(), DASHBOARD + "/login"));
     registration.setName("login-throttle");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
     return registration;
@@ -190,9 +189,9 @@ class SecurityConfiguration {
   /** Changes to the engine REST API from pages of other sites are refused, before the engine's Basic filter. */
   @Bean
   FilterRegistrationBean<CrossSiteRequestFilter> engineRestCrossSiteRequests(
-      ObjectMapper json, @Value(TRUSTED_ORIGINS) List<String> trustedOrigins) {
+      @Value(TRUSTED_ORIGINS) List<String> trustedOrigins) {
     FilterRegistrationBean<CrossSiteRequestFilter> registration =
-        new FilterRegistrationBean<>(new CrossSiteRequestFilter(new JsonSecurityErrors(json), trustedOrigins));
+        new FilterRegistrationBean<>(new CrossSiteRequestFilter(new JsonSecurityErrors(), trustedOrigins));
     registration.setName("engine-rest-cross-site-requests");
     registration.addUrlPatterns(ENGINE_REST);
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);

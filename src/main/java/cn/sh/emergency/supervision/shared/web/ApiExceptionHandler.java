@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +34,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Maps failures of {@code /api} to statuses and Chinese messages; never a stack trace or SQL in the body. A browser
+ * Maps failures of {@code /api} to statuses and Chinese messages as Problem Details ({@link ApiError}); never a stack
+ * trace or SQL in the body. A browser
  * page that is missing or fails outside the APIs gets the Chinese error page instead ({@link ErrorPages}).
  */
 @RestControllerAdvice
@@ -42,47 +44,47 @@ class ApiExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<ApiError> invalid(InvalidInputException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request) {
     return answer(HttpStatus.BAD_REQUEST, e.getMessage(), request);
   }
 
   @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<ApiError> notFound(NotFoundException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
     return answer(HttpStatus.NOT_FOUND, e.getMessage(), request);
   }
 
   @ExceptionHandler(ConflictException.class)
-  ResponseEntity<ApiError> conflict(ConflictException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
     return answer(HttpStatus.CONFLICT, e.getMessage(), request);
   }
 
   @ExceptionHandler(FileTooLargeException.class)
-  ResponseEntity<ApiError> tooLarge(FileTooLargeException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> tooLarge(FileTooLargeException e, HttpServletRequest request) {
     return answer(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), request);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
     return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传文件超过允许的大小", request);
   }
 
   @ExceptionHandler(FileTypeNotAllowedException.class)
-  ResponseEntity<ApiError> typeNotAllowed(FileTypeNotAllowedException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> typeNotAllowed(FileTypeNotAllowedException e, HttpServletRequest request) {
     return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), request);
   }
 
   @ExceptionHandler(MultipartException.class)
-  ResponseEntity<ApiError> multipart(MultipartException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
     return answer(HttpStatus.BAD_REQUEST, "请以 multipart/form-data 上传文件（字段名 file）", request);
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
-  ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
     return answer(HttpStatus.BAD_REQUEST, "缺少上传文件：" + e.getRequestPartName(), request);
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<ApiError> noResource(NoResourceFoundException e, HttpServletRequest request,
+  ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request,
       HttpServletResponse response) throws IOException {
     if (ErrorPages.wantsPage(request)) {
       response.sendError(HttpStatus.NOT_FOUND.value());
@@ -92,34 +94,34 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(ForbiddenException.class)
-  ResponseEntity<ApiError> forbidden(ForbiddenException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> forbidden(ForbiddenException e, HttpServletRequest request) {
     return answer(HttpStatus.FORBIDDEN, e.getMessage(), request);
   }
 
   @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<ApiError> denied(AccessDeniedException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
     return answer(HttpStatus.FORBIDDEN, "无权执行此操作", request);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
-  ResponseEntity<ApiError> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
     return answer(HttpStatus.BAD_REQUEST, "缺少参数：" + e.getParameterName(), request);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
     return answer(HttpStatus.BAD_REQUEST, "参数格式不正确：" + e.getName(), request);
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ApiError> notValid(MethodArgumentNotValidException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> notValid(MethodArgumentNotValidException e, HttpServletRequest request) {
     String fields = e.getBindingResult().getFieldErrors().stream()
         .map(f -> f.getField() + "：" + (f.isBindingFailure() ? "格式不正确" : f.getDefaultMessage())).collect(Collectors.joining("；"));
     return answer(HttpStatus.BAD_REQUEST, "输入有误：" + fields, request);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidInputException invalid) {
         return answer(HttpStatus.BAD_REQUEST, invalid.getMessage(), request);
@@ -129,24 +131,24 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
     return answer(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法：" + e.getMethod(), request);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ApiError> contentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> contentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
     return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型" + (e.getContentType() == null ? ""
         : "（" + e.getContentType() + "）") + "，请以 application/json 提交", request);
   }
 
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-  ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
     // The client refuses JSON, so the body is left out: the status says it.
     return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (DatabaseUnavailable.isCause(e)) {
       LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
@@ -162,7 +164,7 @@ class ApiExceptionHandler {
     return answer(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试或联系系统管理员", request);
   }
 
-  static ResponseEntity<ApiError> answer(HttpStatus status, String message, HttpServletRequest request) {
+  static ResponseEntity<ProblemDetail> answer(HttpStatus status, String message, HttpServletRequest request) {
     return ResponseEntity.status(status)
         .body(ApiError.of(status, message, request.getRequestURI()));
   }

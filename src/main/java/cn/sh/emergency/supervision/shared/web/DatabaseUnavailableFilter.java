@@ -2,7 +2,6 @@ package cn.sh.emergency.supervision.shared.web;
 
 import cn.sh.emergency.supervision.shared.ApiError;
 import cn.sh.emergency.supervision.shared.DatabaseUnavailable;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,12 +27,6 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-  private final ObjectMapper json;
-
-  DatabaseUnavailableFilter(ObjectMapper json) {
-    this.json = json;
-  }
-
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
@@ -46,8 +39,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
       LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
       response.resetBuffer();
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-      ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, request.getRequestURI())
-          .writeTo(response, json);
+      ApiError.write(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE,
+          request.getRequestURI()), response);
     }
   }
 }

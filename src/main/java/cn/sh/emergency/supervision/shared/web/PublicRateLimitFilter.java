@@ -2,7 +2,6 @@ package cn.sh.emergency.supervision.shared.web;
 
 import cn.sh.emergency.supervision.shared.AddressBuckets;
 import cn.sh.emergency.supervision.shared.ApiError;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,12 +29,10 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
   static final String MESSAGE = "请求过于频繁，请%d秒后再试";
 
   private final AddressBuckets requests;
-  private final ObjectMapper json;
 
   PublicRateLimitFilter(@Value("${supervision.public-api.requests}") long requests,
-                        @Value("${supervision.public-api.window}") Duration window, ObjectMapper json) {
+                        @Value("${supervision.public-api.window}") Duration window) {
     this.requests = new AddressBuckets(requests, window);
-    this.json = json;
   }
 
   @Override
@@ -53,7 +50,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     }
     long seconds = wait.getAsLong();
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    ApiError.of(HttpStatus.TOO_MANY_REQUESTS, String.format(MESSAGE, seconds), request.getRequestURI())
-        .writeTo(response, json);
+    ApiError.write(ApiError.of(HttpStatus.TOO_MANY_REQUESTS, String.format(MESSAGE, seconds),
+        request.getRequestURI()), response);
   }
 }

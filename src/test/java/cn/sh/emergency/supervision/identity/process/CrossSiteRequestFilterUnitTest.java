@@ -2,14 +2,13 @@ package cn.sh.emergency.supervision.identity.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 class CrossSiteRequestFilterUnitTest {
 
-  final CrossSiteRequestFilter filter = new CrossSiteRequestFilter(new JsonSecurityErrors(new ObjectMapper().findAndRegisterModules()),
+  final CrossSiteRequestFilter filter = new CrossSiteRequestFilter(new JsonSecurityErrors(),
       List.of("https://AJ.example.gov.cn:443"));
 
   @Test

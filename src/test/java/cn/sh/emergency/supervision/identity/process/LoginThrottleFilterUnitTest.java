@@ -3,7 +3,6 @@ package cn.sh.emergency.supervision.identity.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.shared.AddressBuckets;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +23,7 @@ class LoginThrottleFilterUnitTest {
   static final String USER = "10.1.2.3";
 
   final LoginThrottleFilter filter = new LoginThrottleFilter(new AddressBuckets(3, Duration.ofMinutes(10)),
-      new JsonSecurityErrors(new ObjectMapper().findAndRegisterModules()), "/dashboard/login");
+      new JsonSecurityErrors(), "/dashboard/login");
   final AtomicInteger passwordsChecked = new AtomicInteger();
 
   @Test

@@ -2,7 +2,6 @@ package cn.sh.emergency.supervision.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,8 +11,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class PublicRateLimitFilterUnitTest {
 
-  final PublicRateLimitFilter filter = new PublicRateLimitFilter(3, Duration.ofMinutes(1),
-      new ObjectMapper().findAndRegisterModules());
+  final PublicRateLimitFilter filter = new PublicRateLimitFilter(3, Duration.ofMinutes(1));
   final AtomicInteger queries = new AtomicInteger();
 
   @Test

@@ -41,8 +41,9 @@ async function call(url, options = {}) {
   if (response.status === 401) {
     throw new ServerError(401, '登录已失效，请重新登录后再试');
   }
-  const message = body && typeof body.message === 'string' && body.message.trim() ? body.message
-    : `操作未成功（服务器答复 ${response.status}），请稍后重试或联系系统管理员`;
+  // The case API answers Problem Details (detail), the engine's API its own body (message).
+  const said = body && [body.detail, body.message].find(text => typeof text === 'string' && text.trim());
+  const message = said || `操作未成功（服务器答复 ${response.status}），请稍后重试或联系系统管理员`;
   throw new ServerError(response.status, message);
 }
 
