@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.identity;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,5 +16,14 @@ public class CurrentUser {
       return user;
     }
     throw new AuthenticationCredentialsNotFoundException("未登录");
+  }
+
+  /** The current user if an administrator; else 403 with {@code refusal}, which says what only they may do. */
+  public AuthenticatedUser requireAdministrator(String refusal) {
+    AuthenticatedUser user = get();
+    if (!user.isAdministrator()) {
+      throw new AccessDeniedException(refusal);
+    }
+    return user;
   }
 }

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -78,10 +77,7 @@ class CalendarAdminController {
   }
 
   private String requireAdministrator() {
-    if (!currentUser.get().isAdministrator()) {
-      throw new AccessDeniedException("只有系统管理员可以发布节假日安排");
-    }
-    return currentUser.get().userId();
+    return currentUser.requireAdministrator("只有系统管理员可以发布节假日安排").userId();
   }
 
   /** A notice as the administrator enters it; {@code year} may be left out (the address names it). */

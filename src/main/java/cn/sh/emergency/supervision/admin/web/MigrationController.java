@@ -8,7 +8,6 @@ import cn.sh.emergency.supervision.identity.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,8 +49,6 @@ class MigrationController {
   }
 
   private void requireAdministrator() {
-    if (!currentUser.get().isAdministrator()) {
-      throw new AccessDeniedException("只有系统管理员可以迁移流程实例");
-    }
+    currentUser.requireAdministrator("只有系统管理员可以迁移流程实例");
   }
 }

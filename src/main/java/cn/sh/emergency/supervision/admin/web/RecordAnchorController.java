@@ -3,7 +3,6 @@ package cn.sh.emergency.supervision.admin.web;
 import cn.sh.emergency.supervision.casefile.AnchorStatus;
 import cn.sh.emergency.supervision.casefile.RecordAnchors;
 import cn.sh.emergency.supervision.identity.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,8 +38,6 @@ class RecordAnchorController {
   }
 
   private void requireAdministrator() {
-    if (!currentUser.get().isAdministrator()) {
-      throw new AccessDeniedException("只有系统管理员可以查看或执行全过程记录的库外锚定");
-    }
+    currentUser.requireAdministrator("只有系统管理员可以查看或执行全过程记录的库外锚定");
   }
 }

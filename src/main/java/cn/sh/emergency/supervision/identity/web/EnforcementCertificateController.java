@@ -5,7 +5,6 @@ import cn.sh.emergency.supervision.identity.EnforcementCertificates;
 import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,9 +55,7 @@ class EnforcementCertificateController {
   }
 
   private void requireAdministrator() {
-    if (!currentUser.get().isAdministrator()) {
-      throw new AccessDeniedException("只有系统管理员可以管理执法证号");
-    }
+    currentUser.requireAdministrator("只有系统管理员可以管理执法证号");
   }
 
   record CertificateRequest(String certificateNo) {
