@@ -81,12 +81,15 @@ function formatNumber(value) {
   return Number(value).toLocaleString('zh-CN', { maximumFractionDigits: 1 });
 }
 
+/** The zone statutory days begin and end in, as on the server. */
+const BUREAU_ZONE = 'Asia/Shanghai';
+
 function formatTime(iso) {
   if (!iso) {
     return '—';
   }
   // YYYY-MM-DD HH:mm in Shanghai, as dates are written everywhere in the system.
-  return new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false }).slice(0, 16);
+  return new Date(iso).toLocaleString('sv-SE', { timeZone: BUREAU_ZONE, hour12: false }).slice(0, 16);
 }
 
 /** A case's deadline as a date, marked when it was computed from a year without the State Council's notice. */
@@ -94,7 +97,7 @@ function formatDeadline(c) {
   if (!c.deadlineAt) {
     return '—';
   }
-  const day = new Date(c.deadlineAt).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const day = new Date(c.deadlineAt).toLocaleDateString('sv-SE', { timeZone: BUREAU_ZONE });
   return c.deadlineProvisional ? day + '（暂定）' : day;
 }
 

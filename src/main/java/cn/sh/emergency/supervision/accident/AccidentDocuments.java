@@ -15,7 +15,7 @@ import cn.sh.emergency.supervision.documents.DocumentSource;
 import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
@@ -45,15 +45,12 @@ class AccidentDocuments implements DocumentSource {
   private final CaseFile caseFile;
   private final UserNames names;
   private final Deadline deadline;
-  private final CalendarProperties calendar;
 
-  AccidentDocuments(ProcessHistory history, CaseFile caseFile, UserNames names, Deadline deadline,
-                    CalendarProperties calendar) {
+  AccidentDocuments(ProcessHistory history, CaseFile caseFile, UserNames names, Deadline deadline) {
     this.history = history;
     this.caseFile = caseFile;
     this.names = names;
     this.deadline = deadline;
-    this.calendar = calendar;
   }
 
   @Override
@@ -69,7 +66,7 @@ class AccidentDocuments implements DocumentSource {
   @Override
   public DocumentDraft draft(DocumentRequest request) {
     Map<String, Object> vars = history.variables(request.processInstanceId());
-    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), calendar.zone());
+    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), BureauTime.ZONE);
     RecordView approval = steps.last(AccidentProcess.USER_TASK_APPROVE_REPORT, Code.APPROVED).orElse(null);
     Object number = vars.get(Var.REPORT_APPROVAL_NO);
     if (approval == null || number == null) {

@@ -1,10 +1,10 @@
 package cn.sh.emergency.supervision.accident;
 
 import cn.sh.emergency.supervision.casefile.EnterpriseHistory;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CaseNumber;
 import cn.sh.emergency.supervision.shared.District;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -20,7 +20,6 @@ public class EscalationProposals {
 
   /** The outcome with which the hazard lifecycle records a warning interview (约谈警示). */
   static final String WARNING_INTERVIEW = "WARNING_INTERVIEW";
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final EnterpriseHistory history;
   private final EscalationWindows windows;
@@ -62,6 +61,6 @@ public class EscalationProposals {
   }
 
   private static Instant monthsBefore(Instant at, int months) {
-    return at.atZone(SHANGHAI).minusMonths(months).toInstant();
+    return BureauTime.at(at).minusMonths(months).toInstant();
   }
 }

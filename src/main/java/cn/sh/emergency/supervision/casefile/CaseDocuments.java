@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.casefile;
 
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import java.io.ByteArrayInputStream;
@@ -27,16 +27,14 @@ public class CaseDocuments {
   private final DocumentNumbers numbers;
   private final EvidenceStore store;
   private final CaseFile caseFile;
-  private final CalendarProperties calendar;
 
   CaseDocuments(CaseDocumentRepository documents, CaseLedgerRepository ledger, DocumentNumbers numbers,
-                EvidenceStore store, CaseFile caseFile, CalendarProperties calendar) {
+                EvidenceStore store, CaseFile caseFile) {
     this.documents = documents;
     this.ledger = ledger;
     this.numbers = numbers;
     this.store = store;
     this.caseFile = caseFile;
-    this.calendar = calendar;
   }
 
   /**
@@ -51,7 +49,7 @@ public class CaseDocuments {
     if (existing.isPresent()) {
       return existing.get().view();
     }
-    LocalDate issuedOn = issue.issuedAt().atZone(calendar.zone()).toLocalDate();
+    LocalDate issuedOn = BureauTime.dayOf(issue.issuedAt());
     String number = issue.presetNumber() != null ? issue.presetNumber()
         : numbers.next(District.of(row.district()), issue.numberKind(), issuedOn.getYear());
     byte[] pdf = render.apply(number);

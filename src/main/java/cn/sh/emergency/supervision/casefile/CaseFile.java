@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.casefile;
 
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CaseNumber;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.DeadlineLog;
@@ -55,15 +55,13 @@ public class CaseFile {
   private final CaseDocumentRepository documents;
   private final EvidenceStore evidenceStore;
   private final NumberSeries numbers;
-  private final CalendarProperties calendar;
   private final DeadlineLog deadlines;
   private final EntityManager entityManager;
   private final RecordAnchors anchors;
 
   CaseFile(CaseLedgerRepository ledger, CaseRecordRepository records, CaseReferralRepository referrals,
            CaseEvidenceRepository evidence, CaseDocumentRepository documents, EvidenceStore evidenceStore,
-           NumberSeries numbers,
-           CalendarProperties calendar, DeadlineLog deadlines, EntityManager entityManager, RecordAnchors anchors) {
+           NumberSeries numbers, DeadlineLog deadlines, EntityManager entityManager, RecordAnchors anchors) {
     this.ledger = ledger;
     this.records = records;
     this.referrals = referrals;
@@ -71,7 +69,6 @@ public class CaseFile {
     this.documents = documents;
     this.evidenceStore = evidenceStore;
     this.numbers = numbers;
-    this.calendar = calendar;
     this.deadlines = deadlines;
     this.entityManager = entityManager;
     this.anchors = anchors;
@@ -79,10 +76,10 @@ public class CaseFile {
 
   /** Opens a ledger row under a new case number and records the opening; returns the case number. */
   public String open(OpenCase open) {
-    int year = open.openedAt().atZone(calendar.zone()).getYear();
+    int year = BureauTime.dayOf(open.openedAt()).getYear();
     String caseNo = new CaseNumber(open.type(), open.district(), year,
         numbers.next("case:" + open.type().name() + ":" + open.district().code(), year)).toString();
-    ledger.save(new CaseLedgerEntry(caseNo, open, open.openedAt().atZone(calendar.zone()).toLocalDate()));
+    ledger.save(new CaseLedgerEntry(caseNo, open, BureauTime.dayOf(open.openedAt())));
     append(caseNo, new RecordEntry(RecordKind.CASE_OPENED, open.openedAt(), open.actor(), null,
         open.type().chineseName(), open.processInstanceId(), null, null, null));
     return caseNo;

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.casefile;
 
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
@@ -35,15 +35,12 @@ public class DuplicateReports {
   private final CaseLinkRepository links;
   private final CaseFile caseFile;
   private final DuplicateWindows windows;
-  private final CalendarProperties calendar;
 
-  DuplicateReports(CaseLedgerRepository ledger, CaseLinkRepository links, CaseFile caseFile, DuplicateWindows windows,
-                   CalendarProperties calendar) {
+  DuplicateReports(CaseLedgerRepository ledger, CaseLinkRepository links, CaseFile caseFile, DuplicateWindows windows) {
     this.ledger = ledger;
     this.links = links;
     this.caseFile = caseFile;
     this.windows = windows;
-    this.calendar = calendar;
   }
 
   /**
@@ -145,9 +142,9 @@ public class DuplicateReports {
   private String named(CaseLedgerEntry earlier, DuplicateRule rule) {
     CaseSummary summary = earlier.summary();
     String named = summary.caseNo() + "（" + Objects.requireNonNullElse(summary.stageName(), "办理中") + "，报告时间"
-        + calendar.minuteOf(summary.openedAt());
+        + BureauTime.minuteOf(summary.openedAt());
     if (rule == DuplicateRule.SAME_OCCURRENCE) {
-      named += "，事故发生时间" + calendar.minuteOf(earlier.occurredAt());
+      named += "，事故发生时间" + BureauTime.minuteOf(earlier.occurredAt());
     }
     return named + "）";
   }

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.casefile;
 
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -36,7 +36,6 @@ public class RecordAnchors {
   private final CaseRecordRepository records;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
-  private final CalendarProperties calendar;
   private final Instant startedAt = Instant.now();
 
   private final Map<String, List<String>> anchored = new HashMap<>();
@@ -48,13 +47,12 @@ public class RecordAnchors {
   private Map<String, String> refusedLastTime = Map.of();
 
   RecordAnchors(RecordAnchorProperties properties, CaseRecordRepository records, JdbcTemplate jdbc,
-                PlatformTransactionManager transactions, CalendarProperties calendar, MeterRegistry registry) {
+                PlatformTransactionManager transactions, MeterRegistry registry) {
     this.log = new AnchorLog(properties.file(), properties.key());
     this.records = records;
     this.jdbc = jdbc;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
-    this.calendar = calendar;
     load();
     Gauge.builder("supervision.record.anchor.age", this, RecordAnchors::ageSeconds).baseUnit("seconds")
         .description("距最近一次记录链锚定的秒数（尚未锚定时为距启动的秒数）").register(registry);
@@ -178,7 +176,7 @@ public class RecordAnchors {
   synchronized AnchorCheck check(String caseNo, List<CaseRecord> chain) {
     List<String> hashes = anchored.getOrDefault(caseNo, List.of());
     Instant at = anchoredAt.get(caseNo);
-    String when = at == null ? null : calendar.minuteOf(at);
+    String when = at == null ? null : BureauTime.minuteOf(at);
     List<Integer> rewritten = new ArrayList<>();
     for (int i = 0; i < Math.min(hashes.size(), chain.size()); i++) {
       CaseRecord r = chain.get(i);

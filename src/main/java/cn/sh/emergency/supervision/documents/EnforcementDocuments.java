@@ -5,7 +5,7 @@ import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.DocumentIssue;
 import cn.sh.emergency.supervision.casefile.IssuedDocument;
 import cn.sh.emergency.supervision.documents.AvailableDocument.State;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -42,10 +42,8 @@ public class EnforcementDocuments {
   private final Map<CaseType, Map<DocumentType, DocumentSource>> sources = new EnumMap<>(CaseType.class);
   private final CaseDocuments caseDocuments;
   private final PdfLayout layout;
-  private final CalendarProperties calendar;
 
-  EnforcementDocuments(List<DocumentSource> sources, CaseDocuments caseDocuments, PdfLayout layout,
-                       CalendarProperties calendar) {
+  EnforcementDocuments(List<DocumentSource> sources, CaseDocuments caseDocuments, PdfLayout layout) {
     for (DocumentSource source : sources) {
       Map<DocumentType, DocumentSource> ofType = this.sources.computeIfAbsent(source.caseType(),
           t -> new EnumMap<>(DocumentType.class));
@@ -57,7 +55,6 @@ public class EnforcementDocuments {
     }
     this.caseDocuments = caseDocuments;
     this.layout = layout;
-    this.calendar = calendar;
   }
 
   /**
@@ -139,7 +136,7 @@ public class EnforcementDocuments {
   }
 
   private DocumentDraft draft(DocumentSource source, CaseSummary summary, DocumentType type, Integer party) {
-    LocalDate today = EngineClock.now().atZone(calendar.zone()).toLocalDate();
+    LocalDate today = BureauTime.today();
     return source.draft(new DocumentRequest(type, summary, party, today));
   }
 

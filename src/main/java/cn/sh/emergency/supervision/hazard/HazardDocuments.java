@@ -16,7 +16,7 @@ import cn.sh.emergency.supervision.documents.OfficialDocument;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
@@ -44,16 +44,14 @@ class HazardDocuments implements DocumentSource {
   private final CaseDocuments documents;
   private final UserNames names;
   private final Deadline deadline;
-  private final CalendarProperties calendar;
 
   HazardDocuments(ProcessHistory history, CaseFile caseFile, CaseDocuments documents,
-                  UserNames names, Deadline deadline, CalendarProperties calendar) {
+                  UserNames names, Deadline deadline) {
     this.history = history;
     this.caseFile = caseFile;
     this.documents = documents;
     this.names = names;
     this.deadline = deadline;
-    this.calendar = calendar;
   }
 
   @Override
@@ -69,7 +67,7 @@ class HazardDocuments implements DocumentSource {
   @Override
   public DocumentDraft draft(DocumentRequest request) {
     Map<String, Object> vars = history.variables(request.processInstanceId());
-    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), calendar.zone());
+    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), BureauTime.ZONE);
     return request.type() == DocumentType.RECTIFICATION_ORDER ? order(request, vars, steps)
         : review(request, vars, steps);
   }

@@ -18,7 +18,7 @@ import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.legalreview.LegalReviewDocuments;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
@@ -53,12 +53,10 @@ class PenaltyDocuments implements DocumentSource {
   private final PenaltyTimeLimits limits;
   private final UserNames names;
   private final Deadline deadline;
-  private final CalendarProperties calendar;
   private final EnforcementCertificates certificates;
 
   PenaltyDocuments(PenaltyCases cases, ProcessHistory history, CaseFile caseFile,
-                   LegalReviewDocuments legalReviews, PenaltyTimeLimits limits, UserNames names, Deadline deadline,
-                   CalendarProperties calendar, EnforcementCertificates certificates) {
+                   LegalReviewDocuments legalReviews, PenaltyTimeLimits limits, UserNames names, Deadline deadline, EnforcementCertificates certificates) {
     this.cases = cases;
     this.history = history;
     this.caseFile = caseFile;
@@ -66,7 +64,6 @@ class PenaltyDocuments implements DocumentSource {
     this.limits = limits;
     this.names = names;
     this.deadline = deadline;
-    this.calendar = calendar;
     this.certificates = certificates;
   }
 
@@ -185,7 +182,7 @@ class PenaltyDocuments implements DocumentSource {
   }
 
   private DocumentDraft closure(DocumentRequest request, Map<String, Object> caseVars) {
-    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), calendar.zone());
+    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), BureauTime.ZONE);
     RecordView approved = steps.last(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Code.APPROVED)
         .orElseThrow(() -> notYet(request, "结案尚未经负责人批准"));
     List<PartyView> parties = cases.parties(request.caseNo());

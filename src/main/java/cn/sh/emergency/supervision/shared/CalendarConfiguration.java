@@ -1,6 +1,5 @@
 package cn.sh.emergency.supervision.shared;
 
-import cn.sh.emergency.supervision.shared.process.EngineClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +11,7 @@ class CalendarConfiguration {
   StatutoryCalendar statutoryCalendar(CalendarYears years, CalendarProperties properties) {
     years.seed(HolidayDataLoader.load());
     return new StatutoryCalendar(years, StatutoryHolidays.shipped(),
-        () -> EngineClock.now().atZone(properties.zone()).toLocalDate(), properties.horizonYears(),
+        BureauTime::today, properties.horizonYears(),
         properties.refreshInterval());
   }
 }

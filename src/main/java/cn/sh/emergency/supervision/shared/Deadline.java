@@ -1,11 +1,11 @@
 package cn.sh.emergency.supervision.shared;
 
+import cn.sh.emergency.supervision.shared.BureauTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code deadline} bean of BPMN expressions: {@code ${deadline.workingDays(now(), 5)}} for timers
- * ({@code timeDate}) and user-task due dates. A period ends at the end of its last day (23:59:59 in the
- * configured zone), so a timer on it fires once the whole last day has passed. A deadline that depends on a year
+ * ({@code timeDate}) and user-task due dates. A period ends at the end of its last day (23:59:59 bureau time, see
+ * {@link BureauTime}), so a timer on it fires once the whole last day has passed. A deadline that depends on a year
  * without the State Council's notice is computed provisionally and noted in the {@link DeadlineLog}.
  */
 @Component("deadline")
@@ -28,19 +28,17 @@ public class Deadline {
   private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
   private final StatutoryCalendar calendar;
-  private final ZoneId zone;
   private final DeadlineLog log;
 
   @Autowired
-  public Deadline(StatutoryCalendar calendar, CalendarProperties properties, DeadlineLog log) {
+  public Deadline(StatutoryCalendar calendar, DeadlineLog log) {
     this.calendar = calendar;
-    this.zone = properties.zone();
     this.log = log;
   }
 
   /** A deadline bean that notes nothing (process and unit tests). */
-  public Deadline(StatutoryCalendar calendar, CalendarProperties properties) {
-    this(calendar, properties, DeadlineLog.NONE);
+  public Deadline(StatutoryCalendar calendar) {
+    this(calendar, DeadlineLog.NONE);
   }
 
   /** End of the n-th working day after start. */
@@ -127,7 +125,7 @@ public class Deadline {
     return value == null ? null : dayOf(value);
   }
 
-  /** The calendar day of a date, instant or ISO text in the statutory zone. */
+  /** The calendar day of a date, instant or ISO text in bureau time. */
   public LocalDate dayOf(Object value) {
     if (value == null) {
       throw new InvalidInputException("计算期限缺少起算日期");
@@ -135,7 +133,7 @@ public class Deadline {
     if (value instanceof LocalDate d) {
       return d;
     }
-    return ZonedDateTime.ofInstant(instantOf(value), zone).toLocalDate();
+    return ZonedDateTime.ofInstant(instantOf(value), BureauTime.ZONE).toLocalDate();
   }
 
   private Instant instantOf(Object value) {
@@ -143,7 +141,7 @@ public class Deadline {
       throw new InvalidInputException("计算期限缺少起算日期");
     }
     if (value instanceof LocalDate d) {
-      return d.atStartOfDay(zone).toInstant();
+      return d.atStartOfDay(BureauTime.ZONE).toInstant();
     }
     if (value instanceof Date d) {
       return d.toInstant();
@@ -152,7 +150,7 @@ public class Deadline {
       return i;
     }
     if (value instanceof LocalDateTime t) {
-      return t.atZone(zone).toInstant();
+      return t.atZone(BureauTime.ZONE).toInstant();
     }
     if (value instanceof OffsetDateTime t) {
       return t.toInstant();
@@ -169,12 +167,12 @@ public class Deadline {
   private Instant parse(String text) {
     try {
       if (text.length() == 10) {
-        return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+        return LocalDate.parse(text).atStartOfDay(BureauTime.ZONE).toInstant();
       }
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       try {
-        return LocalDateTime.parse(text).atZone(zone).toInstant();
+        return LocalDateTime.parse(text).atZone(BureauTime.ZONE).toInstant();
       } catch (DateTimeParseException again) {
         throw new InvalidInputException("日期格式不正确（应为 ISO-8601，如 2026-03-02）：" + text);
       }
@@ -182,10 +180,10 @@ public class Deadline {
   }
 
   private Date endOf(LocalDate day) {
-    return Date.from(day.atTime(END_OF_DAY).atZone(zone).toInstant());
+    return Date.from(day.atTime(END_OF_DAY).atZone(BureauTime.ZONE).toInstant());
   }
 
   private Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(zone).toInstant());
+    return Date.from(day.atStartOfDay(BureauTime.ZONE).toInstant());
   }
 }

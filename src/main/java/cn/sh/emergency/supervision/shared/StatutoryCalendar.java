@@ -54,7 +54,7 @@ public final class StatutoryCalendar {
 
   /** A calendar of fixed official years (no refresh), e.g. the shipped files in unit tests. */
   public StatutoryCalendar(Collection<HolidayYear> official) {
-    this(CalendarSource.fixed(official), StatutoryHolidays.shipped(), LocalDate::now, CalendarProperties.DEFAULT_HORIZON_YEARS,
+    this(CalendarSource.fixed(official), StatutoryHolidays.shipped(), BureauTime::today, CalendarProperties.DEFAULT_HORIZON_YEARS,
         Duration.ZERO);
   }
 

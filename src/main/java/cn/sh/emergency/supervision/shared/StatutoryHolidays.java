@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -30,7 +29,6 @@ public final class StatutoryHolidays {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatutoryHolidays.class);
   private static final String RULES = "calendar/statutory/holidays.json";
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final StatutoryHolidays SHIPPED = new StatutoryHolidays(readRules());
 
   private final List<Revision> revisions;
@@ -124,9 +122,9 @@ public final class StatutoryHolidays {
 
     LunarDays(int year) {
       this.year = year;
-      ChineseCalendar chinese = new ChineseCalendar(TimeZone.getTimeZone(BEIJING.getId()));
+      ChineseCalendar chinese = new ChineseCalendar(TimeZone.getTimeZone(BureauTime.ZONE.getId()));
       for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-        chinese.setTime(Date.from(d.atTime(12, 0).atZone(BEIJING).toInstant()));
+        chinese.setTime(Date.from(d.atTime(12, 0).atZone(BureauTime.ZONE).toInstant()));
         if (chinese.get(ChineseCalendar.IS_LEAP_MONTH) == 0) {
           days.putIfAbsent(key(chinese.get(ChineseCalendar.MONTH) + 1, chinese.get(ChineseCalendar.DAY_OF_MONTH)), d);
         }

@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.statistics;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseQuery;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,11 +27,9 @@ public class LedgerWorkbook {
   static final int ROW_WINDOW = 100;
 
   private final CaseFile caseFile;
-  private final CalendarProperties calendar;
 
-  LedgerWorkbook(CaseFile caseFile, CalendarProperties calendar) {
+  LedgerWorkbook(CaseFile caseFile) {
     this.caseFile = caseFile;
-    this.calendar = calendar;
   }
 
   /** Writes the cases of the query (one sheet per lifecycle, or only the queried lifecycle's) to {@code out}. */
@@ -83,7 +81,7 @@ public class LedgerWorkbook {
     } else if (value instanceof Boolean flag) {
       cell.setCellValue(flag ? "是" : "否");
     } else if (value instanceof Instant instant) {
-      cell.setCellValue(calendar.minuteOf(instant));
+      cell.setCellValue(BureauTime.minuteOf(instant));
     } else {
       cell.setCellValue(value.toString());
     }

@@ -3,21 +3,19 @@ package cn.sh.emergency.supervision.accident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.StatutoryCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class AccidentReportingUnitTest {
 
   private final AccidentReporting reporting = new AccidentReporting(
       new AccidentReportingTerms(Duration.ofHours(1), 30, 7),
-      new Deadline(StatutoryCalendar.shipped(), CalendarProperties.of(ZoneId.of("Asia/Shanghai"))));
+      new Deadline(StatutoryCalendar.shipped()));
 
   private static Instant at(String shanghai) {
     return OffsetDateTime.parse(shanghai + "+08:00").toInstant();

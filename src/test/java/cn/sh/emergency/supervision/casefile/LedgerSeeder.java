@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.casefile;
 
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.Sector;
 import java.sql.Connection;
@@ -29,7 +30,7 @@ import java.util.Random;
 public final class LedgerSeeder {
 
   public static final int FIRST_SEQ = 900_000;
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId SHANGHAI = BureauTime.ZONE;
   private static final int BATCH = 1_000;
   private static final List<String> SECTORS = Arrays.stream(Sector.values()).map(Enum::name).toList();
   private static final List<District> DISTRICTS = Arrays.stream(District.values())

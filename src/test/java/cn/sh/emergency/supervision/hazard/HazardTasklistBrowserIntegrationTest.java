@@ -9,6 +9,7 @@ import cn.sh.emergency.supervision.casefile.DuplicateReports;
 import cn.sh.emergency.supervision.casefile.RelatedCase;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
@@ -143,7 +144,7 @@ class HazardTasklistBrowserIntegrationTest {
     TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
         .filter("本组待办");
     Task verify = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
-    String dueDay = verify.getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
+    String dueDay = verify.getDueDate().toInstant().atZone(BureauTime.ZONE).toLocalDate()
         .toString();
     tasklist.waitForText("期限 " + dueDay);
     tasklist.openTaskOf(caseNo).claim().choose("一般事故隐患");

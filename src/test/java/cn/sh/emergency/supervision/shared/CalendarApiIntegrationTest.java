@@ -66,7 +66,7 @@ class CalendarApiIntegrationTest {
     Task late = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
     assertThat(late.getTaskDefinitionKey()).isEqualTo("UserTask_Late");
     // 400 days from 2026-03-02 is Tue 2027-04-06, the day after the statutory 清明 of 2027.
-    assertThat(late.getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate())
+    assertThat(late.getDueDate().toInstant().atZone(BureauTime.ZONE).toLocalDate())
         .isEqualTo(java.time.LocalDate.parse("2027-04-06"));
     assertThat(late.getDescription()).isEqualTo(ProvisionalNotice.TASK);
   }

@@ -11,9 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class DeadlineUnitTest {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped(),
-      CalendarProperties.of(SHANGHAI));
+  private static final ZoneId SHANGHAI = BureauTime.ZONE;
+  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped());
 
   @Test
   void aPeriodEndsAtTheEndOfItsLastDayInShanghai() {

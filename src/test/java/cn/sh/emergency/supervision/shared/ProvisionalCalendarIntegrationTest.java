@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EngineTime("2026-12-02T09:00:00")
 class ProvisionalCalendarIntegrationTest {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId SHANGHAI = BureauTime.ZONE;
 
   @Autowired
   TestRestTemplate restTemplate;

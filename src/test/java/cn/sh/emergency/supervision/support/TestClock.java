@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.support;
 
+import cn.sh.emergency.supervision.shared.BureauTime;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -8,7 +9,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /** Moves the engine clock (Shanghai local time), so deadlines and timers do not depend on the day tests run. */
 public final class TestClock {
 
-  public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId SHANGHAI = BureauTime.ZONE;
 
   private TestClock() {
   }

@@ -1,17 +1,15 @@
 package cn.sh.emergency.supervision.accident.process;
 
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 /** Reads the accident's times: a Date, or text as ISO-8601 with offset or Shanghai local time. */
 final class AccidentTimes {
-
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private AccidentTimes() {
   }
@@ -28,7 +26,7 @@ final class AccidentTimes {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException withoutOffset) {
       try {
-        return LocalDateTime.parse(text).atZone(SHANGHAI).toInstant();
+        return BureauTime.of(LocalDateTime.parse(text));
       } catch (DateTimeParseException e) {
         throw new InvalidInputException(label + "格式应为 YYYY-MM-DDTHH:MM：" + text);
       }

@@ -4,10 +4,10 @@ import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component("recordReportApprovalDelegate")
 class RecordReportApprovalDelegate implements JavaDelegate {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final AccidentTimeLimits limits;
   private final CaseFile caseFile;
@@ -38,7 +37,7 @@ class RecordReportApprovalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant now = EngineClock.now();
     execution.setVariable(Var.APPROVED_AT, Date.from(now));
-    ZonedDateTime anniversary = now.atZone(SHANGHAI).plusMonths(limits.getEvaluationMonths());
+    ZonedDateTime anniversary = BureauTime.at(now).plusMonths(limits.getEvaluationMonths());
     Instant evaluationDue = deadline.endOf(anniversary.toLocalDate()).toInstant();
     execution.setVariable(Var.EVALUATION_DUE_AT, Date.from(evaluationDue));
     execution.setVariable(Var.EVALUATION_OPENS_AT,

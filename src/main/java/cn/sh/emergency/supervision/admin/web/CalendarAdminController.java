@@ -1,7 +1,7 @@
 package cn.sh.emergency.supervision.admin.web;
 
 import cn.sh.emergency.supervision.identity.CurrentUser;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CalendarYearVersion;
 import cn.sh.emergency.supervision.shared.CalendarYears;
 import cn.sh.emergency.supervision.shared.HolidayYear;
@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,16 +38,14 @@ class CalendarAdminController {
   private final CurrentUser currentUser;
   private final ProvisionalYears provisionalYears;
   private final StatutoryCalendar calendar;
-  private final ZoneId zone;
 
   CalendarAdminController(CalendarPublisher publisher, CalendarYears years, CurrentUser currentUser,
-                          ProvisionalYears provisionalYears, StatutoryCalendar calendar, CalendarProperties properties) {
+                          ProvisionalYears provisionalYears, StatutoryCalendar calendar) {
     this.publisher = publisher;
     this.years = years;
     this.provisionalYears = provisionalYears;
     this.calendar = calendar;
     this.currentUser = currentUser;
-    this.zone = properties.zone();
   }
 
   @PutMapping("/{year}")
@@ -60,7 +57,7 @@ class CalendarAdminController {
     PublishedYear published = publisher.publish(new HolidayYear(year, request.title(), request.issuedOn(),
         request.holidays(), request.workdays()), user);
     return new PublishedView(VersionView.of(published.published()),
-        published.moved().stream().map(moved -> MovedView.of(moved, zone)).toList());
+        published.moved().stream().map(moved -> MovedView.of(moved)).toList());
   }
 
   /** What the administrators' banner says: which years' deadlines are provisional now. */
@@ -98,9 +95,9 @@ class CalendarAdminController {
   record MovedView(String caseNo, String kind, String step, LocalDate previous, LocalDate corrected,
                    Instant previousAt, Instant correctedAt, boolean stillProvisional) {
 
-    static MovedView of(MovedDeadline moved, ZoneId zone) {
+    static MovedView of(MovedDeadline moved) {
       return new MovedView(moved.caseNo(), moved.kind().name(), moved.step(),
-          moved.previous().atZone(zone).toLocalDate(), moved.corrected().atZone(zone).toLocalDate(),
+          BureauTime.dayOf(moved.previous()), BureauTime.dayOf(moved.corrected()),
           moved.previous(), moved.corrected(), moved.stillProvisional());
     }
   }

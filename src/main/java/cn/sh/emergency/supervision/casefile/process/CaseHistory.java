@@ -4,7 +4,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.OutcomeNames;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.RecordView;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.process.UserNames;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -32,19 +32,17 @@ public class CaseHistory {
 
   private final CaseFile caseFile;
   private final UserNames names;
-  private final CalendarProperties calendar;
 
-  CaseHistory(CaseFile caseFile, UserNames names, CalendarProperties calendar) {
+  CaseHistory(CaseFile caseFile, UserNames names) {
     this.caseFile = caseFile;
     this.names = names;
-    this.calendar = calendar;
   }
 
   /** The case's latest steps, newest first, at most {@code limit}. */
   public List<Step> latest(String caseNo, int limit) {
     Map<String, String> named = new HashMap<>();
     return caseFile.latestRecords(caseNo, STEPS, limit).stream()
-        .map(record -> new Step(calendar.minuteOf(record.occurredAt()), stepOf(record),
+        .map(record -> new Step(BureauTime.minuteOf(record.occurredAt()), stepOf(record),
             record.actor() == null ? "系统" : named.computeIfAbsent(record.actor(), this::nameOf),
             OutcomeNames.of(record.outcome()), record.opinion() == null ? "" : record.opinion()))
         .toList();

@@ -3,7 +3,7 @@ package cn.sh.emergency.supervision.casefile.process;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.TaskNotices;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
@@ -29,23 +29,20 @@ public class CaseUrging {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final CaseFile caseFile;
-  private final CalendarProperties calendar;
   private final UserNames names;
 
-  CaseUrging(TaskService taskService, IdentityService identityService, CaseFile caseFile,
-             CalendarProperties calendar, UserNames names) {
+  CaseUrging(TaskService taskService, IdentityService identityService, CaseFile caseFile, UserNames names) {
     this.names = names;
     this.taskService = taskService;
     this.identityService = identityService;
     this.caseFile = caseFile;
-    this.calendar = calendar;
   }
 
   /** Urges the open tasks of a case's process instance; returns the ids of the tasks urged. */
   public List<String> urge(String caseNo, String processInstanceId, String actor, String reason) {
     String comment = "催办（" + actor + "）：" + reason;
     List<String> urged = SystemContext.asSystem(identityService, () -> {
-      String notice = TaskNotices.URGED + nameOf(actor) + "于" + calendar.minuteOf(EngineClock.now())
+      String notice = TaskNotices.URGED + nameOf(actor) + "于" + BureauTime.minuteOf(EngineClock.now())
           + "催办：" + reason;
       List<Task> open = taskService.createTaskQuery().processInstanceId(processInstanceId).active().list();
       for (Task task : open) {

@@ -3,12 +3,11 @@ package cn.sh.emergency.supervision.casefile.process;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.DeadlineCorrected;
 import cn.sh.emergency.supervision.shared.ProvisionalNotice;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,11 +20,9 @@ import org.springframework.stereotype.Component;
 class DeadlineCorrectionRecords {
 
   private final CaseFile caseFile;
-  private final ZoneId zone;
 
-  DeadlineCorrectionRecords(CaseFile caseFile, CalendarProperties properties) {
+  DeadlineCorrectionRecords(CaseFile caseFile) {
     this.caseFile = caseFile;
-    this.zone = properties.zone();
   }
 
   @EventListener
@@ -45,6 +42,6 @@ class DeadlineCorrectionRecords {
   }
 
   private String day(java.time.Instant instant) {
-    return instant.atZone(zone).toLocalDate().toString();
+    return BureauTime.dayOf(instant).toString();
   }
 }

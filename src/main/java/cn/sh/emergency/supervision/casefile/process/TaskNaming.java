@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.casefile.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
@@ -47,11 +47,9 @@ class TaskNaming {
       "FAILED", "验收不合格");
 
   private final CaseFile caseFile;
-  private final CalendarProperties calendar;
 
-  TaskNaming(CaseFile caseFile, CalendarProperties calendar) {
+  TaskNaming(CaseFile caseFile) {
     this.caseFile = caseFile;
-    this.calendar = calendar;
   }
 
   /** Before the case file records the completion (which consumes the shared opinion). */
@@ -77,7 +75,7 @@ class TaskNaming {
     String label = RETURN_LABELS.getOrDefault(outcome.toString(), outcome.toString());
     String actor = EngineUsers.currentOr(task.getProcessEngineServices().getIdentityService(), task.getAssignee());
     String note = "「" + CaseFileEngineListener.stepName(task) + "」" + label + "（" + actor + "，"
-        + calendar.minuteOf(EngineClock.now()) + "）："
+        + BureauTime.minuteOf(EngineClock.now()) + "）："
         + (reason == null || reason.toString().isBlank() ? "未说明理由" : reason.toString().trim());
     var instance = task.getExecution().getProcessInstance();
     instance.setVariable(PENDING_RETURN, Variables.stringValue(note, true));

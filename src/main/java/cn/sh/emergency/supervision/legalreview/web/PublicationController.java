@@ -9,11 +9,10 @@ import cn.sh.emergency.supervision.legalreview.DecisionRequest;
 import cn.sh.emergency.supervision.legalreview.PublicationView;
 import cn.sh.emergency.supervision.legalreview.Publications;
 import cn.sh.emergency.supervision.legalreview.process.PublicationIntake;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
-import cn.sh.emergency.supervision.shared.process.EngineClock;
 import jakarta.validation.Valid;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicationController {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final PublicationIntake intake;
   private final Publications publications;
@@ -46,7 +44,7 @@ class PublicationController {
   @PostMapping("/api/cases/{caseNo}/decisions")
   ResponseEntity<Map<String, String>> decide(@PathVariable String caseNo, @Valid @RequestBody DecisionRequest decision) {
     CaseSummary summary = cases.visible(caseNo);
-    if (decision.decisionDate().isAfter(EngineClock.now().atZone(SHANGHAI).toLocalDate())) {
+    if (decision.decisionDate().isAfter(BureauTime.today())) {
       throw new InvalidInputException("决定日期不能晚于今天：" + decision.decisionDate());
     }
     intake.start(caseNo, summary.district(), decision);

@@ -15,16 +15,15 @@ import cn.sh.emergency.supervision.penalty.PenaltyDue;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
 import cn.sh.emergency.supervision.penalty.process.PenaltyPayments;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
-import cn.sh.emergency.supervision.shared.process.EngineClock;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,6 @@ class PenaltyController {
 
   static final String API = "/api/penalties";
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final PenaltyIntake intake;
   private final PenaltyPayments payments;
@@ -130,7 +128,7 @@ class PenaltyController {
   }
 
   private static LocalDate today() {
-    return EngineClock.now().atZone(SHANGHAI).toLocalDate();
+    return BureauTime.today();
   }
 
   record PartyWithPayments(@JsonUnwrapped PartyView party, PenaltyDue due) {

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.shared.process;
 
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CalendarYearVersion;
 import cn.sh.emergency.supervision.shared.CalendarYears;
 import cn.sh.emergency.supervision.shared.ConflictException;
@@ -11,7 +11,6 @@ import cn.sh.emergency.supervision.shared.PublishedYear;
 import cn.sh.emergency.supervision.shared.StatutoryCalendar;
 import cn.sh.emergency.supervision.shared.StatutoryHolidays;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,22 +35,20 @@ public class CalendarPublisher {
   private final StatutoryCalendar calendar;
   private final ProvisionalDeadlines provisionalDeadlines;
   private final DeadlineCorrection correction;
-  private final ZoneId zone;
 
   CalendarPublisher(CalendarYears years, StatutoryCalendar calendar, ProvisionalDeadlines provisionalDeadlines,
-                    DeadlineCorrection correction, CalendarProperties properties) {
+                    DeadlineCorrection correction) {
     this.years = years;
     this.calendar = calendar;
     this.provisionalDeadlines = provisionalDeadlines;
     this.correction = correction;
-    this.zone = properties.zone();
   }
 
   @Transactional
   public PublishedYear publish(HolidayYear year, String publishedBy) {
     Instant now = EngineClock.now();
     calendar.requireCovered(java.time.LocalDate.of(year.year(), 1, 1));
-    HolidayYearRules.check(year, StatutoryHolidays.shipped(), now.atZone(zone).toLocalDate());
+    HolidayYearRules.check(year, StatutoryHolidays.shipped(), BureauTime.dayOf(now));
     CalendarYearVersion stored;
     try {
       stored = years.publish(year, publishedBy, now);

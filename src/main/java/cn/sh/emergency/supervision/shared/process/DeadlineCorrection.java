@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.shared.process;
 
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.DeadlineCorrected;
 import cn.sh.emergency.supervision.shared.DeadlineRule;
@@ -9,7 +9,6 @@ import cn.sh.emergency.supervision.shared.ProvisionalNotice;
 import cn.sh.emergency.supervision.shared.StatutoryCalendar;
 import cn.sh.emergency.supervision.shared.TaskNotices;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -53,11 +52,10 @@ class DeadlineCorrection {
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
   private final ApplicationEventPublisher events;
-  private final ZoneId zone;
 
   DeadlineCorrection(ProvisionalDeadlines store, Deadline deadline, RuntimeService runtimeService,
                      TaskService taskService, ManagementService managementService, RepositoryService repositoryService,
-                     IdentityService identityService, ApplicationEventPublisher events, CalendarProperties properties) {
+                     IdentityService identityService, ApplicationEventPublisher events) {
     this.store = store;
     this.deadline = deadline;
     this.runtimeService = runtimeService;
@@ -66,7 +64,6 @@ class DeadlineCorrection {
     this.repositoryService = repositoryService;
     this.identityService = identityService;
     this.events = events;
-    this.zone = properties.zone();
   }
 
   /** Recomputes every instance the rows belong to on the calendar {@code on} (of the given version). */
@@ -168,7 +165,7 @@ class DeadlineCorrection {
   }
 
   private String shown(Instant instant) {
-    return DAY.format(instant.atZone(zone));
+    return DAY.format(BureauTime.at(instant));
   }
 
   private String timerName(Job job) {

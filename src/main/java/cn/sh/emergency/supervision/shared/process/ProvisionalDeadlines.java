@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.shared.process;
 
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.DeadlineLog;
 import cn.sh.emergency.supervision.shared.DeadlineRule;
@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,12 +33,10 @@ class ProvisionalDeadlines implements DeadlineLog {
 
   private final JdbcTemplate jdbc;
   private final StatutoryCalendar calendar;
-  private final ZoneId zone;
 
-  ProvisionalDeadlines(JdbcTemplate jdbc, StatutoryCalendar calendar, CalendarProperties properties) {
+  ProvisionalDeadlines(JdbcTemplate jdbc, StatutoryCalendar calendar) {
     this.jdbc = jdbc;
     this.calendar = calendar;
-    this.zone = properties.zone();
   }
 
   @Override
@@ -68,7 +65,7 @@ class ProvisionalDeadlines implements DeadlineLog {
     if (noted != null && noted.contains(key(processInstanceId, due))) {
       return true;
     }
-    LocalDate day = due.atZone(zone).toLocalDate();
+    LocalDate day = BureauTime.dayOf(due);
     if (calendar.provisionalYears(day, day.plusMonths(1)).isEmpty()) {
       return false; // nothing near that day is provisional: no need to ask
     }

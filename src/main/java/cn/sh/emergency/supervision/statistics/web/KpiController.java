@@ -3,7 +3,7 @@ package cn.sh.emergency.supervision.statistics.web;
 import cn.sh.emergency.supervision.casefile.LedgerDimension;
 import cn.sh.emergency.supervision.casefile.LedgerScope;
 import cn.sh.emergency.supervision.identity.CurrentUser;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.statistics.BreakdownRow;
@@ -35,24 +35,22 @@ class KpiController {
 
   private final Kpis kpis;
   private final CurrentUser currentUser;
-  private final CalendarProperties calendar;
 
-  KpiController(Kpis kpis, CurrentUser currentUser, CalendarProperties calendar) {
+  KpiController(Kpis kpis, CurrentUser currentUser) {
     this.kpis = kpis;
     this.currentUser = currentUser;
-    this.calendar = calendar;
   }
 
   @GetMapping
   KpiReport report(Filters filters) {
-    StatisticsScope scope = filters.scope(calendar.zone());
+    StatisticsScope scope = filters.scope(BureauTime.ZONE);
     return new KpiReport(scope.from(), scope.to(), scope.district(), scope.street(), scope.sector(),
         kpis.report(ledgerScope(scope)));
   }
 
   @GetMapping("/trend")
   Trend trend(Filters filters) {
-    StatisticsScope scope = filters.scope(calendar.zone());
+    StatisticsScope scope = filters.scope(BureauTime.ZONE);
     return new Trend(scope.from(), scope.to(), kpis.trend(ledgerScope(scope)));
   }
 
@@ -62,7 +60,7 @@ class KpiController {
     if (dimension == null) {
       throw new InvalidInputException("不支持的分组方式：" + by + "（可选 district、street、sector）");
     }
-    StatisticsScope scope = filters.scope(calendar.zone());
+    StatisticsScope scope = filters.scope(BureauTime.ZONE);
     return new Breakdown(by, scope.from(), scope.to(), kpis.breakdown(ledgerScope(scope), dimension));
   }
 

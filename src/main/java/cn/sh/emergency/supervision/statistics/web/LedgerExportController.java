@@ -3,8 +3,7 @@ package cn.sh.emergency.supervision.statistics.web;
 import cn.sh.emergency.supervision.casefile.CaseQuery;
 import cn.sh.emergency.supervision.casefile.LedgerFilters;
 import cn.sh.emergency.supervision.identity.CurrentUser;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
-import cn.sh.emergency.supervision.shared.process.EngineClock;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.statistics.LedgerWorkbook;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,18 +21,16 @@ class LedgerExportController {
 
   private final LedgerWorkbook workbook;
   private final CurrentUser currentUser;
-  private final CalendarProperties calendar;
 
-  LedgerExportController(LedgerWorkbook workbook, CurrentUser currentUser, CalendarProperties calendar) {
+  LedgerExportController(LedgerWorkbook workbook, CurrentUser currentUser) {
     this.workbook = workbook;
     this.currentUser = currentUser;
-    this.calendar = calendar;
   }
 
   @GetMapping({"/api/cases/export.xlsx", "/dashboard/api/cases/export.xlsx"})
   void export(LedgerFilters filters, HttpServletResponse response) throws IOException {
     CaseQuery query = filters.toQuery(currentUser.get());
-    String fileName = "案件台账-" + EngineClock.now().atZone(calendar.zone()).toLocalDate() + ".xlsx";
+    String fileName = "案件台账-" + BureauTime.today() + ".xlsx";
     response.setContentType(XLSX);
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());

@@ -30,7 +30,7 @@ import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.StatutoryCalendar;
@@ -69,10 +69,10 @@ class AccidentInvestigationProcessTest {
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
       .assertClassCoverageAtLeast(1.0).build();
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId SHANGHAI = BureauTime.ZONE;
   private static final String CASE_NO = "AC-JINGAN-2026-000001";
 
-  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped(), CalendarProperties.of(SHANGHAI));
+  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped());
   private final CaseFile caseFile = mock(CaseFile.class);
   private final EscalationProposals proposals = mock(EscalationProposals.class);
   private final PenaltyIntake penalties = mock(PenaltyIntake.class);
@@ -161,7 +161,7 @@ class AccidentInvestigationProcessTest {
     Assertions.assertThat(evaluation.getDuedate()).isEqualTo(at("2027-01-01T12:00"));
     execute(evaluation);
     Assertions.assertThat(task().getDueDate()).isEqualTo(Date.from(java.time.LocalDateTime.parse("2027-03-02T23:59:59")
-        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+        .atZone(BureauTime.ZONE).toInstant()));
     complete(task(), withVariables(Var.EVALUATION_RESULT, "整改措施已全部落实"));
     verify(events, org.mockito.Mockito.times(2)).publishEvent(any(PublicationRequested.class));
     complete(task(), withVariables(Var.CAUSE_FOUND, true, Var.RESPONSIBLE_DEALT_WITH, true,

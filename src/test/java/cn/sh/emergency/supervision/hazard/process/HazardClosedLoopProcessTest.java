@@ -20,7 +20,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardTimeLimits;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.StatutoryCalendar;
@@ -59,10 +59,10 @@ class HazardClosedLoopProcessTest {
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
       .assertClassCoverageAtLeast(1.0).build();
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId SHANGHAI = BureauTime.ZONE;
   private static final String CASE_NO = "HZ-JINGAN-2026-000001";
 
-  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped(), CalendarProperties.of(SHANGHAI));
+  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped());
   private final CaseFile caseFile = mock(CaseFile.class);
   private final JavaDelegate urgeCase = mock(JavaDelegate.class);
 

@@ -17,7 +17,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewTimeLimits;
 import cn.sh.emergency.supervision.legalreview.Publications;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.StatutoryCalendar;
@@ -45,8 +45,8 @@ class DecisionPublicationProcessTest {
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
       .assertClassCoverageAtLeast(1.0).build();
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped(), CalendarProperties.of(SHANGHAI));
+  private static final ZoneId SHANGHAI = BureauTime.ZONE;
+  private final Deadline deadline = new Deadline(StatutoryCalendar.shipped());
   private final Publications publications = mock(Publications.class);
   private final CaseFile caseFile = mock(CaseFile.class);
 

@@ -26,7 +26,7 @@ import cn.sh.emergency.supervision.penalty.PartyStatus;
 import cn.sh.emergency.supervision.penalty.PartyView;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
-import cn.sh.emergency.supervision.shared.CalendarProperties;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.StatutoryCalendar;
@@ -68,7 +68,7 @@ class DualPenaltyProcessTest {
   static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
       .assertClassCoverageAtLeast(1.0).build();
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId SHANGHAI = BureauTime.ZONE;
   private static final String CASE_NO = "PN-JINGAN-2026-000001";
   private static final long UNIT = 1L;
   private static final long PERSON = 2L;
@@ -76,7 +76,7 @@ class DualPenaltyProcessTest {
   private static final String PRINCIPAL_ID = "310106198001011231";
 
   private final StatutoryCalendar calendar = StatutoryCalendar.shipped();
-  private final Deadline deadline = new Deadline(calendar, CalendarProperties.of(SHANGHAI));
+  private final Deadline deadline = new Deadline(calendar);
   private final CaseFile caseFile = mock(CaseFile.class);
   private final PenaltyCases cases = mock(PenaltyCases.class);
   private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);

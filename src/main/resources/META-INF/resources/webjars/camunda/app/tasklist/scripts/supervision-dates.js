@@ -6,6 +6,8 @@
 
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const MESSAGE = '日期格式应为 年-月-日，例如 2027-02-26';
+/** The zone statutory days begin and end in, as on the server. */
+const BUREAU_ZONE = 'Asia/Shanghai';
 
 /** The day a typed text names, or null when it is not a real YYYY-MM-DD date. */
 export function isoDay(text) {
@@ -89,12 +91,9 @@ function checkTyped(event) {
   showProblem(input, `「${text}」不是有效日期。${MESSAGE}`);
 }
 
-function pad(number) {
-  return String(number).padStart(2, '0');
-}
-
+/** The day of an instant in bureau time (China Standard Time), whatever zone the browser is set to. */
 function day(date) {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return date.toLocaleDateString('sv-SE', { timeZone: BUREAU_ZONE });
 }
 
 /** The absolute due date and its light on one task card of the list. */
