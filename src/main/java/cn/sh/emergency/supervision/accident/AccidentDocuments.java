@@ -5,7 +5,7 @@ import static cn.sh.emergency.supervision.documents.ChineseWriting.text;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Code;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Grade;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.documents.CaseSteps;
 import cn.sh.emergency.supervision.documents.ChineseWriting;
@@ -42,13 +42,13 @@ class AccidentDocuments implements DocumentSource {
       Grade.MAJOR, "重大事故", Grade.EXTRAORDINARY, "特别重大事故");
 
   private final ProcessHistory history;
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
   private final UserNames names;
   private final Deadline deadline;
 
-  AccidentDocuments(ProcessHistory history, CaseFile caseFile, UserNames names, Deadline deadline) {
+  AccidentDocuments(ProcessHistory history, CaseRecords caseRecords, UserNames names, Deadline deadline) {
     this.history = history;
-    this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
     this.names = names;
     this.deadline = deadline;
   }
@@ -66,7 +66,7 @@ class AccidentDocuments implements DocumentSource {
   @Override
   public DocumentDraft draft(DocumentRequest request) {
     Map<String, Object> vars = history.variables(request.processInstanceId());
-    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), BureauTime.ZONE);
+    CaseSteps steps = CaseSteps.of(caseRecords.of(request.caseNo()), BureauTime.ZONE);
     RecordView approval = steps.last(AccidentProcess.USER_TASK_APPROVE_REPORT, Code.APPROVED).orElse(null);
     Object number = vars.get(Var.REPORT_APPROVAL_NO);
     if (approval == null || number == null) {

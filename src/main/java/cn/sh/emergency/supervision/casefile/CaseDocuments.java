@@ -26,15 +26,15 @@ public class CaseDocuments {
   private final CaseLedgerRepository ledger;
   private final DocumentNumbers numbers;
   private final EvidenceStore store;
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
   CaseDocuments(CaseDocumentRepository documents, CaseLedgerRepository ledger, DocumentNumbers numbers,
-                EvidenceStore store, CaseFile caseFile) {
+                EvidenceStore store, CaseRecords caseRecords) {
     this.documents = documents;
     this.ledger = ledger;
     this.numbers = numbers;
     this.store = store;
-    this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   /**
@@ -62,7 +62,7 @@ public class CaseDocuments {
     details.put("documentNo", number);
     details.put("sha256", stored.sha256());
     details.put("sizeBytes", stored.size());
-    caseFile.append(issue.caseNo(), new RecordEntry(RecordKind.DOCUMENT, issue.issuedAt(), issue.actor(), null,
+    caseRecords.append(issue.caseNo(), new RecordEntry(RecordKind.DOCUMENT, issue.issuedAt(), issue.actor(), null,
         "制发文书：" + issue.title(), issue.processInstanceId(), number, null, details));
     return document.view();
   }

@@ -26,11 +26,13 @@ public class CaseEvidenceFiles {
   static final int MAX_DESCRIPTION = 1000;
 
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
   private final CaseEvidenceRepository evidence;
   private final EvidenceStore store;
 
-  CaseEvidenceFiles(CaseFile caseFile, CaseEvidenceRepository evidence, EvidenceStore store) {
+  CaseEvidenceFiles(CaseFile caseFile, CaseRecords caseRecords, CaseEvidenceRepository evidence, EvidenceStore store) {
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
     this.evidence = evidence;
     this.store = store;
   }
@@ -66,7 +68,7 @@ public class CaseEvidenceFiles {
       details.put("step", step.id());
       details.put("stepName", step.name());
     }
-    caseFile.append(caseNo, new RecordEntry(RecordKind.EVIDENCE, now, actor, null, "证据：" + name, null, null,
+    caseRecords.append(caseNo, new RecordEntry(RecordKind.EVIDENCE, now, actor, null, "证据：" + name, null, null,
         description, details));
     return saved.view();
   }

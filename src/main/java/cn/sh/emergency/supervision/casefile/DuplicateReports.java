@@ -33,13 +33,14 @@ public class DuplicateReports {
 
   private final CaseLedgerRepository ledger;
   private final CaseLinkRepository links;
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
   private final DuplicateWindows windows;
 
-  DuplicateReports(CaseLedgerRepository ledger, CaseLinkRepository links, CaseFile caseFile, DuplicateWindows windows) {
+  DuplicateReports(CaseLedgerRepository ledger, CaseLinkRepository links, CaseRecords caseRecords,
+                   DuplicateWindows windows) {
     this.ledger = ledger;
     this.links = links;
-    this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
     this.windows = windows;
   }
 
@@ -63,10 +64,10 @@ public class DuplicateReports {
     List<String> earlierCases = earlier.stream().map(CaseLedgerEntry::caseNo).toList();
     for (String earlierCase : earlierCases) {
       links.save(new CaseLink(caseNo, earlierCase, actor, at));
-      caseFile.append(earlierCase, new RecordEntry(RecordKind.RELATED_CASE, at, actor, null, ACTIVITY_NAME, null, null,
-          "后报案件" + caseNo + "经报告人确认不是重复报告，与本案关联", Map.of("laterCase", caseNo)));
+      caseRecords.append(earlierCase, new RecordEntry(RecordKind.RELATED_CASE, at, actor, null, ACTIVITY_NAME, null,
+          null, "后报案件" + caseNo + "经报告人确认不是重复报告，与本案关联", Map.of("laterCase", caseNo)));
     }
-    caseFile.append(caseNo, new RecordEntry(RecordKind.RELATED_CASE, at, actor, null, ACTIVITY_NAME,
+    caseRecords.append(caseNo, new RecordEntry(RecordKind.RELATED_CASE, at, actor, null, ACTIVITY_NAME,
         report.processInstanceId(), null, "报告人确认不是重复报告，与先报案件关联：" + String.join("、", earlierCases),
         Map.of("earlierCases", earlierCases)));
     return earlierCases;

@@ -3,7 +3,7 @@ package cn.sh.emergency.supervision.hazard;
 import static cn.sh.emergency.supervision.documents.ChineseWriting.text;
 
 import cn.sh.emergency.supervision.casefile.CaseDocuments;
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.IssuedDocument;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.documents.CaseSteps;
@@ -40,15 +40,15 @@ class HazardDocuments implements DocumentSource {
   static final String ORDER_BASIS = "《中华人民共和国安全生产法》第六十五条第一款第（三）项";
 
   private final ProcessHistory history;
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
   private final CaseDocuments documents;
   private final UserNames names;
   private final Deadline deadline;
 
-  HazardDocuments(ProcessHistory history, CaseFile caseFile, CaseDocuments documents,
+  HazardDocuments(ProcessHistory history, CaseRecords caseRecords, CaseDocuments documents,
                   UserNames names, Deadline deadline) {
     this.history = history;
-    this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
     this.documents = documents;
     this.names = names;
     this.deadline = deadline;
@@ -67,7 +67,7 @@ class HazardDocuments implements DocumentSource {
   @Override
   public DocumentDraft draft(DocumentRequest request) {
     Map<String, Object> vars = history.variables(request.processInstanceId());
-    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), BureauTime.ZONE);
+    CaseSteps steps = CaseSteps.of(caseRecords.of(request.caseNo()), BureauTime.ZONE);
     return request.type() == DocumentType.RECTIFICATION_ORDER ? order(request, vars, steps)
         : review(request, vars, steps);
   }

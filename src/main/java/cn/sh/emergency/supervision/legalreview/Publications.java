@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.legalreview;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.shared.ConflictException;
@@ -30,10 +31,12 @@ public class Publications {
 
   private final PublicationRepository publications;
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
-  Publications(PublicationRepository publications, CaseFile caseFile) {
+  Publications(PublicationRepository publications, CaseFile caseFile, CaseRecords caseRecords) {
     this.publications = publications;
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   public PublicationView publish(DecisionForPublication decision, Instant due, String actor) {
@@ -44,7 +47,7 @@ public class Publications {
     Publication saved = publications.save(new Publication(decision.forThePublic(), persons, due, EngineClock.now()));
     PublicationView view = saved.view();
     caseFile.recordPublication(decision.caseNo(), view.late());
-    caseFile.append(decision.caseNo(), new RecordEntry(RecordKind.PUBLICATION, view.publishedAt(), actor, null,
+    caseRecords.append(decision.caseNo(), new RecordEntry(RecordKind.PUBLICATION, view.publishedAt(), actor, null,
         "公示：" + decision.decisionNo(), null, view.late() ? "LATE" : "ON_TIME", null,
         Map.of("decisionNo", decision.decisionNo(), "publicationDue", due.toString(), "late", view.late())));
     return view;
@@ -58,7 +61,7 @@ public class Publications {
     }
     Instant now = EngineClock.now();
     publication.withdraw(now, reason);
-    caseFile.append(publication.caseNo(), new RecordEntry(RecordKind.CORRECTION, now, actor, null,
+    caseRecords.append(publication.caseNo(), new RecordEntry(RecordKind.CORRECTION, now, actor, null,
         "撤回公示：" + decisionNo, null, "WITHDRAWN", reason, Map.of("decisionNo", decisionNo)));
     return publication.view();
   }

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.penalty;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.DocumentNumbers;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
@@ -31,16 +32,18 @@ public class PenaltyCases {
   private final PenaltyPartyRepository parties;
   private final PenaltyPaymentRepository payments;
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
   private final DocumentNumbers documentNumbers;
   private final PaymentTerms terms;
   private final LatePaymentSurcharge surcharge;
 
   PenaltyCases(PenaltyPartyRepository parties, PenaltyPaymentRepository payments, CaseFile caseFile,
-               DocumentNumbers documentNumbers, PaymentTerms terms,
+               CaseRecords caseRecords, DocumentNumbers documentNumbers, PaymentTerms terms,
                LatePaymentSurcharge surcharge) {
     this.parties = parties;
     this.payments = payments;
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
     this.documentNumbers = documentNumbers;
     this.terms = terms;
     this.surcharge = surcharge;
@@ -104,7 +107,7 @@ public class PenaltyCases {
     details.put("party", party.name());
     details.put("partyKind", party.kind().name());
     details.put("fineYuan", fineYuan);
-    caseFile.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION, decisionNo, details));
+    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION, decisionNo, details));
     return decisionNo;
   }
 
@@ -114,7 +117,7 @@ public class PenaltyCases {
     Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
     details.put("party", party.name());
     details.put("partyKind", party.kind().name());
-    caseFile.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION, "NOT_PENALISED", details));
+    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION, "NOT_PENALISED", details));
   }
 
   /** Days the party has to pay from service (行政处罚法 art. 67: 15 days). */
@@ -136,7 +139,7 @@ public class PenaltyCases {
     party.conclude(conclusion, recordTemplate.occurredAt());
     Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
     details.put("party", party.name());
-    caseFile.append(party.caseNo(), withDetails(recordTemplate, RecordKind.ENFORCEMENT, conclusion.name(), details));
+    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.ENFORCEMENT, conclusion.name(), details));
   }
 
   /**
@@ -176,7 +179,7 @@ public class PenaltyCases {
     }
     details.put("surchargeYuan", before.surchargeYuan());
     details.put("settled", settled);
-    caseFile.append(party.caseNo(), new RecordEntry(RecordKind.PAYMENT, at, actor, null,
+    caseRecords.append(party.caseNo(), new RecordEntry(RecordKind.PAYMENT, at, actor, null,
         "缴款：" + party.name(), null, settled ? "SETTLED" : "PARTIAL", null, details));
     return due(party, paidOn);
   }

@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.penalty;
 
 import static cn.sh.emergency.supervision.documents.ChineseWriting.text;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.documents.CaseSteps;
@@ -48,18 +48,18 @@ class PenaltyDocuments implements DocumentSource {
 
   private final PenaltyCases cases;
   private final ProcessHistory history;
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
   private final LegalReviewDocuments legalReviews;
   private final PenaltyTimeLimits limits;
   private final UserNames names;
   private final Deadline deadline;
   private final EnforcementCertificates certificates;
 
-  PenaltyDocuments(PenaltyCases cases, ProcessHistory history, CaseFile caseFile,
+  PenaltyDocuments(PenaltyCases cases, ProcessHistory history, CaseRecords caseRecords,
                    LegalReviewDocuments legalReviews, PenaltyTimeLimits limits, UserNames names, Deadline deadline, EnforcementCertificates certificates) {
     this.cases = cases;
     this.history = history;
-    this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
     this.legalReviews = legalReviews;
     this.limits = limits;
     this.names = names;
@@ -182,7 +182,7 @@ class PenaltyDocuments implements DocumentSource {
   }
 
   private DocumentDraft closure(DocumentRequest request, Map<String, Object> caseVars) {
-    CaseSteps steps = CaseSteps.of(caseFile.records(request.caseNo()), BureauTime.ZONE);
+    CaseSteps steps = CaseSteps.of(caseRecords.of(request.caseNo()), BureauTime.ZONE);
     RecordView approved = steps.last(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Code.APPROVED)
         .orElseThrow(() -> notYet(request, "结案尚未经负责人批准"));
     List<PartyView> parties = cases.parties(request.caseNo());

@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.TestClock;
@@ -53,9 +54,10 @@ class LifecycleThroughputBench {
       double ratio = hazardRate / bareRate;
 
       CaseFile caseFile = server.bean(CaseFile.class);
+      CaseRecords caseRecords = server.bean(CaseRecords.class);
       for (String caseNo : caseNos) {
         assertThat(caseFile.find(caseNo)).get().satisfies(c -> assertThat(c.closedAt()).isNotNull());
-        assertThat(caseFile.verify(caseNo).intact()).as("record chain of %s", caseNo).isTrue();
+        assertThat(caseRecords.verify(caseNo).intact()).as("record chain of %s", caseNo).isTrue();
       }
       Integer rectified = server.jdbc().queryForObject("select count(*) from case_ledger where lifecycle = ? "
           + "and outcome = ?", Integer.class, HazardProcess.PROCESS_KEY, HazardProcess.Outcome.RECTIFIED);

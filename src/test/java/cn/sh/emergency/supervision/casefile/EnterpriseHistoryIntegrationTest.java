@@ -27,6 +27,8 @@ class EnterpriseHistoryIntegrationTest {
   @Autowired
   CaseFile caseFile;
   @Autowired
+  CaseRecords caseRecords;
+  @Autowired
   EnterpriseHistory history;
   @Autowired
   TransactionTemplate transactions;
@@ -43,7 +45,7 @@ class EnterpriseHistoryIntegrationTest {
     transactions.executeWithoutResult(status -> {
       caseFile.markListed(listedHazard, true, NOW);
       caseFile.markListed(otherUnit, true, NOW);
-      caseFile.append(listedHazard, new RecordEntry(RecordKind.TASK_COMPLETED, NOW.minus(10, ChronoUnit.DAYS),
+      caseRecords.append(listedHazard, new RecordEntry(RecordKind.TASK_COMPLETED, NOW.minus(10, ChronoUnit.DAYS),
           "jingan-handler", "UserTask_DecideOverdue", "逾期处置", null, "WARNING_INTERVIEW", "约谈", Map.of()));
     });
 
@@ -64,7 +66,7 @@ class EnterpriseHistoryIntegrationTest {
     String jiadingListed = open(uscc, "hazard-closed-loop", NOW.minus(20, ChronoUnit.DAYS), District.JIADING);
     transactions.executeWithoutResult(status -> {
       caseFile.markListed(jiadingListed, true, NOW);
-      caseFile.append(jiadingListed, new RecordEntry(RecordKind.TASK_COMPLETED, NOW.minus(10, ChronoUnit.DAYS),
+      caseRecords.append(jiadingListed, new RecordEntry(RecordKind.TASK_COMPLETED, NOW.minus(10, ChronoUnit.DAYS),
           "jingan-handler", "UserTask_DecideOverdue", "逾期处置", null, "WARNING_INTERVIEW", "约谈", Map.of()));
     });
     Instant yearAgo = NOW.minus(365, ChronoUnit.DAYS);

@@ -46,6 +46,8 @@ class EvidenceIntegrationTest {
   @Autowired
   CaseFile caseFile;
   @Autowired
+  CaseRecords caseRecords;
+  @Autowired
   TaskService taskService;
 
   EngineRest rest;
@@ -81,20 +83,20 @@ class EvidenceIntegrationTest {
     assertThat(download.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline");
     assertThat(download.getHeaders().getFirst("Content-Security-Policy")).isEqualTo("sandbox");
 
-    assertThat(caseFile.records(caseNo)).filteredOn(r -> r.kind().equals("EVIDENCE")).singleElement()
+    assertThat(caseRecords.of(caseNo)).filteredOn(r -> r.kind().equals("EVIDENCE")).singleElement()
         .satisfies(r -> assertThat(r.details()).contains(sha, "现场照片.png", PlatformSample.USER_TASK_HANDLE));
-    assertThat(caseFile.verify(caseNo).intact()).isTrue();
+    assertThat(caseRecords.verify(caseNo).intact()).isTrue();
   }
 
   @Test
   void handlersAndSectionChiefsAddEvidenceReviewersLeadersAndAdministratorsDoNot() {
-    int records = caseFile.records(caseNo).size();
+    int records = caseRecords.of(caseNo).size();
     for (String user : List.of("jingan-reviewer", "jingan-leader", "city-leader", "admin")) {
       ResponseEntity<Map> refused = upload(user, "photo.png", PNG, null, null);
       assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(refused.getBody().get("detail").toString()).contains("只有承办人和科室负责人可以添加证据");
     }
-    assertThat(caseFile.records(caseNo)).hasSize(records);
+    assertThat(caseRecords.of(caseNo)).hasSize(records);
     for (String user : List.of("jingan-handler", "jingan-chief", "city-handler")) {
       assertThat(upload(user, "photo.png", PNG, null, null).getStatusCode()).as(user).isEqualTo(HttpStatus.CREATED);
     }
@@ -104,13 +106,13 @@ class EvidenceIntegrationTest {
 
   @Test
   void evidenceBelongsToAStepOfTheCaseAndAClosedCaseTakesNoMore() {
-    int records = caseFile.records(caseNo).size();
+    int records = caseRecords.of(caseNo).size();
     for (String step : List.of(PlatformSample.USER_TASK_REVIEW, "UserTask_Elsewhere")) {
       ResponseEntity<Map> refused = upload("jingan-handler", "photo.png", PNG, null, step);
       assertThat(refused.getStatusCode()).as(step).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(refused.getBody().get("detail").toString()).contains("本案没有该办理环节：" + step);
     }
-    assertThat(caseFile.records(caseNo)).hasSize(records);
+    assertThat(caseRecords.of(caseNo)).hasSize(records);
 
     complete(PlatformSample.USER_TASK_HANDLE, Map.of(PlatformSample.HANDLE_OUTCOME, "APPROVED"));
     assertThat(rest.getList("jingan-handler", "/api/cases/" + caseNo + "/evidence/steps").getBody())
@@ -121,11 +123,11 @@ class EvidenceIntegrationTest {
 
     complete(PlatformSample.USER_TASK_REVIEW, Map.of("outcome", "APPROVED"));
     assertThat(caseFile.find(caseNo).orElseThrow().closedAt()).isNotNull();
-    int closed = caseFile.records(caseNo).size();
+    int closed = caseRecords.of(caseNo).size();
     ResponseEntity<Map> late = upload("jingan-handler", "photo.png", PNG, null, null);
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(late.getBody().get("detail").toString()).contains("案件已办结，不能再添加证据");
-    assertThat(caseFile.records(caseNo)).hasSize(closed);
+    assertThat(caseRecords.of(caseNo)).hasSize(closed);
     assertThat(rest.getList("jingan-handler", "/api/cases/" + caseNo + "/evidence").getBody()).hasSize(1);
   }
 
@@ -156,7 +158,7 @@ class EvidenceIntegrationTest {
 
   @Test
   void typesOutsideTheAllowListAndOversizedFilesAreRefusedAndNothingIsRecorded() {
-    int records = caseFile.records(caseNo).size();
+    int records = caseRecords.of(caseNo).size();
 
     ResponseEntity<Map> script = upload("jingan-handler", "evil.png", "<script>alert(1)</script>".getBytes(), null, null);
     assertThat(script.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
@@ -166,7 +168,7 @@ class EvidenceIntegrationTest {
         new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 3 * 1024 * 1024), null, null);
     assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
 
-    assertThat(caseFile.records(caseNo)).hasSize(records);
+    assertThat(caseRecords.of(caseNo)).hasSize(records);
     assertThat(rest.getList("jingan-handler", "/api/cases/" + caseNo + "/evidence").getBody()).isEmpty();
   }
 

@@ -59,6 +59,8 @@ class TaskContinuityIntegrationTest {
   FilterService filterService;
   @Autowired
   CaseFile caseFile;
+  @Autowired
+  CaseRecords caseRecords;
   @LocalServerPort
   int port;
 
@@ -103,7 +105,7 @@ class TaskContinuityIntegrationTest {
       assertThat(r.opinion()).startsWith("承办连续性").contains(HANDLER);
       assertThat(r.details()).contains("\"assignee\":\"" + HANDLER + "\"", "CONTINUITY");
     });
-    assertThat(caseFile.verify(caseNo).intact()).isTrue();
+    assertThat(caseRecords.verify(caseNo).intact()).isTrue();
   }
 
   @Test
@@ -163,7 +165,7 @@ class TaskContinuityIntegrationTest {
         notice.getId());
     assertThat(transfers.get(1).actor()).isEqualTo(LEADER);
     assertThat(transfers.get(1).details()).contains("\"from\":\"" + COLLEAGUE + "\"", "\"to\":\"" + HANDLER + "\"");
-    assertThat(caseFile.verify(caseNo).intact()).isTrue();
+    assertThat(caseRecords.verify(caseNo).intact()).isTrue();
 
     // The chief finds the case's open tasks and who has them.
     List<Map<String, Object>> open = rest.getList(CHIEF, "/api/cases/" + caseNo + "/tasks").getBody();
@@ -260,7 +262,7 @@ class TaskContinuityIntegrationTest {
     // The step itself is recorded as completed by its owner.
     assertThat(records(caseNo, RecordKind.TASK_COMPLETED)).extracting(RecordView::activityId, RecordView::actor)
         .contains(org.assertj.core.groups.Tuple.tuple(HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, HANDLER));
-    assertThat(caseFile.verify(caseNo).intact()).isTrue();
+    assertThat(caseRecords.verify(caseNo).intact()).isTrue();
   }
 
   @Test
@@ -435,7 +437,7 @@ class TaskContinuityIntegrationTest {
   }
 
   private List<RecordView> records(String caseNo, RecordKind kind) {
-    return caseFile.records(caseNo).stream().filter(r -> kind.name().equals(r.kind())).toList();
+    return caseRecords.of(caseNo).stream().filter(r -> kind.name().equals(r.kind())).toList();
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

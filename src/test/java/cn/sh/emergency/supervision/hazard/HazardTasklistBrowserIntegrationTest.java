@@ -4,6 +4,7 @@ import static cn.sh.emergency.supervision.support.TasklistPage.BROWSER_TEST_TIME
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.DuplicateReports;
 import cn.sh.emergency.supervision.casefile.RelatedCase;
@@ -55,6 +56,8 @@ class HazardTasklistBrowserIntegrationTest {
   @Autowired
   CaseFile caseFile;
   @Autowired
+  CaseRecords caseRecords;
+  @Autowired
   TaskService taskService;
   @Autowired
   DuplicateReports duplicates;
@@ -96,7 +99,7 @@ class HazardTasklistBrowserIntegrationTest {
     CaseSummary moved = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> caseFile.find(caseNo)
         .filter(c -> HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE.equals(c.stage())).orElse(null));
     assertThat(moved.stageName()).isEqualTo("拟制挂牌督办通知");
-    assertThat(caseFile.records(caseNo)).anySatisfy(r -> {
+    assertThat(caseRecords.of(caseNo)).anySatisfy(r -> {
       assertThat(r.activityId()).isEqualTo(HazardProcess.USER_TASK_VERIFY_HAZARD);
       assertThat(r.outcome()).isEqualTo(Code.MAJOR);
       assertThat(r.actor()).isEqualTo("jingan-handler");

@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.OpenCase;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
@@ -47,6 +48,8 @@ class CrossDistrictLeaksIntegrationTest {
   @Autowired
   CaseFile caseFile;
   @Autowired
+  CaseReferrals caseReferrals;
+  @Autowired
   PenaltyCases penaltyCases;
   @Autowired
   TransactionTemplate transactions;
@@ -89,7 +92,7 @@ class CrossDistrictLeaksIntegrationTest {
   @Test
   void aReferralBecomesACaseOfItsOwnDistrictOnly() throws Exception {
     String hazard = open(CaseType.HZ, "hazard-closed-loop", "leak-referral");
-    long referralId = transactions.execute(status -> caseFile.refer(hazard, ReferralKind.PENALTY, "逾期未整改",
+    long referralId = transactions.execute(status -> caseReferrals.refer(hazard, ReferralKind.PENALTY, "逾期未整改",
         new RecordEntry(RecordKind.REFERRAL, OPENED, "jingan-handler", null, "移送行政处罚", null,
             ReferralKind.PENALTY.name(), null, Map.of())).id());
 
@@ -100,7 +103,7 @@ class CrossDistrictLeaksIntegrationTest {
     ResponseEntity<String> elsewhere = rest.post("city-handler", "/api/penalties", proposal);
     assertThat(elsewhere.getStatusCode()).as(elsewhere.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(message(elsewhere)).isEqualTo("移送的案件须在原案件所属区（静安区）立案");
-    assertThat(caseFile.referral(referralId).orElseThrow().targetCaseNo()).as("still open").isNull();
+    assertThat(caseReferrals.find(referralId).orElseThrow().targetCaseNo()).as("still open").isNull();
   }
 
   private String open(CaseType type, String lifecycle, String instance) {

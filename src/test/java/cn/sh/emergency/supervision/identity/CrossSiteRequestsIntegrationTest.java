@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.EngineRest;
@@ -48,6 +49,8 @@ class CrossSiteRequestsIntegrationTest {
   IdentityService identityService;
   @Autowired
   CaseFile caseFile;
+  @Autowired
+  CaseRecords caseRecords;
 
   EngineRest rest;
   HazardSteps hazards;
@@ -88,14 +91,14 @@ class CrossSiteRequestsIntegrationTest {
     ResponseEntity<String> forged = post(delegation, body, HttpHeaders.ORIGIN, EVIL);
     assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(forged.getBody()).contains("拒绝跨站请求");
-    assertThat(caseFile.records(caseNo)).noneMatch(r -> RecordKind.TASK_DELEGATED.name().equals(r.kind()));
+    assertThat(caseRecords.of(caseNo)).noneMatch(r -> RecordKind.TASK_DELEGATED.name().equals(r.kind()));
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(HANDLER);
 
     assertThat(get("/api/cases/" + caseNo, HttpHeaders.ORIGIN, EVIL).getStatusCode())
         .as("reading is not a change").isEqualTo(HttpStatus.OK);
     assertThat(rest.post(HANDLER, delegation, body).getStatusCode()).as("a client that is not a browser")
         .isEqualTo(HttpStatus.OK);
-    assertThat(caseFile.records(caseNo)).anyMatch(r -> RecordKind.TASK_DELEGATED.name().equals(r.kind()));
+    assertThat(caseRecords.of(caseNo)).anyMatch(r -> RecordKind.TASK_DELEGATED.name().equals(r.kind()));
   }
 
   private Task openTask(String caseNo) {

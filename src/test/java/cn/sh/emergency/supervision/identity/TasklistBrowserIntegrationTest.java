@@ -4,6 +4,7 @@ import static cn.sh.emergency.supervision.support.TasklistPage.BROWSER_TEST_TIME
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
@@ -38,6 +39,8 @@ class TasklistBrowserIntegrationTest {
   TestRestTemplate restTemplate;
   @Autowired
   CaseFile caseFile;
+  @Autowired
+  CaseRecords caseRecords;
 
   WebDriver browser;
 
@@ -71,7 +74,7 @@ class TasklistBrowserIntegrationTest {
 
   private List<RecordView> waitForRecords(String caseNo, int count) {
     return new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
-      List<RecordView> records = caseFile.records(caseNo);
+      List<RecordView> records = caseRecords.of(caseNo);
       return records.size() >= count ? records : null;
     });
   }

@@ -62,7 +62,7 @@ class LegalReviewJourneyBrowserIntegrationTest extends WalkTest {
 
     CaseSummary closed = walk.awaitClosed(caseNo);
     assertThat(closed.enterpriseName()).isEqualTo(PARTY);
-    assertThat(caseFile.records(caseNo)).extracting(r -> r.activityId())
+    assertThat(caseRecords.of(caseNo)).extracting(r -> r.activityId())
         .containsSubsequence(LegalReviewProcess.USER_TASK_REVIEW_DECISION,
             LegalReviewProcess.USER_TASK_SUPPLEMENT_SUBMISSION, LegalReviewProcess.USER_TASK_REVIEW_DECISION);
     walk.report(caseNo);

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.journeys;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.support.CaseTimers;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,6 +24,8 @@ abstract class WalkTest {
   int port;
   @Autowired
   CaseFile caseFile;
+  @Autowired
+  CaseRecords caseRecords;
   @Autowired
   RuntimeService runtimeService;
   @Autowired

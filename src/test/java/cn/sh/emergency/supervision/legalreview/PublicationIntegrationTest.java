@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.legalreview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationVar;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
@@ -43,6 +44,8 @@ class PublicationIntegrationTest {
   ManagementService managementService;
   @Autowired
   CaseFile caseFile;
+  @Autowired
+  CaseRecords caseRecords;
 
   EngineRest rest;
 
@@ -79,8 +82,8 @@ class PublicationIntegrationTest {
 
     Map<String, Object> staff = rest.getMap("jingan-leader", "/api/publications/" + decisionNo).getBody();
     assertThat(staff).containsEntry("late", false).containsEntry("caseNo", caseNo);
-    assertThat(caseFile.records(caseNo)).extracting(r -> r.kind()).contains("PUBLICATION");
-    assertThat(caseFile.verify(caseNo).intact()).isTrue();
+    assertThat(caseRecords.of(caseNo)).extracting(r -> r.kind()).contains("PUBLICATION");
+    assertThat(caseRecords.verify(caseNo).intact()).isTrue();
   }
 
   /** Tasklist lists each decision's publication under its own name: the number of its decision. */
@@ -113,7 +116,7 @@ class PublicationIntegrationTest {
     rest.complete("jingan-handler", publish.getId(), Map.of(PublicationVar.PUBLICATION_CONFIRMED, true));
 
     assertThat(rest.getMap("jingan-leader", "/api/publications/" + decisionNo).getBody()).containsEntry("late", true);
-    assertThat(caseFile.records(caseNo)).filteredOn(r -> "公示逾期".equals(r.activityName())).hasSize(1);
+    assertThat(caseRecords.of(caseNo)).filteredOn(r -> "公示逾期".equals(r.activityName())).hasSize(1);
   }
 
   @Test
@@ -136,7 +139,7 @@ class PublicationIntegrationTest {
     assertThat(restTemplate.getForObject("/api/public/decisions?size=100", String.class)).doesNotContain(decisionNo);
     assertThat(rest.post("jingan-leader", "/api/publications/" + decisionNo + "/withdrawal",
         Map.of("reason", "再次撤回")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(caseFile.records(caseNo)).filteredOn(r -> r.kind().equals("CORRECTION")).singleElement()
+    assertThat(caseRecords.of(caseNo)).filteredOn(r -> r.kind().equals("CORRECTION")).singleElement()
         .satisfies(r -> assertThat(r.opinion()).isEqualTo("行政复议撤销原决定"));
   }
 

@@ -3,7 +3,8 @@ package cn.sh.emergency.supervision.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.ErrorBodies;
@@ -154,8 +155,8 @@ class DatabaseOutageTest {
       }
       assertThat(engine).as("every case in the ledger is in the engine, and no more").isEqualTo(ledger);
       assertThat(ledger).containsAll(told);
-      CaseFile caseFile = server.getBean(CaseFile.class);
-      assertThat(ledger).allSatisfy(caseNo -> assertThat(caseFile.verify(caseNo).intact()).as(caseNo).isTrue());
+      CaseRecords caseRecords = server.getBean(CaseRecords.class);
+      assertThat(ledger).allSatisfy(caseNo -> assertThat(caseRecords.verify(caseNo).intact()).as(caseNo).isTrue());
       System.out.printf("[outage] %d answers: %d created, %d × 503 (outage %d s); first case %.1f s after the "
               + "database came back%n", all.size(), told.size(), all.stream().filter(a -> a.status() == 503).count(),
           OUTAGE.toSeconds(), recoverySeconds);

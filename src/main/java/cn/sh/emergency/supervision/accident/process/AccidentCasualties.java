@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.accident.AccidentReporting;
 import cn.sh.emergency.supervision.accident.CasualtyUpdate;
 import cn.sh.emergency.supervision.accident.InvestigatingLevel;
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.shared.ConflictException;
@@ -40,14 +41,16 @@ public class AccidentCasualties {
   private final IdentityService identityService;
   private final AccidentReporting reporting;
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
   AccidentCasualties(RuntimeService runtimeService, DecisionService decisionService, IdentityService identityService,
-                     AccidentReporting reporting, CaseFile caseFile) {
+                     AccidentReporting reporting, CaseFile caseFile, CaseRecords caseRecords) {
     this.runtimeService = runtimeService;
     this.decisionService = decisionService;
     this.identityService = identityService;
     this.reporting = reporting;
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   @Transactional
@@ -100,7 +103,7 @@ public class AccidentCasualties {
     details.put("previousGrade", previousGrade);
     details.put("grade", grade);
     details.put("investigatingLevel", (escalate ? required : current).name());
-    caseFile.append(caseNo, new RecordEntry(RecordKind.CORRECTION, now, actor, null, "事故补报", id,
+    caseRecords.append(caseNo, new RecordEntry(RecordKind.CORRECTION, now, actor, null, "事故补报", id,
         escalate ? "ESCALATED" : "SUPPLEMENTED", null, details));
     return new Result(caseNo, previousGrade, grade, (escalate ? required : current).name(), escalate);
   }

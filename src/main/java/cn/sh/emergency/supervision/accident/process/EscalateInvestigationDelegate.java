@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.accident.process;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.accident.InvestigatingLevel;
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import java.util.Map;
@@ -15,25 +16,24 @@ import org.springframework.stereotype.Component;
 class EscalateInvestigationDelegate implements JavaDelegate {
 
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
-  EscalateInvestigationDelegate(CaseFile caseFile) {
+  EscalateInvestigationDelegate(CaseFile caseFile, CaseRecords caseRecords) {
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalate(execution, caseFile, (String) execution.getVariable(Var.ESCALATION_REASON));
-  }
-
-  /** Shared with supplementary reports, which escalate by themselves when the grade calls for it. */
-  static void escalate(DelegateExecution execution, CaseFile caseFile, String reason) {
+    String reason = (String) execution.getVariable(Var.ESCALATION_REASON);
     InvestigatingLevel from = InvestigatingLevel.valueOf((String) execution.getVariable(Var.INVESTIGATING_LEVEL));
     InvestigatingLevel to = from.next();
     execution.setVariable(Var.INVESTIGATING_LEVEL, to.name());
     execution.setVariable(Var.ESCALATED, true);
     execution.setVariable(Var.ESCALATION_REASON, reason);
-    caseFile.markEscalated(StepRecords.caseNo(execution).orElseThrow());
-    caseFile.append(StepRecords.caseNo(execution).orElseThrow(), StepRecords.bySystem(execution, RecordKind.DECISION,
+    String caseNo = StepRecords.caseNo(execution).orElseThrow();
+    caseFile.markEscalated(caseNo);
+    caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION,
         "提级调查：" + from.chineseName() + " → " + to.chineseName(), "ESCALATED", reason,
         Map.of("from", from.name(), "to", to.name())));
   }

@@ -1,7 +1,7 @@
 package cn.sh.emergency.supervision.accident.process;
 
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
@@ -28,11 +28,11 @@ import org.springframework.stereotype.Component;
 @Component("startAccidentPenaltyCaseDelegate")
 class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
 
-  private final CaseFile caseFile;
+  private final CaseReferrals caseReferrals;
   private final PenaltyIntake penalties;
 
-  StartAccidentPenaltyCaseDelegate(CaseFile caseFile, PenaltyIntake penalties) {
-    this.caseFile = caseFile;
+  StartAccidentPenaltyCaseDelegate(CaseReferrals caseReferrals, PenaltyIntake penalties) {
+    this.caseReferrals = caseReferrals;
     this.penalties = penalties;
   }
 
@@ -43,11 +43,11 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
     for (ReferralKind kind : List.of(ReferralKind.JUDICIAL, ReferralKind.DISCIPLINARY)) {
       String flag = kind == ReferralKind.JUDICIAL ? Var.JUDICIAL_TRANSFER : Var.DISCIPLINARY_REFERRAL;
       if (Boolean.TRUE.equals(execution.getVariable(flag))) {
-        caseFile.refer(caseNo, kind, note, StepRecords.bySystem(execution, RecordKind.REFERRAL,
+        caseReferrals.refer(caseNo, kind, note, StepRecords.bySystem(execution, RecordKind.REFERRAL,
             kind == ReferralKind.JUDICIAL ? "移送司法机关" : "移送纪检监察机关", kind.name(), note, Map.of()));
       }
     }
-    ReferralView referral = caseFile.refer(caseNo, ReferralKind.PENALTY, text(execution, Var.CAUSE),
+    ReferralView referral = caseReferrals.refer(caseNo, ReferralKind.PENALTY, text(execution, Var.CAUSE),
         StepRecords.bySystem(execution, RecordKind.REFERRAL, "移送行政处罚（一案双罚）", ReferralKind.PENALTY.name(),
             null, Map.of()));
     String penaltyCaseNo = penalties.propose(proposal(execution, referral.id()), district -> true);

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.casefile.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.OpenCase;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
@@ -41,9 +42,11 @@ class CaseFileEngineListener {
   static final String SYSTEM_ACTOR = EngineUsers.SYSTEM;
 
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
-  CaseFileEngineListener(CaseFile caseFile) {
+  CaseFileEngineListener(CaseFile caseFile, CaseRecords caseRecords) {
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   @EventListener
@@ -54,7 +57,7 @@ class CaseFileEngineListener {
       closeCase(execution);
     } else if (ExecutionListener.EVENTNAME_END.equals(execution.getEventName()) && !execution.isCanceled()
         && isTimer(execution.getBpmnModelElementInstance())) {
-      StepRecords.caseNo(execution).ifPresent(caseNo -> caseFile.append(caseNo,
+      StepRecords.caseNo(execution).ifPresent(caseNo -> caseRecords.append(caseNo,
           StepRecords.bySystem(execution, RecordKind.TIMER_FIRED, null, null, null, null)));
     }
   }
@@ -134,7 +137,7 @@ class CaseFileEngineListener {
     } else if (!candidates.users().isEmpty()) {
       details.put(TaskCandidates.USERS, candidates.users());
     }
-    caseFile.append(caseNo, new RecordEntry(RecordKind.TASK_COMPLETED, EngineClock.now(), actor(task.getExecution(),
+    caseRecords.append(caseNo, new RecordEntry(RecordKind.TASK_COMPLETED, EngineClock.now(), actor(task.getExecution(),
         task.getAssignee()), task.getTaskDefinitionKey(), stepName(task), task.getProcessInstanceId(),
         outcome == null ? null : outcome.toString(), opinion == null ? null : opinion.toString(), details));
     // The shared opinion belongs to the task that gave it; the next task starts with an empty one.

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.casefile.process;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.OutcomeNames;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.RecordView;
@@ -30,18 +30,18 @@ public class CaseHistory {
       RecordKind.ENFORCEMENT, RecordKind.PUBLICATION, RecordKind.CORRECTION, RecordKind.TASK_TRANSFERRED,
       RecordKind.TASK_DELEGATED, RecordKind.TASK_RESOLVED);
 
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
   private final UserNames names;
 
-  CaseHistory(CaseFile caseFile, UserNames names) {
-    this.caseFile = caseFile;
+  CaseHistory(CaseRecords caseRecords, UserNames names) {
+    this.caseRecords = caseRecords;
     this.names = names;
   }
 
   /** The case's latest steps, newest first, at most {@code limit}. */
   public List<Step> latest(String caseNo, int limit) {
     Map<String, String> named = new HashMap<>();
-    return caseFile.latestRecords(caseNo, STEPS, limit).stream()
+    return caseRecords.latest(caseNo, STEPS, limit).stream()
         .map(record -> new Step(BureauTime.minuteOf(record.occurredAt()), stepOf(record),
             record.actor() == null ? "系统" : named.computeIfAbsent(record.actor(), this::nameOf),
             OutcomeNames.of(record.outcome()), record.opinion() == null ? "" : record.opinion()))

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.casefile.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.shared.BureauTime;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class DeadlineCorrectionRecords {
 
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
-  DeadlineCorrectionRecords(CaseFile caseFile) {
+  DeadlineCorrectionRecords(CaseFile caseFile, CaseRecords caseRecords) {
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   @EventListener
@@ -33,7 +36,7 @@ class DeadlineCorrectionRecords {
     caseFile.correctDeadline(correction.caseNo(), correction.previous(), correction.corrected(),
         correction.stillProvisional());
     if (correction.moved()) {
-      caseFile.append(correction.caseNo(), new RecordEntry(RecordKind.DEADLINE_CORRECTED, EngineClock.now(),
+      caseRecords.append(correction.caseNo(), new RecordEntry(RecordKind.DEADLINE_CORRECTED, EngineClock.now(),
           EngineUsers.SYSTEM, correction.activityId(), correction.step(), correction.processInstanceId(), null,
           ProvisionalNotice.corrected(day(correction.previous()), day(correction.corrected())),
           Map.of("previous", correction.previous().toString(), "corrected", correction.corrected().toString(),

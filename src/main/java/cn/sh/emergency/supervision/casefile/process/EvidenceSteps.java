@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.casefile.process;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.EvidenceStep;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.RecordView;
@@ -29,14 +29,14 @@ public class EvidenceSteps {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
   EvidenceSteps(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
-                CaseFile caseFile) {
+                CaseRecords caseRecords) {
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
-    this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   public List<EvidenceStep> of(String caseNo) {
@@ -45,7 +45,7 @@ public class EvidenceSteps {
         .processInstanceBusinessKey(caseNo).orderByTaskCreateTime().asc().list().stream()
         .map(task -> new EvidenceStep(task.getTaskDefinitionKey(), stepName(task), true)).toList());
     open.forEach(step -> steps.putIfAbsent(step.id(), step));
-    for (RecordView done : caseFile.latestRecords(caseNo, RecordKind.TASK_COMPLETED, MAX_COMPLETIONS)) {
+    for (RecordView done : caseRecords.latest(caseNo, RecordKind.TASK_COMPLETED, MAX_COMPLETIONS)) {
       if (done.activityId() != null) {
         steps.putIfAbsent(done.activityId(), new EvidenceStep(done.activityId(), done.activityName(), false));
       }

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.casefile.process;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.RecordView;
@@ -42,10 +42,10 @@ class TaskContinuity {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
-  TaskContinuity(CaseFile caseFile) {
-    this.caseFile = caseFile;
+  TaskContinuity(CaseRecords caseRecords) {
+    this.caseRecords = caseRecords;
   }
 
   @EventListener
@@ -58,7 +58,7 @@ class TaskContinuity {
     if (caseNo.isEmpty() || candidates.isEmpty()) {
       return;
     }
-    List<RecordView> completions = caseFile.latestRecords(caseNo.get(), RecordKind.TASK_COMPLETED, RECORDS_SCANNED);
+    List<RecordView> completions = caseRecords.latest(caseNo.get(), RecordKind.TASK_COMPLETED, RECORDS_SCANNED);
     RecordView previous = null;
     TaskCandidates previousCandidates = null;
     for (RecordView completion : completions) {
@@ -84,7 +84,7 @@ class TaskContinuity {
     details.put("basis", "CONTINUITY");
     details.put("previousActivityId", previous.activityId());
     detail(previous, "taskId").ifPresent(id -> details.put("previousTaskId", id));
-    caseFile.append(caseNo.get(), new RecordEntry(RecordKind.TASK_ASSIGNED, EngineClock.now(), EngineUsers.SYSTEM,
+    caseRecords.append(caseNo.get(), new RecordEntry(RecordKind.TASK_ASSIGNED, EngineClock.now(), EngineUsers.SYSTEM,
         task.getTaskDefinitionKey(), CaseFileEngineListener.stepName(task), task.getProcessInstanceId(), null,
         "承办连续性：上一环节「" + previous.activityName() + "」由 " + user + " 办理，本环节继续由其办理", details));
   }

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.casefile.process;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.RecordView;
@@ -73,14 +73,14 @@ public class TaskHandovers {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
   TaskHandovers(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                CaseFile caseFile) {
+                CaseRecords caseRecords) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
-    this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   /** 转办: a section chief or leader of the task's district gives it to another member of its group there. */
@@ -189,7 +189,7 @@ public class TaskHandovers {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("taskId", task.getId());
     details.putAll(handover.details());
-    caseFile.append(caseNo.get(), new RecordEntry(handover.kind(), EngineClock.now(), handover.actor(),
+    caseRecords.append(caseNo.get(), new RecordEntry(handover.kind(), EngineClock.now(), handover.actor(),
         task.getTaskDefinitionKey(), CaseFileEngineListener.stepName(task), task.getProcessInstanceId(), null,
         handover.reason(), details));
   }
@@ -211,7 +211,7 @@ public class TaskHandovers {
   }
 
   private Optional<RecordView> latestOf(String caseNo, RecordKind kind, String taskId) {
-    return caseFile.latestRecords(caseNo, kind, RECORDS_SCANNED).stream()
+    return caseRecords.latest(caseNo, kind, RECORDS_SCANNED).stream()
         .filter(r -> r.details() != null && r.details().contains("\"taskId\":\"" + taskId + "\""))
         .findFirst();
   }

@@ -2,6 +2,8 @@ package cn.sh.emergency.supervision.casefile.web;
 
 import cn.sh.emergency.supervision.casefile.CaseAccess;
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.ChainVerification;
 import cn.sh.emergency.supervision.casefile.DuplicateReports;
@@ -43,15 +45,19 @@ class CaseFileController {
   static final int MAX_HISTORY = 500;
 
   private final CaseFile caseFile;
+  private final CaseReferrals caseReferrals;
+  private final CaseRecords caseRecords;
   private final CaseAccess cases;
   private final CaseUrging urging;
   private final DuplicateReports duplicates;
   private final CaseHistory history;
   private final CurrentUser currentUser;
 
-  CaseFileController(CaseFile caseFile, CaseAccess cases, CaseUrging urging, DuplicateReports duplicates,
-                     CaseHistory history, CurrentUser currentUser) {
+  CaseFileController(CaseFile caseFile, CaseReferrals caseReferrals, CaseRecords caseRecords, CaseAccess cases,
+                     CaseUrging urging, DuplicateReports duplicates, CaseHistory history, CurrentUser currentUser) {
     this.caseFile = caseFile;
+    this.caseReferrals = caseReferrals;
+    this.caseRecords = caseRecords;
     this.cases = cases;
     this.urging = urging;
     this.duplicates = duplicates;
@@ -71,14 +77,14 @@ class CaseFileController {
   @GetMapping("/{caseNo}")
   CaseView get(@PathVariable String caseNo) {
     CaseSummary summary = cases.visible(caseNo);
-    return new CaseView(summary, caseFile.records(caseNo), caseFile.referrals(caseNo), caseFile.referralsTo(caseNo),
+    return new CaseView(summary, caseRecords.of(caseNo), caseReferrals.from(caseNo), caseReferrals.takenUpBy(caseNo),
         duplicates.related(caseNo));
   }
 
   @GetMapping("/{caseNo}/records")
   List<RecordView> records(@PathVariable String caseNo) {
     cases.visible(caseNo);
-    return caseFile.records(caseNo);
+    return caseRecords.of(caseNo);
   }
 
   /** 流转记录: the steps done, who (by name), when, the outcome in Chinese and the opinion, newest first. */
@@ -91,7 +97,7 @@ class CaseFileController {
   @GetMapping("/{caseNo}/records/verify")
   ChainVerification verify(@PathVariable String caseNo) {
     cases.visible(caseNo);
-    return caseFile.verify(caseNo);
+    return caseRecords.verify(caseNo);
   }
 
   /** 催办 by a leader of the case's district: raises the priority of its open tasks and records it. */

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.hazard.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class CloseHazardDelegate implements JavaDelegate {
 
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
-  CloseHazardDelegate(CaseFile caseFile) {
+  CloseHazardDelegate(CaseFile caseFile, CaseRecords caseRecords) {
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   @Override
@@ -26,7 +29,7 @@ class CloseHazardDelegate implements JavaDelegate {
     boolean onTime = Boolean.TRUE.equals(execution.getVariable(Var.RECTIFIED_ON_TIME));
     caseFile.markListed(caseNo, false, EngineClock.now());
     caseFile.markOnTime(caseNo, onTime);
-    caseFile.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, null, null, "隐患销号",
+    caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, null, null, "隐患销号",
         Map.of(Var.RECTIFIED_ON_TIME, onTime)));
   }
 }

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.hazard.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class ListHazardDelegate implements JavaDelegate {
 
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
-  ListHazardDelegate(CaseFile caseFile) {
+  ListHazardDelegate(CaseFile caseFile, CaseRecords caseRecords) {
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
   }
 
   @Override
@@ -29,7 +32,7 @@ class ListHazardDelegate implements JavaDelegate {
     notice.put(Var.MEASURES_REQUIRED, execution.getVariable(Var.MEASURES_REQUIRED));
     notice.put(Var.SUSPENSION, execution.getVariable(Var.SUSPENSION));
     notice.put(Var.RECTIFICATION_DEADLINE, execution.getVariable(Var.RECTIFICATION_DEADLINE));
-    caseFile.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, null, null, "重大事故隐患挂牌督办",
+    caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, null, null, "重大事故隐患挂牌督办",
         notice));
   }
 }

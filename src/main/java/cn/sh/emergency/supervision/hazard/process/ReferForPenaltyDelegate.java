@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.hazard.process;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
@@ -17,16 +17,16 @@ import org.springframework.stereotype.Component;
 @Component("referForPenaltyDelegate")
 class ReferForPenaltyDelegate implements JavaDelegate {
 
-  private final CaseFile caseFile;
+  private final CaseReferrals caseReferrals;
 
-  ReferForPenaltyDelegate(CaseFile caseFile) {
-    this.caseFile = caseFile;
+  ReferForPenaltyDelegate(CaseReferrals caseReferrals) {
+    this.caseReferrals = caseReferrals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String reason = (String) execution.getVariable(Var.REFERRAL_REASON);
-    caseFile.refer(StepRecords.caseNo(execution).orElseThrow(), ReferralKind.PENALTY, reason, true,
+    caseReferrals.refer(StepRecords.caseNo(execution).orElseThrow(), ReferralKind.PENALTY, reason, true,
         StepRecords.bySystem(execution, RecordKind.REFERRAL, null, null, reason,
             Map.of("referral", ReferralKind.PENALTY.name())));
   }

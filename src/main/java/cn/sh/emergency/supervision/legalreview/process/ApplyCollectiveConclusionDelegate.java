@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("applyCollectiveConclusionDelegate")
 class ApplyCollectiveConclusionDelegate implements JavaDelegate {
 
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
-  ApplyCollectiveConclusionDelegate(CaseFile caseFile) {
-    this.caseFile = caseFile;
+  ApplyCollectiveConclusionDelegate(CaseRecords caseRecords) {
+    this.caseRecords = caseRecords;
   }
 
   @Override
@@ -30,7 +30,7 @@ class ApplyCollectiveConclusionDelegate implements JavaDelegate {
       Map<String, Object> details = new LinkedHashMap<>();
       details.put(Var.DISCUSSION_PARTICIPANTS, execution.getVariable(Var.DISCUSSION_PARTICIPANTS));
       details.put(Var.DISCUSSION_MINUTES, minutes);
-      caseFile.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, "集体讨论结论", conclusion, minutes,
+      caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, "集体讨论结论", conclusion, minutes,
           details));
     });
   }

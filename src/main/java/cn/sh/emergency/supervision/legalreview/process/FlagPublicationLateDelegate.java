@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationVar;
@@ -13,16 +13,16 @@ import org.springframework.stereotype.Component;
 @Component("flagPublicationLateDelegate")
 class FlagPublicationLateDelegate implements JavaDelegate {
 
-  private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
 
-  FlagPublicationLateDelegate(CaseFile caseFile) {
-    this.caseFile = caseFile;
+  FlagPublicationLateDelegate(CaseRecords caseRecords) {
+    this.caseRecords = caseRecords;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(PublicationVar.PUBLICATION_LATE, true);
-    StepRecords.caseNo(execution).ifPresent(caseNo -> caseFile.append(caseNo, StepRecords.bySystem(execution,
+    StepRecords.caseNo(execution).ifPresent(caseNo -> caseRecords.append(caseNo, StepRecords.bySystem(execution,
         RecordKind.PUBLICATION, "公示逾期", "LATE", null,
         Map.of("decisionNo", String.valueOf(execution.getVariable(PublicationVar.DECISION_NO))))));
   }

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.penalty.process;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component("linkSourceCaseDelegate")
 class LinkSourceCaseDelegate implements JavaDelegate {
 
-  private final CaseFile caseFile;
+  private final CaseReferrals caseReferrals;
 
-  LinkSourceCaseDelegate(CaseFile caseFile) {
-    this.caseFile = caseFile;
+  LinkSourceCaseDelegate(CaseReferrals caseReferrals) {
+    this.caseReferrals = caseReferrals;
   }
 
   @Override
@@ -29,7 +29,7 @@ class LinkSourceCaseDelegate implements JavaDelegate {
     }
     long id = Long.parseLong(referralId.toString().trim());
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
-    ReferralView referral = caseFile.acceptReferral(id, ReferralKind.PENALTY, caseNo,
+    ReferralView referral = caseReferrals.accept(id, ReferralKind.PENALTY, caseNo,
         StepRecords.bySystem(execution, RecordKind.REFERRAL, null, "ACCEPTED", null, Map.of("referralId", id)));
     execution.setVariable(Var.SOURCE_CASE_NO, referral.caseNo());
   }

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
@@ -31,10 +32,12 @@ public class PenaltyIntake {
 
   private final RuntimeService runtimeService;
   private final CaseFile caseFile;
+  private final CaseReferrals caseReferrals;
 
-  PenaltyIntake(RuntimeService runtimeService, CaseFile caseFile) {
+  PenaltyIntake(RuntimeService runtimeService, CaseFile caseFile, CaseReferrals caseReferrals) {
     this.runtimeService = runtimeService;
     this.caseFile = caseFile;
+    this.caseReferrals = caseReferrals;
   }
 
   /**
@@ -80,7 +83,7 @@ public class PenaltyIntake {
   }
 
   private ReferralView referral(long referralId, Predicate<String> visibleDistrict) {
-    return caseFile.referral(referralId)
+    return caseReferrals.find(referralId)
         .filter(r -> ReferralKind.PENALTY.name().equals(r.kind()))
         .filter(r -> caseFile.find(r.caseNo()).map(c -> visibleDistrict.test(c.district())).orElse(false))
         .orElseThrow(() -> new NotFoundException("未找到移送记录：" + referralId));

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
@@ -23,11 +24,14 @@ class RegisterPenaltyCaseDelegate implements JavaDelegate {
   static final String EXEMPTION_APPROVED = "EXEMPTION_APPROVED";
 
   private final CaseFile caseFile;
+  private final CaseRecords caseRecords;
   private final Deadline deadline;
   private final PenaltyTimeLimits limits;
 
-  RegisterPenaltyCaseDelegate(CaseFile caseFile, Deadline deadline, PenaltyTimeLimits limits) {
+  RegisterPenaltyCaseDelegate(CaseFile caseFile, CaseRecords caseRecords, Deadline deadline,
+                              PenaltyTimeLimits limits) {
     this.caseFile = caseFile;
+    this.caseRecords = caseRecords;
     this.deadline = deadline;
     this.limits = limits;
   }
@@ -48,7 +52,7 @@ class RegisterPenaltyCaseDelegate implements JavaDelegate {
     Object exemption = execution.getVariable(Var.EXEMPTION_REASON);
     if (exemption != null && !exemption.toString().isBlank()) {
       // 一案双罚 without a person: the leaders approved the reason with the registration; the record says so.
-      caseFile.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, "不追究个人责任（经立案审批同意）",
+      caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, "不追究个人责任（经立案审批同意）",
           EXEMPTION_APPROVED, exemption.toString(), Map.of()));
     }
   }

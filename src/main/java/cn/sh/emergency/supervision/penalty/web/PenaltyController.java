@@ -1,7 +1,7 @@
 package cn.sh.emergency.supervision.penalty.web;
 
 import cn.sh.emergency.supervision.casefile.CaseAccess;
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
@@ -53,16 +53,16 @@ class PenaltyController {
   private final PenaltyPayments payments;
   private final PenaltyCases cases;
   private final CaseAccess caseAccess;
-  private final CaseFile caseFile;
+  private final CaseReferrals caseReferrals;
   private final CurrentUser currentUser;
 
   PenaltyController(PenaltyIntake intake, PenaltyPayments payments, PenaltyCases cases, CaseAccess caseAccess,
-                    CaseFile caseFile, CurrentUser currentUser) {
+                    CaseReferrals caseReferrals, CurrentUser currentUser) {
     this.intake = intake;
     this.payments = payments;
     this.cases = cases;
     this.caseAccess = caseAccess;
-    this.caseFile = caseFile;
+    this.caseReferrals = caseReferrals;
     this.currentUser = currentUser;
   }
 
@@ -78,7 +78,7 @@ class PenaltyController {
   List<ReferralView> openReferrals() {
     AuthenticatedUser user = currentUser.get();
     List<String> districts = Arrays.stream(District.values()).map(District::code).filter(user::canSee).toList();
-    return caseFile.openReferrals(ReferralKind.PENALTY, districts);
+    return caseReferrals.open(ReferralKind.PENALTY, districts);
   }
 
   @GetMapping({API + "/cases/{caseNo}", "/dashboard" + API + "/cases/{caseNo}"})

@@ -24,6 +24,8 @@ import cn.sh.emergency.supervision.accident.AccidentReportingTerms;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
 import cn.sh.emergency.supervision.accident.EscalationProposals;
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.DocumentNumbers;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
@@ -74,6 +76,8 @@ class AccidentInvestigationProcessTest {
 
   private final Deadline deadline = new Deadline(StatutoryCalendar.shipped());
   private final CaseFile caseFile = mock(CaseFile.class);
+  private final CaseReferrals caseReferrals = mock(CaseReferrals.class);
+  private final CaseRecords caseRecords = mock(CaseRecords.class);
   private final EscalationProposals proposals = mock(EscalationProposals.class);
   private final PenaltyIntake penalties = mock(PenaltyIntake.class);
   private final DocumentNumbers numbers = mock(DocumentNumbers.class);
@@ -93,17 +97,17 @@ class AccidentInvestigationProcessTest {
     Mocks.register("checkAccidentReportingDelegate", new CheckAccidentReportingDelegate(reporting, deadline, limits,
         caseFile));
     Mocks.register("proposeEscalationDelegate", new ProposeEscalationDelegate(proposals, caseFile));
-    Mocks.register("escalateInvestigationDelegate", new EscalateInvestigationDelegate(caseFile));
+    Mocks.register("escalateInvestigationDelegate", new EscalateInvestigationDelegate(caseFile, caseRecords));
     Mocks.register("adjustReportDeadlineDelegate", new AdjustReportDeadlineDelegate(deadline, limits, caseFile));
     Mocks.register("recordReportApprovalDelegate", new RecordReportApprovalDelegate(limits, caseFile, deadline));
     Mocks.register("extendApprovalDelegate", new ExtendApprovalDelegate());
-    Mocks.register("startAccidentPenaltyCaseDelegate", new StartAccidentPenaltyCaseDelegate(caseFile, penalties));
+    Mocks.register("startAccidentPenaltyCaseDelegate", new StartAccidentPenaltyCaseDelegate(caseReferrals, penalties));
     Mocks.register("publishAccidentDocumentDelegate", new PublishAccidentDocumentDelegate(numbers, deadline, events,
         caseFile));
     Mocks.register("urgeCaseDelegate", urgeCase);
     Mocks.register("markCaseOverdueDelegate", markCaseOverdue);
     Mocks.register("investigationStaff", new InvestigationStaff(engine.getProcessEngine().getIdentityService()));
-    when(caseFile.refer(anyString(), any(), any(), any())).thenAnswer(i -> new ReferralView(9L, CASE_NO,
+    when(caseReferrals.refer(anyString(), any(), any(), any())).thenAnswer(i -> new ReferralView(9L, CASE_NO,
         i.<ReferralKind>getArgument(1).name(), null, null, null, null, false));
     when(penalties.propose(any(), any())).thenReturn("PN-JINGAN-2026-000001");
     when(numbers.next(any(), anyString(), anyInt())).thenReturn("沪静应急批〔2026〕1号");
@@ -150,8 +154,8 @@ class AccidentInvestigationProcessTest {
       Assertions.assertThat(p.investigators()).isEqualTo("jingan-handler,jingan-handler2");
       Assertions.assertThat(p.parties()).extracting(m -> m.get("kind")).containsExactly("UNIT", "PRINCIPAL");
     });
-    verify(caseFile).refer(eq(CASE_NO), eq(ReferralKind.JUDICIAL), eq("涉嫌重大责任事故罪"), any());
-    verify(caseFile, never()).refer(eq(CASE_NO), eq(ReferralKind.DISCIPLINARY), any(), any());
+    verify(caseReferrals).refer(eq(CASE_NO), eq(ReferralKind.JUDICIAL), eq("涉嫌重大责任事故罪"), any());
+    verify(caseReferrals, never()).refer(eq(CASE_NO), eq(ReferralKind.DISCIPLINARY), any(), any());
     assertThat(ac).variables().containsEntry(Var.PENALTY_CASE_NO, "PN-JINGAN-2026-000001");
     verify(events).publishEvent(any(PublicationRequested.class));
 
@@ -186,7 +190,7 @@ class AccidentInvestigationProcessTest {
     complete(task(), withVariables(Var.ESCALATION_DECISION, Code.ESCALATE, Var.ESCALATION_REASON, "涉嫌瞒报"));
     assertThat(ac).hasPassed(AccidentProcess.SERVICE_TASK_ESCALATE).variables()
         .containsEntry(Var.INVESTIGATING_LEVEL, "CITY").containsEntry(Var.ESCALATED, true);
-    verify(caseFile).append(eq(CASE_NO), any());
+    verify(caseRecords).append(eq(CASE_NO), any());
     // The city's staff take it: the district's handlers are no longer candidates.
     assertThat(task()).hasDefinitionKey(AccidentProcess.USER_TASK_FORM_TEAM).hasCandidateUser("city-handler");
     Assertions.assertThat(BpmnAwareTests.taskService().getIdentityLinksForTask(task().getId()))

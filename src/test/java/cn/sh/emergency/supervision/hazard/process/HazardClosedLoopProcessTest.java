@@ -17,6 +17,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardTimeLimits;
@@ -64,6 +66,8 @@ class HazardClosedLoopProcessTest {
 
   private final Deadline deadline = new Deadline(StatutoryCalendar.shipped());
   private final CaseFile caseFile = mock(CaseFile.class);
+  private final CaseRecords caseRecords = mock(CaseRecords.class);
+  private final CaseReferrals caseReferrals = mock(CaseReferrals.class);
   private final JavaDelegate urgeCase = mock(JavaDelegate.class);
 
   @BeforeEach
@@ -73,10 +77,10 @@ class HazardClosedLoopProcessTest {
     setClock("2026-03-02T09:00");
     Mocks.register("deadline", deadline);
     Mocks.register("hazardTimeLimits", new HazardTimeLimits());
-    Mocks.register("listHazardDelegate", new ListHazardDelegate(caseFile));
+    Mocks.register("listHazardDelegate", new ListHazardDelegate(caseFile, caseRecords));
     Mocks.register("markOverdueDelegate", new MarkOverdueDelegate(caseFile));
-    Mocks.register("referForPenaltyDelegate", new ReferForPenaltyDelegate(caseFile));
-    Mocks.register("closeHazardDelegate", new CloseHazardDelegate(caseFile));
+    Mocks.register("referForPenaltyDelegate", new ReferForPenaltyDelegate(caseReferrals));
+    Mocks.register("closeHazardDelegate", new CloseHazardDelegate(caseFile, caseRecords));
     Mocks.register("applyExtensionDelegate", new ApplyExtensionDelegate());
     Mocks.register("countAcceptanceFailureDelegate", new CountAcceptanceFailureDelegate());
     Mocks.register("reportCompletionDelegate", new ReportCompletionDelegate());
@@ -279,7 +283,7 @@ class HazardClosedLoopProcessTest {
 
     assertThat(hazard).hasPassed(HazardProcess.SERVICE_TASK_REFER_FOR_PENALTY)
         .isWaitingAt(HazardProcess.USER_TASK_RECORD_RECTIFICATION);
-    verify(caseFile).refer(any(), eq(ReferralKind.PENALTY), eq("逾期拒不整改"), eq(true), any());
+    verify(caseReferrals).refer(any(), eq(ReferralKind.PENALTY), eq("逾期拒不整改"), eq(true), any());
   }
 
   private ProcessInstance overdue() {

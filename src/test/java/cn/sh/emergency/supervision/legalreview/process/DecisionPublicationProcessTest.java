@@ -14,6 +14,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewTimeLimits;
 import cn.sh.emergency.supervision.legalreview.Publications;
@@ -49,6 +50,7 @@ class DecisionPublicationProcessTest {
   private final Deadline deadline = new Deadline(StatutoryCalendar.shipped());
   private final Publications publications = mock(Publications.class);
   private final CaseFile caseFile = mock(CaseFile.class);
+  private final CaseRecords caseRecords = mock(CaseRecords.class);
 
   @BeforeEach
   void setUp() {
@@ -58,7 +60,7 @@ class DecisionPublicationProcessTest {
     Mocks.register("deadline", deadline);
     Mocks.register("legalReviewTimeLimits", limits);
     Mocks.register("publishDecisionDelegate", new PublishDecisionDelegate(publications, deadline, limits));
-    Mocks.register("flagPublicationLateDelegate", new FlagPublicationLateDelegate(caseFile));
+    Mocks.register("flagPublicationLateDelegate", new FlagPublicationLateDelegate(caseRecords));
   }
 
   @AfterEach

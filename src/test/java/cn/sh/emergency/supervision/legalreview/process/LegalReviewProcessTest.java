@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.Mockito.mock;
 
-import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewTimeLimits;
 import cn.sh.emergency.supervision.shared.BureauTime;
@@ -57,7 +57,7 @@ class LegalReviewProcessTest {
     Mocks.register("deadline", deadline);
     Mocks.register("legalReviewTimeLimits", new LegalReviewTimeLimits());
     Mocks.register("checkSubmissionCompletenessDelegate", new CheckSubmissionCompletenessDelegate());
-    Mocks.register("applyCollectiveConclusionDelegate", new ApplyCollectiveConclusionDelegate(mock(CaseFile.class)));
+    Mocks.register("applyCollectiveConclusionDelegate", new ApplyCollectiveConclusionDelegate(mock(CaseRecords.class)));
     Mocks.register("recordLegalReviewerTaskListener", new RecordLegalReviewerTaskListener());
     Mocks.register("urgeCaseDelegate", mock(JavaDelegate.class));
   }

@@ -17,6 +17,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
+import cn.sh.emergency.supervision.casefile.CaseRecords;
+import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
@@ -78,6 +80,8 @@ class DualPenaltyProcessTest {
   private final StatutoryCalendar calendar = StatutoryCalendar.shipped();
   private final Deadline deadline = new Deadline(calendar);
   private final CaseFile caseFile = mock(CaseFile.class);
+  private final CaseReferrals caseReferrals = mock(CaseReferrals.class);
+  private final CaseRecords caseRecords = mock(CaseRecords.class);
   private final PenaltyCases cases = mock(PenaltyCases.class);
   private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
   private final JavaDelegate urgeCase = mock(JavaDelegate.class);
@@ -92,9 +96,10 @@ class DualPenaltyProcessTest {
     Mocks.register("deadline", deadline);
     Mocks.register("penaltyTimeLimits", limits);
     Mocks.register("penaltyCases", cases);
-    Mocks.register("linkSourceCaseDelegate", new LinkSourceCaseDelegate(caseFile));
+    Mocks.register("linkSourceCaseDelegate", new LinkSourceCaseDelegate(caseReferrals));
     Mocks.register("recordPartiesDelegate", new RecordPartiesDelegate(cases));
-    Mocks.register("registerPenaltyCaseDelegate", new RegisterPenaltyCaseDelegate(caseFile, deadline, limits));
+    Mocks.register("registerPenaltyCaseDelegate", new RegisterPenaltyCaseDelegate(caseFile, caseRecords, deadline,
+        limits));
     Mocks.register("issuePenaltyDecisionDelegate", new IssuePenaltyDecisionDelegate(cases, deadline));
     Mocks.register("recordNoPenaltyDelegate", new RecordNoPenaltyDelegate(cases));
     Mocks.register("requestPenaltyPublicationDelegate", new RequestPenaltyPublicationDelegate(cases, events));
@@ -191,7 +196,7 @@ class DualPenaltyProcessTest {
     extra.put(Var.EXEMPTION_REASON, "主要负责人已在事故中死亡");
     ProcessInstance pn = start("SPL-99", null, List.of(unit()), extra);
     registerAndInvestigate(pn);
-    verify(caseFile).append(eq(CASE_NO), org.mockito.ArgumentMatchers.argThat(
+    verify(caseRecords).append(eq(CASE_NO), org.mockito.ArgumentMatchers.argThat(
         entry -> RegisterPenaltyCaseDelegate.EXEMPTION_APPROVED.equals(entry.outcome())
             && "主要负责人已在事故中死亡".equals(entry.opinion())));
     Assertions.assertThat(taskQuery().taskDefinitionKey(DualPenaltyProcess.USER_TASK_PROPOSE_FINE).count()).isOne();
@@ -446,7 +451,7 @@ class DualPenaltyProcessTest {
   void aReferralIsTakenUpWhenTheCaseStarts() {
     ReferralView referral = new ReferralView(7L, "HZ-JINGAN-2026-000003", ReferralKind.PENALTY.name(), "逾期未整改",
         "jingan-handler", null, CASE_NO, true);
-    when(caseFile.acceptReferral(eq(7L), eq(ReferralKind.PENALTY), eq(CASE_NO), any())).thenReturn(referral);
+    when(caseReferrals.accept(eq(7L), eq(ReferralKind.PENALTY), eq(CASE_NO), any())).thenReturn(referral);
     Map<String, Object> extra = new HashMap<>();
     extra.put(Var.REFERRAL_ID, 7L);
     // A hazard is referred after its rectification ran out: the intake puts the case in the second tier.
