@@ -4,24 +4,16 @@ import cn.sh.emergency.supervision.accident.AccidentProcess;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Code;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
-import cn.sh.emergency.supervision.shared.CommonVariables;
-import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.ResidentId;
-import cn.sh.emergency.supervision.shared.Sector;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
-import cn.sh.emergency.supervision.shared.process.EngineEvents;
-import cn.sh.emergency.supervision.shared.process.UserInputErrors;
+import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,34 +22,26 @@ import org.springframework.stereotype.Component;
  * escalation decision, extensions within 60 days together, the 四不放过 checklist complete before closure).
  */
 @Component
-class AccidentSubmissionRules {
+class AccidentSubmissionRules implements SubmissionRules {
 
   static final int MAX_CAUSE_LENGTH = 1500;
 
-  private final Deadline deadline;
   private final AccidentTimeLimits limits;
 
-  AccidentSubmissionRules(Deadline deadline, AccidentTimeLimits limits) {
-    this.deadline = deadline;
+  AccidentSubmissionRules(AccidentTimeLimits limits) {
     this.limits = limits;
   }
 
-  /** Runs before the case file opens the case, so a refused report takes no case number. */
-  @EventListener
-  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-  public void onReport(DelegateExecution execution) {
-    if (!EngineEvents.isInstanceStart(execution) || !isAccident(execution.getProcessDefinitionId())) {
-      return;
-    }
-    VariableChecks checks = VariableChecks.of(execution, deadline)
-        .partyName(CommonVariables.ENTERPRISE_NAME, "事故单位名称")
-        .required(CommonVariables.ENTERPRISE_NAME, "事故单位名称")
-        .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
-        .oneOf(CommonVariables.SECTOR, "行业领域", Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new))
-        .required(Var.DESCRIPTION, "事故简要经过");
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(AccidentProcess.PROCESS_KEY);
+  }
+
+  @Override
+  public void start(VariableChecks checks, DelegateExecution execution) {
+    checks.enterprise("事故单位名称").required(Var.DESCRIPTION, "事故简要经过");
     casualties(checks);
     times(checks, execution);
-    verify(checks);
   }
 
   /** Casualty figures of a report or a supplementary report. */
@@ -100,24 +84,19 @@ class AccidentSubmissionRules {
     }
   }
 
-  @EventListener
-  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-  public void onTask(DelegateTask task) {
-    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) || !isAccident(task.getProcessDefinitionId())) {
-      return;
-    }
-    VariableChecks checks = VariableChecks.of(task, deadline);
-    switch (task.getTaskDefinitionKey()) {
+  @Override
+  public void task(String taskKey, VariableChecks checks, DelegateTask task) {
+    switch (taskKey) {
       case AccidentProcess.USER_TASK_REVIEW_ESCALATION -> checks
           .oneOf(Var.ESCALATION_DECISION, "研判结论", Code.ESCALATE, Code.KEEP)
           .required(Var.ESCALATION_REASON, "研判理由");
       case AccidentProcess.USER_TASK_FORM_TEAM -> checks.required(Var.TEAM_LEADER, "调查组组长")
           .required(Var.TEAM_MEMBERS, "调查组成员及其单位");
-      case AccidentProcess.USER_TASK_INVESTIGATE -> investigation(checks, task);
-      case AccidentProcess.USER_TASK_APPROVE_EXTENSION -> decision(checks, Var.EXTENSION_APPROVAL, Code.REFUSED,
-          Code.APPROVED, Code.REFUSED);
+      case AccidentProcess.USER_TASK_INVESTIGATE -> investigation(checks);
+      case AccidentProcess.USER_TASK_APPROVE_EXTENSION ->
+          checks.decision(Var.EXTENSION_APPROVAL, Code.REFUSED, "理由", Code.APPROVED, Code.REFUSED);
       case AccidentProcess.USER_TASK_APPROVE_REPORT -> {
-        decision(checks, Var.REPORT_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED, Code.EXTEND);
+        checks.decision(Var.REPORT_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED, Code.EXTEND);
         if (checks.is(Var.REPORT_APPROVAL, Code.EXTEND) && (!checks.is(Var.GRADE, Code.EXTRAORDINARY)
             || checks.isTrue(Var.APPROVAL_EXTENDED))) {
           checks.problem("只有特别重大事故的批复期限可以延长，且只能延长一次");
@@ -132,10 +111,9 @@ class AccidentSubmissionRules {
           .confirmed(Var.PEOPLE_EDUCATED, "有关人员已受到教育");
       default -> { }
     }
-    verify(checks);
   }
 
-  private void investigation(VariableChecks checks, DelegateTask task) {
+  private void investigation(VariableChecks checks) {
     checks.oneOf(Var.INVESTIGATION_STATUS, "调查进展", Code.REPORT_SUBMITTED, Code.EXTENSION_REQUESTED,
         Code.APPRAISAL_RECORDED);
     if (checks.is(Var.INVESTIGATION_STATUS, Code.REPORT_SUBMITTED)) {
@@ -172,25 +150,6 @@ class AccidentSubmissionRules {
     }
     if (checks.isTrue(Var.JUDICIAL_TRANSFER) || checks.isTrue(Var.DISCIPLINARY_REFERRAL)) {
       checks.required(Var.ACCOUNTABILITY_NOTE, "移送情况说明");
-    }
-  }
-
-  private static void decision(VariableChecks checks, String variable, String codeNeedingReason, String... codes) {
-    checks.oneOf(variable, "审批结论", codes);
-    if (checks.is(variable, codeNeedingReason)) {
-      checks.required(CommonVariables.OPINION, "理由");
-    }
-  }
-
-  private static boolean isAccident(String processDefinitionId) {
-    return EngineEvents.isOf(processDefinitionId, AccidentProcess.PROCESS_KEY);
-  }
-
-  private static void verify(VariableChecks checks) {
-    try {
-      checks.verify();
-    } catch (InvalidInputException e) {
-      throw UserInputErrors.badRequest(e);
     }
   }
 }

@@ -6,71 +6,48 @@ import static cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardSource;
 import cn.sh.emergency.supervision.shared.CommonVariables;
-import cn.sh.emergency.supervision.shared.Deadline;
-import cn.sh.emergency.supervision.shared.InvalidInputException;
-import cn.sh.emergency.supervision.shared.Sector;
-import cn.sh.emergency.supervision.shared.process.EngineEvents;
-import cn.sh.emergency.supervision.shared.process.UserInputErrors;
+import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.util.Arrays;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Server-side checks of every hazard form submission: the report at the start and each task's decision with the
- * fields that decision needs (deadlines in the future and within the calendar's data, every element of a major
- * hazard's rectification plan, the 双报告). A bad submission is refused before anything is recorded.
+ * What the hazard forms need: the report at the start and each task's decision with the fields that decision needs
+ * (deadlines in the future and within the calendar's data, every element of a major hazard's rectification plan, the
+ * 双报告).
  */
 @Component
-class HazardSubmissionRules {
+class HazardSubmissionRules implements SubmissionRules {
 
-  private final Deadline deadline;
-
-  HazardSubmissionRules(Deadline deadline) {
-    this.deadline = deadline;
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(HazardProcess.PROCESS_KEY);
   }
 
-  /** Runs before the case file opens the case, so a refused report takes no case number. */
-  @EventListener
-  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-  public void onReport(DelegateExecution execution) {
-    if (EngineEvents.isInstanceStart(execution) && isHazard(execution.getProcessDefinitionId())) {
-      VariableChecks checks = VariableChecks.of(execution, deadline)
-          .partyName(CommonVariables.ENTERPRISE_NAME, "企业名称")
-          .required(CommonVariables.ENTERPRISE_NAME, "企业名称")
-          .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
-          .oneOf(CommonVariables.SECTOR, "行业领域", codes(Sector.values()))
-          .oneOf(Var.SOURCE, "隐患来源", codes(HazardSource.values()))
-          .required(Var.LOCATION, "隐患位置")
-          .required(Var.DESCRIPTION, "隐患描述");
-      if (checks.text(Var.SOURCE) != null && Arrays.stream(HazardSource.values())
-          .anyMatch(s -> s.isTip() && checks.is(Var.SOURCE, s.name()))) {
-        checks.required(Var.REPORTER_CONTACT, "举报人联系方式");
-      }
-      verify(checks);
+  @Override
+  public void start(VariableChecks checks, DelegateExecution execution) {
+    checks.enterprise("企业名称")
+        .oneOf(Var.SOURCE, "隐患来源", VariableChecks.codes(HazardSource.values()))
+        .required(Var.LOCATION, "隐患位置")
+        .required(Var.DESCRIPTION, "隐患描述");
+    if (Arrays.stream(HazardSource.values()).anyMatch(s -> s.isTip() && checks.is(Var.SOURCE, s.name()))) {
+      checks.required(Var.REPORTER_CONTACT, "举报人联系方式");
     }
   }
 
-  @EventListener
-  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-  public void onTask(DelegateTask task) {
-    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) || !isHazard(task.getProcessDefinitionId())) {
-      return;
-    }
-    VariableChecks checks = VariableChecks.of(task, deadline);
-    switch (task.getTaskDefinitionKey()) {
+  @Override
+  public void task(String taskKey, VariableChecks checks, DelegateTask task) {
+    switch (taskKey) {
       case HazardProcess.USER_TASK_VERIFY_HAZARD -> verification(checks);
       case HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE -> checks
           .required(Var.MEASURES_REQUIRED, "督办整改措施")
           .oneOf(Var.SUSPENSION, "停产停业范围", Code.NO_SUSPENSION, Code.PARTIAL_SUSPENSION, Code.FULL_SUSPENSION)
           .futureDate(Var.RECTIFICATION_DEADLINE, "整改期限");
-      case HazardProcess.USER_TASK_APPROVE_LISTING -> decisionWithReason(checks, Var.LISTING_APPROVAL, "审批意见",
-          Code.RETURNED, Code.APPROVED, Code.RETURNED);
+      case HazardProcess.USER_TASK_APPROVE_LISTING ->
+          checks.decision(Var.LISTING_APPROVAL, Code.RETURNED, "审批意见", Code.APPROVED, Code.RETURNED);
       case HazardProcess.USER_TASK_SUBMIT_RECTIFICATION_PLAN -> checks
           .required(Var.PLAN_GOAL, "治理目标和任务")
           .required(Var.PLAN_MEASURES, "治理方法和措施")
@@ -80,8 +57,8 @@ class HazardSubmissionRules {
           .confirmed(Var.WORKERS_CONGRESS_INFORMED, "企业已向职工大会或职工代表大会报告（双报告）");
       case HazardProcess.USER_TASK_RECORD_RECTIFICATION -> rectification(checks);
       case HazardProcess.USER_TASK_DECIDE_OVERDUE -> overdueDecision(checks);
-      case HazardProcess.USER_TASK_APPROVE_EXTENSION -> decisionWithReason(checks, Var.EXTENSION_APPROVAL,
-          "审批意见", Code.REFUSED, Code.APPROVED, Code.REFUSED);
+      case HazardProcess.USER_TASK_APPROVE_EXTENSION ->
+          checks.decision(Var.EXTENSION_APPROVAL, Code.REFUSED, "审批意见", Code.APPROVED, Code.REFUSED);
       case HazardProcess.USER_TASK_ACCEPT_RECTIFICATION -> {
         checks.oneOf(Var.ACCEPTANCE, "验收结论", Code.PASSED, Code.FAILED);
         if (checks.is(Var.ACCEPTANCE, Code.FAILED)) {
@@ -91,7 +68,6 @@ class HazardSubmissionRules {
       }
       default -> { }
     }
-    verify(checks);
   }
 
   private static void verification(VariableChecks checks) {
@@ -129,29 +105,5 @@ class HazardSubmissionRules {
     checks.required(Var.EXTENSION_REASON, "延期理由")
         .futureDate(Var.REQUESTED_DEADLINE, "申请延期至")
         .after(Var.REQUESTED_DEADLINE, "申请延期至", Var.RECTIFICATION_DEADLINE, "原整改期限");
-  }
-
-  private static void decisionWithReason(VariableChecks checks, String variable, String reasonLabel,
-                                         String codeNeedingReason, String... codes) {
-    checks.oneOf(variable, "审批结论", codes);
-    if (checks.is(variable, codeNeedingReason)) {
-      checks.required(CommonVariables.OPINION, reasonLabel);
-    }
-  }
-
-  private static boolean isHazard(String processDefinitionId) {
-    return EngineEvents.isOf(processDefinitionId, HazardProcess.PROCESS_KEY);
-  }
-
-  private static void verify(VariableChecks checks) {
-    try {
-      checks.verify();
-    } catch (InvalidInputException e) {
-      throw UserInputErrors.badRequest(e);
-    }
-  }
-
-  private static String[] codes(Enum<?>[] values) {
-    return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
   }
 }

@@ -7,20 +7,15 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
-import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.CommonVariables;
-import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
-import cn.sh.emergency.supervision.shared.process.UserInputErrors;
+import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,44 +24,36 @@ import org.springframework.stereotype.Component;
  * conclusion. The request names its party as every lifecycle does (no invisible characters, one spelling).
  */
 @Component
-class LegalReviewSubmissionRules {
+class LegalReviewSubmissionRules implements SubmissionRules {
 
   private static final Map<String, String> REVIEW_ITEMS = Map.of(
       ReviewItem.AUTHORITY, "执法主体与执法人员资格", ReviewItem.PROCEDURE, "执法程序", ReviewItem.FACTS, "案件事实",
       ReviewItem.EVIDENCE, "证据", ReviewItem.LEGAL_BASIS, "法律依据", ReviewItem.DISCRETION, "自由裁量",
       ReviewItem.DOCUMENTS, "执法文书", ReviewItem.CRIME_TRANSFER, "涉嫌犯罪移送");
 
-  private final Deadline deadline;
   private final DistrictPeople people;
 
-  LegalReviewSubmissionRules(Deadline deadline, DistrictPeople people) {
-    this.deadline = deadline;
+  LegalReviewSubmissionRules(DistrictPeople people) {
     this.people = people;
   }
 
-  /** Runs before the case file opens the case, so a refused request takes no case number. */
-  @EventListener
-  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-  public void onRequest(DelegateExecution execution) {
-    if (!EngineEvents.isInstanceStart(execution)
-        || !EngineEvents.isOf(execution.getProcessDefinitionId(), LegalReviewProcess.PROCESS_KEY)) {
-      return;
-    }
-    verify(VariableChecks.of(execution, deadline)
-        .partyName(CommonVariables.ENTERPRISE_NAME, "当事人（单位）名称")
-        .partyCode(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码"));
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(LegalReviewProcess.PROCESS_KEY, LegalReviewProcess.PUBLICATION_PROCESS_KEY);
   }
 
-  @EventListener
-  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-  public void onTask(DelegateTask task) {
-    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
-        || !(EngineEvents.isOf(task.getProcessDefinitionId(), LegalReviewProcess.PROCESS_KEY)
-        || EngineEvents.isOf(task.getProcessDefinitionId(), LegalReviewProcess.PUBLICATION_PROCESS_KEY))) {
-      return;
+  /** A review's request; a publication starts from a decision the server checked already. */
+  @Override
+  public void start(VariableChecks checks, DelegateExecution execution) {
+    if (EngineEvents.isOf(execution.getProcessDefinitionId(), LegalReviewProcess.PROCESS_KEY)) {
+      checks.partyName(CommonVariables.ENTERPRISE_NAME, "当事人（单位）名称")
+          .partyCode(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码");
     }
-    VariableChecks checks = VariableChecks.of(task, deadline);
-    switch (task.getTaskDefinitionKey()) {
+  }
+
+  @Override
+  public void task(String taskKey, VariableChecks checks, DelegateTask task) {
+    switch (taskKey) {
       case LegalReviewProcess.USER_TASK_REVIEW_DECISION -> {
         checks.oneOf(Var.LEGAL_REVIEW_OUTCOME, "审核结论", Code.APPROVED, Code.RETURNED, Code.REJECTED);
         if (checks.is(Var.LEGAL_REVIEW_OUTCOME, Code.APPROVED)) {
@@ -82,22 +69,11 @@ class LegalReviewSubmissionRules {
       case LegalReviewProcess.USER_TASK_COLLECTIVE_DISCUSSION -> {
         checks.required(Var.DISCUSSION_MINUTES, "讨论记录")
             .oneOf(Var.COLLECTIVE_CONCLUSION, "讨论结论", Code.APPROVED, Code.REJECTED);
-        participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS), task.getTenantId()).ifPresent(problem -> {
-          throw UserInputErrors.badRequest(new InvalidInputException(problem));
-        });
+        participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS), task.getTenantId()).ifPresent(checks::problem);
       }
       case LegalReviewProcess.USER_TASK_PUBLISH_DECISION -> checks.confirmed(
           LegalReviewProcess.PublicationVar.PUBLICATION_CONFIRMED, "已核对公示内容");
       default -> { }
-    }
-    verify(checks);
-  }
-
-  private static void verify(VariableChecks checks) {
-    try {
-      checks.verify();
-    } catch (InvalidInputException e) {
-      throw UserInputErrors.badRequest(e);
     }
   }
 

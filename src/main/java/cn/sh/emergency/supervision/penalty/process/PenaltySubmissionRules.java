@@ -14,20 +14,13 @@ import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
-import cn.sh.emergency.supervision.shared.Sector;
-import cn.sh.emergency.supervision.shared.process.EngineEvents;
-import cn.sh.emergency.supervision.shared.process.UserInputErrors;
+import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +31,7 @@ import org.springframework.stereotype.Component;
  * anything is recorded.
  */
 @Component
-class PenaltySubmissionRules {
+class PenaltySubmissionRules implements SubmissionRules {
 
   static final String[] GRADES = {"GENERAL", "LARGER", "MAJOR", "EXTRAORDINARY"};
   static final String[] DECISION_TYPES = {"FINE", "SUSPEND_PRODUCTION", "REVOKE_LICENSE", "CLOSE", "OTHER"};
@@ -57,22 +50,15 @@ class PenaltySubmissionRules {
     this.people = people;
   }
 
-  /**
-   * Runs before the case file opens the case, so a refused proposal takes no case number. An accepted proposal
-   * keeps its investigators once each ({@code investigators}) and their names and certificate numbers as they are
-   * now ({@code investigatorCertificates}), for the documents.
-   */
-  @EventListener
-  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-  public void onProposal(DelegateExecution execution) {
-    if (!EngineEvents.isInstanceStart(execution) || !isPenalty(execution.getProcessDefinitionId())) {
-      return;
-    }
-    VariableChecks checks = VariableChecks.of(execution, deadline)
-        .partyName(CommonVariables.ENTERPRISE_NAME, "被处罚单位名称")
-        .required(CommonVariables.ENTERPRISE_NAME, "被处罚单位名称")
-        .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
-        .oneOf(CommonVariables.SECTOR, "行业领域", Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new))
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(DualPenaltyProcess.PROCESS_KEY);
+  }
+
+  /** The proposal: the enterprise, the facts and article, and investigators of the district holding certificates. */
+  @Override
+  public void start(VariableChecks checks, DelegateExecution execution) {
+    checks.enterprise("被处罚单位名称")
         .required(Var.VIOLATION_FACTS, "违法事实")
         .oneOf(Var.LEGAL_BASIS_ARTICLE, "法律依据条款", LegalArticle.codes())
         .required(Var.LEGAL_BASIS, "法律依据")
@@ -105,25 +91,29 @@ class PenaltySubmissionRules {
     if (!elsewhere.isEmpty()) {
       checks.problem("调查人员不属于本案所属区：" + String.join("、", elsewhere));
     }
-    verify(checks);
+  }
+
+  /**
+   * An accepted proposal keeps its investigators once each ({@code investigators}) and their names and certificate
+   * numbers as they are now ({@code investigatorCertificates}), for the documents.
+   */
+  @Override
+  public void started(DelegateExecution execution) {
+    Investigators.Check investigators = Investigators.check(execution.getVariable(Var.INVESTIGATORS).toString().trim(),
+        certificates::officer);
     execution.setVariable(Var.INVESTIGATORS, investigators.userIds());
     execution.setVariable(Var.INVESTIGATOR_CERTIFICATES, Investigators.toJson(investigators.officers()));
   }
 
-  @EventListener
-  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-  public void onTask(DelegateTask task) {
-    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) || !isPenalty(task.getProcessDefinitionId())) {
-      return;
-    }
-    VariableChecks checks = VariableChecks.of(task, deadline);
-    switch (task.getTaskDefinitionKey()) {
+  @Override
+  public void task(String taskKey, VariableChecks checks, DelegateTask task) {
+    switch (taskKey) {
       case DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION ->
-          decisionWithReason(checks, Var.REGISTRATION_APPROVAL, Code.REJECTED, Code.APPROVED, Code.REJECTED);
+          checks.decision(Var.REGISTRATION_APPROVAL, Code.REJECTED, "理由", Code.APPROVED, Code.REJECTED);
       case DualPenaltyProcess.USER_TASK_INVESTIGATE -> checks.required(Var.INVESTIGATION_REPORT, "调查终结报告");
       case DualPenaltyProcess.USER_TASK_PROPOSE_FINE -> proposal(checks);
       case DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION ->
-          decisionWithReason(checks, Var.DEVIATION_APPROVAL, Code.REFUSED, Code.APPROVED, Code.REFUSED);
+          checks.decision(Var.DEVIATION_APPROVAL, Code.REFUSED, "理由", Code.APPROVED, Code.REFUSED);
       case DualPenaltyProcess.USER_TASK_SERVE_NOTICE -> checks.pastDate(Var.NOTICE_SERVED_ON, "告知书送达日期");
       case DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE -> partyResponse(checks);
       case DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING -> hearingSchedule(checks, task);
@@ -136,7 +126,7 @@ class PenaltySubmissionRules {
             people.ids(StaffRole.LEADER, task.getTenantId())::contains).ifPresent(checks::problem);
       }
       case DualPenaltyProcess.USER_TASK_DECIDE_PENALTY ->
-          decisionWithReason(checks, Var.DECISION_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED);
+          checks.decision(Var.DECISION_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED);
       case DualPenaltyProcess.USER_TASK_SERVE_DECISION -> checks.pastDate(Var.SERVED_ON, "送达日期")
           .notBefore(Var.SERVED_ON, "送达日期", deadline.dayOf(task.getVariable(Var.DECIDED_ON)), "决定日期")
           .oneOf(Var.SERVICE_METHOD, "送达方式", SERVICE_METHODS);
@@ -147,11 +137,10 @@ class PenaltySubmissionRules {
       case DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT -> checks.required(Var.COURT_NAME, "受理法院")
           .pastDate(Var.COURT_APPLIED_ON, "申请日期");
       case DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE ->
-          decisionWithReason(checks, Var.CLOSURE_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED);
+          checks.decision(Var.CLOSURE_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED);
       case DualPenaltyProcess.USER_TASK_SUPPLEMENT_CASE_FILE -> checks.required(CommonVariables.OPINION, "补充情况");
       default -> { }
     }
-    verify(checks);
   }
 
   /** The fine is a whole number of yuan; outside the discretion range (or where the table gives none) a reason. */
@@ -212,25 +201,5 @@ class PenaltySubmissionRules {
     Set<String> excluded = new java.util.HashSet<>(Investigators.ids(task.getVariable(Var.HANDLER)));
     excluded.addAll(Investigators.ids(task.getVariable(Var.INVESTIGATORS)));
     return excluded;
-  }
-
-  private static void decisionWithReason(VariableChecks checks, String variable, String codeNeedingReason,
-                                         String... codes) {
-    checks.oneOf(variable, "审批结论", codes);
-    if (checks.is(variable, codeNeedingReason)) {
-      checks.required(CommonVariables.OPINION, "理由");
-    }
-  }
-
-  private static boolean isPenalty(String processDefinitionId) {
-    return EngineEvents.isOf(processDefinitionId, DualPenaltyProcess.PROCESS_KEY);
-  }
-
-  private static void verify(VariableChecks checks) {
-    try {
-      checks.verify();
-    } catch (InvalidInputException e) {
-      throw UserInputErrors.badRequest(e);
-    }
   }
 }

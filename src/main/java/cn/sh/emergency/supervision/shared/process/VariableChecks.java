@@ -1,8 +1,10 @@
 package cn.sh.emergency.supervision.shared.process;
 
+import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.PartyNames;
+import cn.sh.emergency.supervision.shared.Sector;
 import cn.sh.emergency.supervision.shared.Uscc;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,6 +111,34 @@ public final class VariableChecks {
       problems.add(label + "不正确（18位，校验位须符合 GB 32100）：" + value);
     }
     return this;
+  }
+
+  /**
+   * The enterprise a case concerns, as every lifecycle's start form names it: its name ({@code nameLabel}, one
+   * spelling, required), its unified social credit code and its sector.
+   */
+  public VariableChecks enterprise(String nameLabel) {
+    return partyName(CommonVariables.ENTERPRISE_NAME, nameLabel)
+        .required(CommonVariables.ENTERPRISE_NAME, nameLabel)
+        .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
+        .oneOf(CommonVariables.SECTOR, "行业领域", codes(Sector.values()));
+  }
+
+  /**
+   * An approval's decision ({@code variable}, 审批结论) among {@code codes}; deciding {@code codeNeedingReason} (a
+   * return, a refusal) needs the opinion as its reason ({@code reasonLabel}).
+   */
+  public VariableChecks decision(String variable, String codeNeedingReason, String reasonLabel, String... codes) {
+    oneOf(variable, "审批结论", codes);
+    if (is(variable, codeNeedingReason)) {
+      required(CommonVariables.OPINION, reasonLabel);
+    }
+    return this;
+  }
+
+  /** The codes of a code set, for {@link #oneOf}. */
+  public static String[] codes(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
   }
 
   /** A date (YYYY-MM-DD) after today (engine clock) and inside the years the statutory calendar covers. */
