@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.accident.process;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.accident.InvestigatingLevel;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.RecordKind;
@@ -22,16 +22,16 @@ class EscalateInvestigationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalate(execution, caseFile, (String) execution.getVariable(Var.ESCALATION_REASON));
+    escalate(execution, caseFile, Typed.ESCALATION_REASON.from(execution).getOrNull());
   }
 
   /** Shared with supplementary reports, which escalate by themselves when the grade calls for it. */
   static void escalate(DelegateExecution execution, CaseFile caseFile, String reason) {
-    InvestigatingLevel from = InvestigatingLevel.valueOf((String) execution.getVariable(Var.INVESTIGATING_LEVEL));
+    InvestigatingLevel from = InvestigatingLevel.valueOf(Typed.INVESTIGATING_LEVEL.from(execution).getOrNull());
     InvestigatingLevel to = from.next();
-    execution.setVariable(Var.INVESTIGATING_LEVEL, to.name());
-    execution.setVariable(Var.ESCALATED, true);
-    execution.setVariable(Var.ESCALATION_REASON, reason);
+    Typed.INVESTIGATING_LEVEL.on(execution).set(to.name());
+    Typed.ESCALATED.on(execution).set(true);
+    Typed.ESCALATION_REASON.on(execution).set(reason);
     caseFile.markEscalated(StepRecords.caseNo(execution).orElseThrow());
     caseFile.append(StepRecords.caseNo(execution).orElseThrow(), StepRecords.bySystem(execution, RecordKind.DECISION,
         "提级调查：" + from.chineseName() + " → " + to.chineseName(), "ESCALATED", reason,
