@@ -1,10 +1,19 @@
 package cn.sh.emergency.supervision.accident;
 
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.numberVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.Date;
 import java.util.List;
 
 /**
  * Names of the accident investigation (事故调查, {@code processes/accident/accident-investigation.bpmn}): process key,
- * element ids, messages and variables. Code and tests use these, never the strings.
+ * element ids, messages and variables. Code and tests use these, never the strings; the code reads and writes the
+ * variables through {@link Typed}.
  */
 public final class AccidentProcess {
 
@@ -103,6 +112,64 @@ public final class AccidentProcess {
     public static final String PEOPLE_EDUCATED = "peopleEducated";
 
     private Var() {
+    }
+  }
+
+  /** The variables the code reads or writes, as the engine holds them (camunda-bpm-data). */
+  public static final class Typed {
+    /**
+     * The accident's times as the forms and {@code /api} send them, ISO text ({@code 2026-03-02T07:00}); read as
+     * submitted by {@code AccidentTimes}, which also takes a Date from the engine's REST API.
+     */
+    public static final VariableFactory<String> OCCURRED_AT = stringVariable(Var.OCCURRED_AT);
+    public static final VariableFactory<String> REPORTED_AT = stringVariable(Var.REPORTED_AT);
+    /** A Date once the reporting check has settled it (the accident's time if none was given); text before. */
+    public static final VariableFactory<Date> RECEIVED_AT = dateVariable(Var.RECEIVED_AT);
+    public static final VariableFactory<Number> DEATHS = numberVariable(Var.DEATHS);
+    public static final VariableFactory<Number> SERIOUS_INJURIES = numberVariable(Var.SERIOUS_INJURIES);
+    public static final VariableFactory<Number> MISSING = numberVariable(Var.MISSING);
+    public static final VariableFactory<Number> DIRECT_LOSS_YUAN = numberVariable(Var.DIRECT_LOSS_YUAN);
+    public static final VariableFactory<Boolean> ROAD_OR_FIRE = booleanVariable(Var.ROAD_OR_FIRE);
+    public static final VariableFactory<String> DESCRIPTION = stringVariable(Var.DESCRIPTION);
+    public static final VariableFactory<Boolean> CONCEALMENT_SUSPECTED = booleanVariable(Var.CONCEALMENT_SUSPECTED);
+    public static final VariableFactory<Boolean> LATE_REPORT = booleanVariable(Var.LATE_REPORT);
+    public static final VariableFactory<Date> SUPPLEMENTARY_UNTIL = dateVariable(Var.SUPPLEMENTARY_UNTIL);
+    public static final VariableFactory<String> GRADE = stringVariable(Var.GRADE);
+    public static final VariableFactory<String> INVESTIGATING_LEVEL = stringVariable(Var.INVESTIGATING_LEVEL);
+    public static final VariableFactory<Boolean> ESCALATION_PROPOSED = booleanVariable(Var.ESCALATION_PROPOSED);
+    public static final VariableFactory<String> ESCALATION_REASONS = stringVariable(Var.ESCALATION_REASONS);
+    public static final VariableFactory<Boolean> ESCALATED = booleanVariable(Var.ESCALATED);
+    public static final VariableFactory<String> ESCALATION_REASON = stringVariable(Var.ESCALATION_REASON);
+    public static final VariableFactory<Date> REPORT_DUE = dateVariable(Var.REPORT_DUE);
+    public static final VariableFactory<Integer> EXTENSION_DAYS_GRANTED = intVariable(Var.EXTENSION_DAYS_GRANTED);
+    public static final VariableFactory<Integer> APPRAISAL_DAYS = intVariable(Var.APPRAISAL_DAYS);
+    /** Number fields; read as submitted, as the engine's REST API may send a whole number as text. */
+    public static final VariableFactory<Number> APPRAISAL_PERIOD_DAYS = numberVariable(Var.APPRAISAL_PERIOD_DAYS);
+    public static final VariableFactory<Number> REQUESTED_EXTENSION_DAYS =
+        numberVariable(Var.REQUESTED_EXTENSION_DAYS);
+    public static final VariableFactory<String> CAUSE = stringVariable(Var.CAUSE);
+    public static final VariableFactory<Date> APPROVED_AT = dateVariable(Var.APPROVED_AT);
+    public static final VariableFactory<Boolean> APPROVAL_EXTENDED = booleanVariable(Var.APPROVAL_EXTENDED);
+    public static final VariableFactory<Date> EVALUATION_DUE_AT = dateVariable(Var.EVALUATION_DUE_AT);
+    public static final VariableFactory<Date> EVALUATION_OPENS_AT = dateVariable(Var.EVALUATION_OPENS_AT);
+    public static final VariableFactory<Boolean> JUDICIAL_TRANSFER = booleanVariable(Var.JUDICIAL_TRANSFER);
+    public static final VariableFactory<Boolean> DISCIPLINARY_REFERRAL = booleanVariable(Var.DISCIPLINARY_REFERRAL);
+    public static final VariableFactory<String> ACCOUNTABILITY_NOTE = stringVariable(Var.ACCOUNTABILITY_NOTE);
+    public static final VariableFactory<String> PENALTY_CASE_NO = stringVariable(Var.PENALTY_CASE_NO);
+    /** The user ids, comma-separated, as the engine's REST API stores a people picker's choice. */
+    public static final VariableFactory<String> PENALTY_INVESTIGATORS = stringVariable(Var.PENALTY_INVESTIGATORS);
+    public static final VariableFactory<String> PRINCIPAL_NAME = stringVariable(Var.PRINCIPAL_NAME);
+    public static final VariableFactory<String> PRINCIPAL_ID_NUMBER = stringVariable(Var.PRINCIPAL_ID_NUMBER);
+    /** A number field; read as submitted, as the engine's REST API may send it as text. */
+    public static final VariableFactory<Number> PRINCIPAL_INCOME_YUAN = numberVariable(Var.PRINCIPAL_INCOME_YUAN);
+    public static final VariableFactory<String> EXEMPTION_REASON = stringVariable(Var.EXEMPTION_REASON);
+    public static final VariableFactory<String> REPORT_DEADLINE_ADJUSTMENT =
+        stringVariable(Var.REPORT_DEADLINE_ADJUSTMENT);
+    public static final VariableFactory<String> PUBLISHED_DOCUMENT = stringVariable(Var.PUBLISHED_DOCUMENT);
+    public static final VariableFactory<String> REPORT_APPROVAL_NO = stringVariable(Var.REPORT_APPROVAL_NO);
+    public static final VariableFactory<String> EVALUATION_RESULT = stringVariable(Var.EVALUATION_RESULT);
+
+    private Typed() {
     }
   }
 

@@ -1,8 +1,17 @@
 package cn.sh.emergency.supervision.hazard;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.Date;
+
 /**
  * Names of the hazard closed loop (隐患排查治理闭环, {@code processes/hazard/hazard-closed-loop.bpmn}): process key,
- * element ids and variables. Code and tests use these, never the strings.
+ * element ids and variables. Code and tests use these, never the strings; the code reads and writes the variables
+ * through {@link Typed}.
  */
 public final class HazardProcess {
 
@@ -67,6 +76,28 @@ public final class HazardProcess {
     public static final String RECTIFIED_ON_TIME = "rectifiedOnTime";
 
     private Var() {
+    }
+  }
+
+  /**
+   * The variables the code reads or writes, as the engine holds them (camunda-bpm-data). The dates a user chooses are
+   * the forms' ISO text ({@code 2026-03-20}): the submission rules accept nothing else.
+   */
+  public static final class Typed {
+    public static final VariableFactory<String> LOCATION = stringVariable(Var.LOCATION);
+    public static final VariableFactory<String> DESCRIPTION = stringVariable(Var.DESCRIPTION);
+    public static final VariableFactory<String> RECTIFICATION_DEADLINE = stringVariable(Var.RECTIFICATION_DEADLINE);
+    public static final VariableFactory<String> MEASURES_REQUIRED = stringVariable(Var.MEASURES_REQUIRED);
+    public static final VariableFactory<String> SUSPENSION = stringVariable(Var.SUSPENSION);
+    public static final VariableFactory<String> REQUESTED_DEADLINE = stringVariable(Var.REQUESTED_DEADLINE);
+    public static final VariableFactory<String> REFERRAL_REASON = stringVariable(Var.REFERRAL_REASON);
+    public static final VariableFactory<Boolean> OVERDUE_OCCURRED = booleanVariable(Var.OVERDUE_OCCURRED);
+    public static final VariableFactory<Date> COMPLETION_REPORTED_AT = dateVariable(Var.COMPLETION_REPORTED_AT);
+    public static final VariableFactory<Integer> ACCEPTANCE_FAILURES = intVariable(Var.ACCEPTANCE_FAILURES);
+    public static final VariableFactory<Integer> EXTENSIONS_GRANTED = intVariable(Var.EXTENSIONS_GRANTED);
+    public static final VariableFactory<Boolean> RECTIFIED_ON_TIME = booleanVariable(Var.RECTIFIED_ON_TIME);
+
+    private Typed() {
     }
   }
 

@@ -1,8 +1,15 @@
 package cn.sh.emergency.supervision.legalreview;
 
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.numberVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
 /**
  * Names of the legal review (重大执法决定法制审核, {@code processes/legalreview/legal-review.bpmn}): process key,
- * element ids, the call contract and the extension properties callers use.
+ * element ids, the call contract and the extension properties callers use. The code reads and writes the variables
+ * through {@link Typed} and {@link PublicationTyped}.
  */
 public final class LegalReviewProcess {
 
@@ -49,6 +56,24 @@ public final class LegalReviewProcess {
   }
 
   /**
+   * The publication's variables the code reads or writes, as the engine holds them (camunda-bpm-data); the decision
+   * date is ISO text ({@code 2026-03-02}), as the publication intake stores it.
+   */
+  public static final class PublicationTyped {
+    public static final VariableFactory<String> DECISION_NO = stringVariable(PublicationVar.DECISION_NO);
+    public static final VariableFactory<String> DECISION_DATE = stringVariable(PublicationVar.DECISION_DATE);
+    public static final VariableFactory<String> UNIT_NAME = stringVariable(PublicationVar.UNIT_NAME);
+    public static final VariableFactory<String> PERSONS = stringVariable(PublicationVar.PERSONS);
+    public static final VariableFactory<String> VIOLATION = stringVariable(PublicationVar.VIOLATION);
+    public static final VariableFactory<String> LEGAL_BASIS = stringVariable(PublicationVar.LEGAL_BASIS);
+    public static final VariableFactory<String> PENALTY = stringVariable(PublicationVar.PENALTY);
+    public static final VariableFactory<Boolean> PUBLICATION_LATE = booleanVariable(PublicationVar.PUBLICATION_LATE);
+
+    private PublicationTyped() {
+    }
+  }
+
+  /**
    * User-task extension property: the task is a decision that needs an approved legal review
    * ({@code legalReviewOutcome == APPROVED}); the engine refuses to create it otherwise.
    */
@@ -75,6 +100,28 @@ public final class LegalReviewProcess {
     public static final String COLLECTIVE_CONCLUSION = "collectiveConclusion";
 
     private Var() {
+    }
+  }
+
+  /** The review's variables the code reads or writes, as the engine holds them (camunda-bpm-data). */
+  public static final class Typed {
+    public static final VariableFactory<String> DECISION_TYPE = stringVariable(Var.DECISION_TYPE);
+    public static final VariableFactory<String> DRAFT_DECISION = stringVariable(Var.DRAFT_DECISION);
+    /** A number field; read as submitted, as the engine's REST API may send it as text. */
+    public static final VariableFactory<Number> PROPOSED_FINE_YUAN = numberVariable(Var.PROPOSED_FINE_YUAN);
+    public static final VariableFactory<String> LEGAL_BASIS = stringVariable(Var.LEGAL_BASIS);
+    public static final VariableFactory<String> HANDLER = stringVariable(Var.HANDLER);
+    public static final VariableFactory<String> LEGAL_REVIEW_OUTCOME = stringVariable(Var.LEGAL_REVIEW_OUTCOME);
+    public static final VariableFactory<String> LEGAL_REVIEW_OPINION = stringVariable(Var.LEGAL_REVIEW_OPINION);
+    public static final VariableFactory<String> LEGAL_REVIEWER = stringVariable(Var.LEGAL_REVIEWER);
+    public static final VariableFactory<Boolean> SUBMISSION_COMPLETE = booleanVariable(Var.SUBMISSION_COMPLETE);
+    public static final VariableFactory<String> MISSING_ITEMS = stringVariable(Var.MISSING_ITEMS);
+    /** The user ids, comma-separated, as the engine's REST API stores a people picker's choice. */
+    public static final VariableFactory<String> DISCUSSION_PARTICIPANTS = stringVariable(Var.DISCUSSION_PARTICIPANTS);
+    public static final VariableFactory<String> DISCUSSION_MINUTES = stringVariable(Var.DISCUSSION_MINUTES);
+    public static final VariableFactory<String> COLLECTIVE_CONCLUSION = stringVariable(Var.COLLECTIVE_CONCLUSION);
+
+    private Typed() {
     }
   }
 

@@ -1,8 +1,18 @@
 package cn.sh.emergency.supervision.penalty;
 
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.numberVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.Date;
+
 /**
  * Names of the dual-penalty case (一案双罚, {@code processes/penalty/dual-penalty.bpmn}): process key, element ids,
- * messages and variables. Code and tests use these, never the strings.
+ * messages and variables. Code and tests use these, never the strings; the code reads and writes the variables
+ * through {@link Typed}.
  */
 public final class DualPenaltyProcess {
 
@@ -166,6 +176,71 @@ public final class DualPenaltyProcess {
     public static final String CLOSURE_APPROVAL = "closureApproval";
 
     private Var() {
+    }
+  }
+
+  /**
+   * The variables the code reads or writes, as the engine holds them (camunda-bpm-data). The dates a user enters are
+   * the forms' ISO text ({@code 2026-03-02}): the submission rules accept nothing else.
+   */
+  public static final class Typed {
+    /** JSON text; read as submitted, as the engine's REST API may send a JSON value. */
+    public static final VariableFactory<String> PARTIES = stringVariable(Var.PARTIES);
+    public static final VariableFactory<String> LEGAL_BASIS_ARTICLE = stringVariable(Var.LEGAL_BASIS_ARTICLE);
+    public static final VariableFactory<String> ACCIDENT_GRADE = stringVariable(Var.ACCIDENT_GRADE);
+    public static final VariableFactory<String> VIOLATION_FACTS = stringVariable(Var.VIOLATION_FACTS);
+    public static final VariableFactory<String> LEGAL_BASIS = stringVariable(Var.LEGAL_BASIS);
+    public static final VariableFactory<Boolean> OVERDUE_UNCORRECTED = booleanVariable(Var.OVERDUE_UNCORRECTED);
+    /** The user ids, comma-separated, once the proposal is accepted. */
+    public static final VariableFactory<String> INVESTIGATORS = stringVariable(Var.INVESTIGATORS);
+    public static final VariableFactory<String> INVESTIGATOR_CERTIFICATES =
+        stringVariable(Var.INVESTIGATOR_CERTIFICATES);
+    public static final VariableFactory<String> HANDLER = stringVariable(Var.HANDLER);
+    public static final VariableFactory<String> EXEMPTION_REASON = stringVariable(Var.EXEMPTION_REASON);
+    public static final VariableFactory<String> SOURCE_CASE_NO = stringVariable(Var.SOURCE_CASE_NO);
+    /** Read as submitted, as the engine's REST API may send the number as text. */
+    public static final VariableFactory<Long> REFERRAL_ID = longVariable(Var.REFERRAL_ID);
+    public static final VariableFactory<String> PRINCIPAL_NAME = stringVariable(Var.PRINCIPAL_NAME);
+    public static final VariableFactory<String> PRINCIPAL_ID_NUMBER = stringVariable(Var.PRINCIPAL_ID_NUMBER);
+    /** Number fields; read as submitted, as the engine's REST API may send them as text. */
+    public static final VariableFactory<Number> PRINCIPAL_INCOME_YUAN = numberVariable(Var.PRINCIPAL_INCOME_YUAN);
+    public static final VariableFactory<String> MANAGER_NAME = stringVariable(Var.MANAGER_NAME);
+    public static final VariableFactory<String> MANAGER_ID_NUMBER = stringVariable(Var.MANAGER_ID_NUMBER);
+    public static final VariableFactory<Number> MANAGER_INCOME_YUAN = numberVariable(Var.MANAGER_INCOME_YUAN);
+    public static final VariableFactory<String> PRINCIPAL_LEGAL_BASIS_ARTICLE =
+        stringVariable(Var.PRINCIPAL_LEGAL_BASIS_ARTICLE);
+    public static final VariableFactory<String> MANAGER_LEGAL_BASIS_ARTICLE =
+        stringVariable(Var.MANAGER_LEGAL_BASIS_ARTICLE);
+    public static final VariableFactory<Date> REGISTERED_AT = dateVariable(Var.REGISTERED_AT);
+    public static final VariableFactory<Date> DECISION_DEADLINE = dateVariable(Var.DECISION_DEADLINE);
+    /** Local to a party's sub-process: the element of the multi-instance over the case's party ids. */
+    public static final VariableFactory<Long> PARTY_ID = longVariable(Var.PARTY_ID);
+    /** From the decision table, or entered: whichever number type either gives. */
+    public static final VariableFactory<Number> FINE_MIN_YUAN = numberVariable(Var.FINE_MIN_YUAN);
+    public static final VariableFactory<Number> FINE_MAX_YUAN = numberVariable(Var.FINE_MAX_YUAN);
+    public static final VariableFactory<Number> PROPOSED_FINE_YUAN = numberVariable(Var.PROPOSED_FINE_YUAN);
+    public static final VariableFactory<String> DRAFT_DECISION = stringVariable(Var.DRAFT_DECISION);
+    public static final VariableFactory<Long> FINE_YUAN = longVariable(Var.FINE_YUAN);
+    public static final VariableFactory<String> LEGAL_REVIEW_OUTCOME = stringVariable(Var.LEGAL_REVIEW_OUTCOME);
+    public static final VariableFactory<String> LEGAL_REVIEW_OPINION = stringVariable(Var.LEGAL_REVIEW_OPINION);
+    public static final VariableFactory<String> DISCUSSION_MINUTES = stringVariable(Var.DISCUSSION_MINUTES);
+    public static final VariableFactory<String> DECISION_NO = stringVariable(Var.DECISION_NO);
+    public static final VariableFactory<String> DECIDED_ON = stringVariable(Var.DECIDED_ON);
+    public static final VariableFactory<String> SERVED_ON = stringVariable(Var.SERVED_ON);
+    public static final VariableFactory<Date> PAYMENT_DUE_AT = dateVariable(Var.PAYMENT_DUE_AT);
+    public static final VariableFactory<Date> ENFORCEMENT_WINDOW_OPENS_AT =
+        dateVariable(Var.ENFORCEMENT_WINDOW_OPENS_AT);
+    public static final VariableFactory<Date> ENFORCEMENT_WINDOW_CLOSES_AT =
+        dateVariable(Var.ENFORCEMENT_WINDOW_CLOSES_AT);
+    public static final VariableFactory<Number> PAYMENT_AMOUNT_YUAN = numberVariable(Var.PAYMENT_AMOUNT_YUAN);
+    public static final VariableFactory<String> PAYMENT_PAID_ON = stringVariable(Var.PAYMENT_PAID_ON);
+    public static final VariableFactory<String> PAYMENT_RECEIPT_NO = stringVariable(Var.PAYMENT_RECEIPT_NO);
+    public static final VariableFactory<Boolean> PAYMENT_SETTLED = booleanVariable(Var.PAYMENT_SETTLED);
+    public static final VariableFactory<String> COURT_NAME = stringVariable(Var.COURT_NAME);
+    public static final VariableFactory<String> COLLECTING_DECISION_NO = stringVariable(Var.COLLECTING_DECISION_NO);
+    public static final VariableFactory<String> PARTY_CONCLUSION = stringVariable(Var.PARTY_CONCLUSION);
+
+    private Typed() {
     }
   }
 

@@ -1,6 +1,14 @@
 package cn.sh.emergency.supervision.shared;
 
-/** Process variables every lifecycle shares. */
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+/**
+ * Process variables every lifecycle shares: their names, and in {@link Typed} the typed variables the code reads and
+ * writes them through.
+ */
 public final class CommonVariables {
 
   public static final String DISTRICT = "district";
@@ -54,6 +62,26 @@ public final class CommonVariables {
    */
   public static final String CASE_OUTCOME_PROPERTY = "caseOutcome";
   public static final String CANCELED = "CANCELED";
+
+  /** The variables above as the engine holds them (camunda-bpm-data); the code reads and writes through these. */
+  public static final class Typed {
+    public static final VariableFactory<String> DISTRICT = stringVariable(CommonVariables.DISTRICT);
+    public static final VariableFactory<String> ENTERPRISE_NAME = stringVariable(CommonVariables.ENTERPRISE_NAME);
+    public static final VariableFactory<String> ENTERPRISE_USCC = stringVariable(CommonVariables.ENTERPRISE_USCC);
+    public static final VariableFactory<String> SECTOR = stringVariable(CommonVariables.SECTOR);
+    public static final VariableFactory<String> STREET = stringVariable(CommonVariables.STREET);
+    public static final VariableFactory<String> CASE_NO = stringVariable(CommonVariables.CASE_NO);
+    /** A Boolean from the forms and {@code /api}; read as submitted, as the text {@code "true"} also confirms. */
+    public static final VariableFactory<Boolean> DUPLICATE_CONFIRMED =
+        booleanVariable(CommonVariables.DUPLICATE_CONFIRMED);
+    public static final VariableFactory<String> OPINION = stringVariable(CommonVariables.OPINION);
+    public static final VariableFactory<String> TASK_SUBJECT = stringVariable(CommonVariables.TASK_SUBJECT);
+    /** Task-local. */
+    public static final VariableFactory<String> RETURN_REASON = stringVariable(CommonVariables.RETURN_REASON);
+
+    private Typed() {
+    }
+  }
 
   private CommonVariables() {
   }

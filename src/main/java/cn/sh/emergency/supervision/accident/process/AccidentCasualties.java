@@ -1,7 +1,10 @@
 package cn.sh.emergency.supervision.accident.process;
 
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
 import cn.sh.emergency.supervision.accident.AccidentDecisions;
 import cn.sh.emergency.supervision.accident.AccidentProcess;
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.accident.AccidentReporting;
 import cn.sh.emergency.supervision.accident.CasualtyUpdate;
@@ -20,6 +23,8 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,9 +70,9 @@ public class AccidentCasualties {
       throw new ConflictException("事故案件已结案或不存在，不能补报：" + caseNo);
     }
     String id = instance.getId();
-    Map<String, Object> vars = runtimeService.getVariables(id);
-    Instant occurredAt = AccidentTimes.instant(vars.get(Var.OCCURRED_AT), "事故发生时间");
-    boolean roadOrFire = Boolean.TRUE.equals(vars.get(Var.ROAD_OR_FIRE));
+    VariableMap vars = runtimeService.getVariablesTyped(id);
+    Instant occurredAt = AccidentTimes.instant(asSubmitted(Typed.OCCURRED_AT, vars), "事故发生时间");
+    boolean roadOrFire = Typed.ROAD_OR_FIRE.from(vars).getOrDefault(false);
     Instant now = EngineClock.now();
     if (!reporting.acceptsSupplementaryReport(occurredAt, roadOrFire, now)) {
       throw new ConflictException("已超过补报期限（" + (roadOrFire ? "道路交通、火灾事故7日" : "30日") + "，截至"
@@ -78,21 +83,25 @@ public class AccidentCasualties {
     figures.put(Var.SERIOUS_INJURIES, update.seriousInjuries());
     figures.put(Var.MISSING, update.missing());
     figures.put(Var.DIRECT_LOSS_YUAN, update.directLossYuan());
-    String previousGrade = (String) vars.get(Var.GRADE);
+    String previousGrade = Typed.GRADE.from(vars).getOrNull();
     String grade = (String) decisionService.evaluateDecisionTableByKey(AccidentDecisions.ACCIDENT_GRADE, figures)
         .getSingleEntry();
     Map<String, Object> levelInputs = new LinkedHashMap<>(figures);
     levelInputs.put(Var.GRADE, grade);
     InvestigatingLevel required = InvestigatingLevel.valueOf((String) decisionService.evaluateDecisionTableByKey(
         AccidentDecisions.ACCIDENT_INVESTIGATING_LEVEL, levelInputs).getSingleEntry());
-    InvestigatingLevel current = InvestigatingLevel.valueOf((String) vars.get(Var.INVESTIGATING_LEVEL));
+    InvestigatingLevel current = InvestigatingLevel.valueOf(Typed.INVESTIGATING_LEVEL.from(vars).getOrNull());
     boolean escalate = required.compareTo(current) > 0;
-    Map<String, Object> changed = new LinkedHashMap<>(figures);
-    changed.put(Var.GRADE, grade);
+    VariableMap changed = Variables.createVariables();
+    Typed.DEATHS.on(changed).set(update.deaths());
+    Typed.SERIOUS_INJURIES.on(changed).set(update.seriousInjuries());
+    Typed.MISSING.on(changed).set(update.missing());
+    Typed.DIRECT_LOSS_YUAN.on(changed).set(update.directLossYuan());
+    Typed.GRADE.on(changed).set(grade);
     if (escalate) {
-      changed.put(Var.INVESTIGATING_LEVEL, required.name());
-      changed.put(Var.ESCALATED, true);
-      changed.put(Var.ESCALATION_REASON, "补报后事故等级为" + grade + "，依法由" + required.chineseName() + "调查");
+      Typed.INVESTIGATING_LEVEL.on(changed).set(required.name());
+      Typed.ESCALATED.on(changed).set(true);
+      Typed.ESCALATION_REASON.on(changed).set("补报后事故等级为" + grade + "，依法由" + required.chineseName() + "调查");
     }
     runtimeService.setVariables(id, changed);
     caseFile.grade(caseNo, grade);

@@ -1,7 +1,9 @@
 package cn.sh.emergency.supervision.accident.process;
 
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
 import cn.sh.emergency.supervision.accident.AccidentProcess;
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.casefile.DuplicateRule;
 import cn.sh.emergency.supervision.casefile.ReportedFacts;
 import cn.sh.emergency.supervision.casefile.process.ReportDuplicates;
@@ -30,7 +32,7 @@ class AccidentDuplicates {
     if (EngineEvents.isOf(execution.getProcessDefinitionId(), AccidentProcess.PROCESS_KEY)
         && EngineEvents.isActivityStart(execution, AccidentProcess.START_EVENT_ACCIDENT_REPORTED)) {
       duplicates.check(execution, DuplicateRule.SAME_OCCURRENCE, ReportedFacts.occurrence(
-          AccidentTimes.instant(execution.getVariable(Var.OCCURRED_AT), "事故发生时间")));
+          AccidentTimes.instant(asSubmitted(Typed.OCCURRED_AT, execution), "事故发生时间")));
     }
   }
 }

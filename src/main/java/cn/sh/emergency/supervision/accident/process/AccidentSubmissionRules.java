@@ -1,7 +1,10 @@
 package cn.sh.emergency.supervision.accident.process;
 
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
 import cn.sh.emergency.supervision.accident.AccidentProcess;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Code;
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -9,6 +12,7 @@ import cn.sh.emergency.supervision.shared.ResidentId;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.time.Instant;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -51,8 +55,8 @@ class AccidentSubmissionRules implements SubmissionRules {
   }
 
   private static void times(VariableChecks checks, VariableScope scope) {
-    Instant occurred = time(checks, scope, Var.OCCURRED_AT, "事故发生时间");
-    Instant reported = time(checks, scope, Var.REPORTED_AT, "报告时间");
+    Instant occurred = time(checks, scope, Typed.OCCURRED_AT, "事故发生时间");
+    Instant reported = time(checks, scope, Typed.REPORTED_AT, "报告时间");
     Instant now = EngineClock.now();
     if (occurred != null && occurred.isAfter(now)) {
       checks.problem("事故发生时间不能晚于现在");
@@ -63,9 +67,9 @@ class AccidentSubmissionRules implements SubmissionRules {
     if (occurred != null && reported != null && reported.isBefore(occurred)) {
       checks.problem("报告时间不能早于事故发生时间");
     }
-    Object receivedValue = scope.getVariable(Var.RECEIVED_AT);
+    Object receivedValue = asSubmitted(Typed.RECEIVED_AT, scope);
     if (receivedValue != null && !receivedValue.toString().isBlank()) {
-      Instant received = time(checks, scope, Var.RECEIVED_AT, "接报时间");
+      Instant received = time(checks, scope, Typed.RECEIVED_AT, "接报时间");
       if (received != null && occurred != null && received.isBefore(occurred)) {
         checks.problem("接报时间不能早于事故发生时间");
       }
@@ -75,9 +79,10 @@ class AccidentSubmissionRules implements SubmissionRules {
     }
   }
 
-  private static Instant time(VariableChecks checks, VariableScope scope, String name, String label) {
+  /** A time as submitted: ISO text, or a Date from the engine's REST API ({@link AccidentTimes}). */
+  private static Instant time(VariableChecks checks, VariableScope scope, VariableFactory<?> time, String label) {
     try {
-      return AccidentTimes.instant(scope.getVariable(name), label);
+      return AccidentTimes.instant(asSubmitted(time, scope), label);
     } catch (InvalidInputException e) {
       checks.problem(e.getMessage());
       return null;

@@ -1,6 +1,8 @@
 package cn.sh.emergency.supervision.accident.process;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
@@ -32,21 +34,22 @@ class AdjustReportDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int extension = number(execution.getVariable(Var.EXTENSION_DAYS_GRANTED));
-    int appraisal = number(execution.getVariable(Var.APPRAISAL_DAYS));
-    if (EXTENSION.equals(execution.getVariable(Var.REPORT_DEADLINE_ADJUSTMENT))) {
-      extension += number(execution.getVariable(Var.REQUESTED_EXTENSION_DAYS));
-      execution.setVariable(Var.EXTENSION_DAYS_GRANTED, extension);
+    int extension = Typed.EXTENSION_DAYS_GRANTED.from(execution).getOrDefault(0);
+    int appraisal = Typed.APPRAISAL_DAYS.from(execution).getOrDefault(0);
+    if (EXTENSION.equals(Typed.REPORT_DEADLINE_ADJUSTMENT.from(execution).getOrNull())) {
+      extension += number(asSubmitted(Typed.REQUESTED_EXTENSION_DAYS, execution));
+      Typed.EXTENSION_DAYS_GRANTED.on(execution).set(extension);
     } else {
-      appraisal += number(execution.getVariable(Var.APPRAISAL_PERIOD_DAYS));
-      execution.setVariable(Var.APPRAISAL_DAYS, appraisal);
+      appraisal += number(asSubmitted(Typed.APPRAISAL_PERIOD_DAYS, execution));
+      Typed.APPRAISAL_DAYS.on(execution).set(appraisal);
     }
-    Date occurredAt = Date.from(AccidentTimes.instant(execution.getVariable(Var.OCCURRED_AT), "事故发生时间"));
+    Date occurredAt = Date.from(AccidentTimes.instant(asSubmitted(Typed.OCCURRED_AT, execution), "事故发生时间"));
     Date reportDue = deadline.days(occurredAt, limits.getReportDays() + extension + appraisal);
-    execution.setVariable(Var.REPORT_DUE, reportDue);
+    Typed.REPORT_DUE.on(execution).set(reportDue);
     caseFile.setDeadline(StepRecords.caseNo(execution).orElseThrow(), reportDue.toInstant());
   }
 
+  /** A whole number of days as submitted: a number, or its text from the engine's REST API; none is 0. */
   private static int number(Object value) {
     return value == null || value.toString().isBlank() ? 0
         : new java.math.BigDecimal(value.toString()).intValueExact();

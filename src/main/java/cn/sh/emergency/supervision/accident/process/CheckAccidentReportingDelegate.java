@@ -1,6 +1,8 @@
 package cn.sh.emergency.supervision.accident.process;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.accident.AccidentReporting;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
 import cn.sh.emergency.supervision.casefile.CaseFile;
@@ -34,23 +36,22 @@ class CheckAccidentReportingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Instant occurredAt = AccidentTimes.instant(execution.getVariable(Var.OCCURRED_AT), "事故发生时间");
-    Instant reportedAt = AccidentTimes.instant(execution.getVariable(Var.REPORTED_AT), "报告时间");
-    boolean roadOrFire = Boolean.TRUE.equals(execution.getVariable(Var.ROAD_OR_FIRE));
-    Object received = execution.getVariable(Var.RECEIVED_AT);
+    Instant occurredAt = AccidentTimes.instant(asSubmitted(Typed.OCCURRED_AT, execution), "事故发生时间");
+    Instant reportedAt = AccidentTimes.instant(asSubmitted(Typed.REPORTED_AT, execution), "报告时间");
+    boolean roadOrFire = Typed.ROAD_OR_FIRE.from(execution).getOrDefault(false);
+    Object received = asSubmitted(Typed.RECEIVED_AT, execution);
     Instant receivedAt = received == null || received.toString().isBlank() ? occurredAt
         : AccidentTimes.instant(received, "接报时间");
-    execution.setVariable(Var.RECEIVED_AT, Date.from(receivedAt));
+    Typed.RECEIVED_AT.on(execution).set(Date.from(receivedAt));
     boolean late = reporting.isLate(occurredAt, receivedAt, reportedAt);
-    execution.setVariable(Var.LATE_REPORT, late);
-    execution.setVariable(Var.SUPPLEMENTARY_UNTIL,
-        Date.from(reporting.supplementaryReportsUntil(occurredAt, roadOrFire)));
+    Typed.LATE_REPORT.on(execution).set(late);
+    Typed.SUPPLEMENTARY_UNTIL.on(execution).set(Date.from(reporting.supplementaryReportsUntil(occurredAt, roadOrFire)));
     Date reportDue = deadline.days(Date.from(occurredAt), limits.getReportDays());
-    execution.setVariable(Var.REPORT_DUE, reportDue);
-    execution.setVariable(Var.EXTENSION_DAYS_GRANTED, 0);
-    execution.setVariable(Var.APPRAISAL_DAYS, 0);
-    execution.setVariable(Var.ESCALATED, false);
-    execution.setVariable(Var.APPROVAL_EXTENDED, false);
+    Typed.REPORT_DUE.on(execution).set(reportDue);
+    Typed.EXTENSION_DAYS_GRANTED.on(execution).set(0);
+    Typed.APPRAISAL_DAYS.on(execution).set(0);
+    Typed.ESCALATED.on(execution).set(false);
+    Typed.APPROVAL_EXTENDED.on(execution).set(false);
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
     caseFile.setDeadline(caseNo, reportDue.toInstant());
     caseFile.markReported(caseNo, !late);

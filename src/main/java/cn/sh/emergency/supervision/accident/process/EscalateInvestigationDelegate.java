@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.accident.process;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.accident.InvestigatingLevel;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseRecords;
@@ -25,12 +25,12 @@ class EscalateInvestigationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = (String) execution.getVariable(Var.ESCALATION_REASON);
-    InvestigatingLevel from = InvestigatingLevel.valueOf((String) execution.getVariable(Var.INVESTIGATING_LEVEL));
+    String reason = Typed.ESCALATION_REASON.from(execution).getOrNull();
+    InvestigatingLevel from = InvestigatingLevel.valueOf(Typed.INVESTIGATING_LEVEL.from(execution).getOrNull());
     InvestigatingLevel to = from.next();
-    execution.setVariable(Var.INVESTIGATING_LEVEL, to.name());
-    execution.setVariable(Var.ESCALATED, true);
-    execution.setVariable(Var.ESCALATION_REASON, reason);
+    Typed.INVESTIGATING_LEVEL.on(execution).set(to.name());
+    Typed.ESCALATED.on(execution).set(true);
+    Typed.ESCALATION_REASON.on(execution).set(reason);
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
     caseFile.markEscalated(caseNo);
     caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION,

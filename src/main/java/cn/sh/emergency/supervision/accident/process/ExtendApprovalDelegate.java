@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.accident.process;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,6 +11,6 @@ class ExtendApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Var.APPROVAL_EXTENDED, true);
+    Typed.APPROVAL_EXTENDED.on(execution).set(true);
   }
 }

@@ -1,6 +1,8 @@
 package cn.sh.emergency.supervision.accident.process;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.accident.EscalationProposals;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
@@ -25,12 +27,13 @@ class ProposeEscalationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
-    List<String> reasons = proposals.reasons(caseNo, (String) execution.getVariable(CommonVariables.ENTERPRISE_USCC),
-        AccidentTimes.instant(execution.getVariable(Var.OCCURRED_AT), "事故发生时间"),
-        Boolean.TRUE.equals(execution.getVariable(Var.LATE_REPORT)),
-        Boolean.TRUE.equals(execution.getVariable(Var.CONCEALMENT_SUSPECTED)));
-    execution.setVariable(Var.ESCALATION_PROPOSED, !reasons.isEmpty());
-    execution.setVariable(Var.ESCALATION_REASONS, reasons.isEmpty() ? "无" : String.join("；", reasons));
-    caseFile.grade(caseNo, (String) execution.getVariable(Var.GRADE));
+    List<String> reasons = proposals.reasons(caseNo,
+        CommonVariables.Typed.ENTERPRISE_USCC.from(execution).getOrNull(),
+        AccidentTimes.instant(asSubmitted(Typed.OCCURRED_AT, execution), "事故发生时间"),
+        Typed.LATE_REPORT.from(execution).getOrDefault(false),
+        Typed.CONCEALMENT_SUSPECTED.from(execution).getOrDefault(false));
+    Typed.ESCALATION_PROPOSED.on(execution).set(!reasons.isEmpty());
+    Typed.ESCALATION_REASONS.on(execution).set(reasons.isEmpty() ? "无" : String.join("；", reasons));
+    caseFile.grade(caseNo, Typed.GRADE.from(execution).getOrNull());
   }
 }

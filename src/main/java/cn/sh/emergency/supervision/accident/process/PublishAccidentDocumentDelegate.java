@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.accident.process;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.DocumentNumbers;
 import cn.sh.emergency.supervision.legalreview.DecisionRequest;
@@ -43,20 +43,20 @@ class PublishAccidentDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean report = REPORT.equals(execution.getVariable(Var.PUBLISHED_DOCUMENT));
-    String district = (String) execution.getVariable(CommonVariables.DISTRICT);
+    boolean report = REPORT.equals(Typed.PUBLISHED_DOCUMENT.from(execution).getOrNull());
+    String district = CommonVariables.Typed.DISTRICT.from(execution).getOrNull();
     LocalDate today = deadline.dayOf(Date.from(EngineClock.now()));
     String number = numbers.next(District.of(district), report ? REPORT_KIND : EVALUATION_KIND, today.getYear());
     String text = report
-        ? "事故调查报告批复。事故原因：" + execution.getVariable(Var.CAUSE)
-        : "事故整改和防范措施落实情况评估：" + execution.getVariable(Var.EVALUATION_RESULT);
+        ? "事故调查报告批复。事故原因：" + Typed.CAUSE.from(execution).getOrNull()
+        : "事故整改和防范措施落实情况评估：" + Typed.EVALUATION_RESULT.from(execution).getOrNull();
     DecisionRequest document = new DecisionRequest(number, today,
-        (String) execution.getVariable(CommonVariables.ENTERPRISE_NAME), List.of(),
-        (String) execution.getVariable(Var.DESCRIPTION),
+        CommonVariables.Typed.ENTERPRISE_NAME.from(execution).getOrNull(), List.of(),
+        Typed.DESCRIPTION.from(execution).getOrNull(),
         report ? "《生产安全事故报告和调查处理条例》第三十二条、第三十四条" : "《中华人民共和国安全生产法》第八十六条", text);
-    String caseNo = (String) execution.getVariable(CommonVariables.CASE_NO);
+    String caseNo = CommonVariables.Typed.CASE_NO.from(execution).getOrNull();
     if (report) {
-      execution.setVariable(Var.REPORT_APPROVAL_NO, number);
+      Typed.REPORT_APPROVAL_NO.on(execution).set(number);
     } else {
       // The evaluation is done once its result is published; the ledger counts it for "evaluations done".
       caseFile.markEvaluated(caseNo, EngineClock.now());

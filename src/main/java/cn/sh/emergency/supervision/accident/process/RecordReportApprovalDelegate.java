@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.accident.process;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
@@ -36,11 +36,11 @@ class RecordReportApprovalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant now = EngineClock.now();
-    execution.setVariable(Var.APPROVED_AT, Date.from(now));
+    Typed.APPROVED_AT.on(execution).set(Date.from(now));
     ZonedDateTime anniversary = BureauTime.at(now).plusMonths(limits.getEvaluationMonths());
     Instant evaluationDue = deadline.endOf(anniversary.toLocalDate()).toInstant();
-    execution.setVariable(Var.EVALUATION_DUE_AT, Date.from(evaluationDue));
-    execution.setVariable(Var.EVALUATION_OPENS_AT,
+    Typed.EVALUATION_DUE_AT.on(execution).set(Date.from(evaluationDue));
+    Typed.EVALUATION_OPENS_AT.on(execution).set(
         Date.from(anniversary.minusDays(limits.getEvaluationLeadDays()).toInstant()));
     caseFile.setEvaluationDue(StepRecords.caseNo(execution).orElseThrow(), evaluationDue);
   }

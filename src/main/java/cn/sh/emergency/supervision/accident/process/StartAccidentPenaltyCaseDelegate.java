@@ -1,6 +1,8 @@
 package cn.sh.emergency.supervision.accident.process;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
+import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
@@ -10,6 +12,7 @@ import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,51 +42,52 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
-    String note = text(execution, Var.ACCOUNTABILITY_NOTE);
+    String note = text(execution, Typed.ACCOUNTABILITY_NOTE);
     for (ReferralKind kind : List.of(ReferralKind.JUDICIAL, ReferralKind.DISCIPLINARY)) {
-      String flag = kind == ReferralKind.JUDICIAL ? Var.JUDICIAL_TRANSFER : Var.DISCIPLINARY_REFERRAL;
-      if (Boolean.TRUE.equals(execution.getVariable(flag))) {
+      VariableFactory<Boolean> flag = kind == ReferralKind.JUDICIAL ? Typed.JUDICIAL_TRANSFER
+          : Typed.DISCIPLINARY_REFERRAL;
+      if (flag.from(execution).getOrDefault(false)) {
         caseReferrals.refer(caseNo, kind, note, StepRecords.bySystem(execution, RecordKind.REFERRAL,
             kind == ReferralKind.JUDICIAL ? "移送司法机关" : "移送纪检监察机关", kind.name(), note, Map.of()));
       }
     }
-    ReferralView referral = caseReferrals.refer(caseNo, ReferralKind.PENALTY, text(execution, Var.CAUSE),
+    ReferralView referral = caseReferrals.refer(caseNo, ReferralKind.PENALTY, text(execution, Typed.CAUSE),
         StepRecords.bySystem(execution, RecordKind.REFERRAL, "移送行政处罚（一案双罚）", ReferralKind.PENALTY.name(),
             null, Map.of()));
     String penaltyCaseNo = penalties.propose(proposal(execution, referral.id()), district -> true);
-    execution.setVariable(Var.PENALTY_CASE_NO, penaltyCaseNo);
+    Typed.PENALTY_CASE_NO.on(execution).set(penaltyCaseNo);
   }
 
   private static PenaltyProposal proposal(DelegateExecution execution, long referralId) {
     List<Map<String, Object>> parties = new ArrayList<>();
     Map<String, Object> unit = new LinkedHashMap<>();
     unit.put("kind", "UNIT");
-    unit.put("name", text(execution, CommonVariables.ENTERPRISE_NAME));
-    unit.put("uscc", text(execution, CommonVariables.ENTERPRISE_USCC));
+    unit.put("name", text(execution, CommonVariables.Typed.ENTERPRISE_NAME));
+    unit.put("uscc", text(execution, CommonVariables.Typed.ENTERPRISE_USCC));
     parties.add(unit);
-    if (!text(execution, Var.PRINCIPAL_NAME).isEmpty()) {
+    if (!text(execution, Typed.PRINCIPAL_NAME).isEmpty()) {
       Map<String, Object> principal = new LinkedHashMap<>();
       principal.put("kind", "PRINCIPAL");
-      principal.put("name", text(execution, Var.PRINCIPAL_NAME));
-      principal.put("idNumber", text(execution, Var.PRINCIPAL_ID_NUMBER));
-      Object income = execution.getVariable(Var.PRINCIPAL_INCOME_YUAN);
+      principal.put("name", text(execution, Typed.PRINCIPAL_NAME));
+      principal.put("idNumber", text(execution, Typed.PRINCIPAL_ID_NUMBER));
+      // A number, or its text from the engine's REST API: the penalty intake reads either.
+      Object income = asSubmitted(Typed.PRINCIPAL_INCOME_YUAN, execution);
       principal.put("lastYearIncomeYuan", income instanceof Number n ? n.longValue() : income);
-      if (Boolean.TRUE.equals(execution.getVariable(Var.LATE_REPORT))) {
+      if (Typed.LATE_REPORT.from(execution).getOrDefault(false)) {
         principal.put("legalBasisArticle", LegalArticle.SPL_110.code());  // 迟报: art. 110, not art. 95
       }
       parties.add(principal);
     }
-    String exemption = text(execution, Var.EXEMPTION_REASON);
-    return new PenaltyProposal(text(execution, CommonVariables.DISTRICT), text(execution, CommonVariables.STREET),
-        text(execution, CommonVariables.ENTERPRISE_NAME),
-        text(execution, CommonVariables.ENTERPRISE_USCC), text(execution, CommonVariables.SECTOR),
-        text(execution, Var.CAUSE), LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(),
-        text(execution, Var.GRADE), false, false, "FINE", text(execution, Var.PENALTY_INVESTIGATORS), parties,
+    String exemption = text(execution, Typed.EXEMPTION_REASON);
+    return new PenaltyProposal(text(execution, CommonVariables.Typed.DISTRICT),
+        text(execution, CommonVariables.Typed.STREET), text(execution, CommonVariables.Typed.ENTERPRISE_NAME),
+        text(execution, CommonVariables.Typed.ENTERPRISE_USCC), text(execution, CommonVariables.Typed.SECTOR),
+        text(execution, Typed.CAUSE), LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(),
+        text(execution, Typed.GRADE), false, false, "FINE", text(execution, Typed.PENALTY_INVESTIGATORS), parties,
         exemption.isEmpty() ? null : exemption, referralId);
   }
 
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? "" : value.toString().trim();
+  private static String text(DelegateExecution execution, VariableFactory<String> variable) {
+    return variable.from(execution).getOptional().map(String::trim).orElse("");
   }
 }

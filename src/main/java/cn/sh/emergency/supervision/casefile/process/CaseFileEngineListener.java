@@ -16,6 +16,7 @@ import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.ModelProperties;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -84,15 +85,15 @@ class CaseFileEngineListener {
       return;
     }
     OpenCase open = UserInputErrors.asBadRequest(() -> new OpenCase(type.get(),
-        processKey(execution), District.of(stringVar(execution, CommonVariables.DISTRICT)),
-        optional(execution, CommonVariables.STREET).map(Street::of).map(Street::name).orElse(null),
-        execution.getProcessInstanceId(), stringVar(execution, CommonVariables.ENTERPRISE_NAME),
-        optional(execution, CommonVariables.ENTERPRISE_USCC).map(Uscc::of).orElse(null),
-        optional(execution, CommonVariables.SECTOR).map(Sector::of).orElse(null),
+        processKey(execution), District.of(CommonVariables.Typed.DISTRICT.from(execution).getOrNull()),
+        optional(execution, CommonVariables.Typed.STREET).map(Street::of).map(Street::name).orElse(null),
+        execution.getProcessInstanceId(), CommonVariables.Typed.ENTERPRISE_NAME.from(execution).getOrNull(),
+        optional(execution, CommonVariables.Typed.ENTERPRISE_USCC).map(Uscc::of).orElse(null),
+        optional(execution, CommonVariables.Typed.SECTOR).map(Sector::of).orElse(null),
         EngineClock.now(), actor(execution)));
     String caseNo = caseFile.open(open);
     execution.setProcessBusinessKey(caseNo);
-    execution.setVariable(CommonVariables.CASE_NO, caseNo);
+    CommonVariables.Typed.CASE_NO.on(execution).set(caseNo);
   }
 
   private void closeCase(DelegateExecution execution) {
@@ -117,6 +118,7 @@ class CaseFileEngineListener {
         CommonVariables.OUTCOME_VARIABLE).orElse(CommonVariables.OUTCOME);
     String opinionVariable = ModelProperties.property(task.getBpmnModelElementInstance(),
         CommonVariables.OPINION_VARIABLE).orElse(CommonVariables.OPINION);
+    // The step's model properties name these variables (the defaults are the shared outcome and opinion): read by name.
     Object outcome = task.getVariable(outcomeVariable);
     Object opinion = task.getVariable(opinionVariable);
     ModelProperties.property(task.getBpmnModelElementInstance(), CommonVariables.GRADE_VARIABLE)
@@ -142,7 +144,7 @@ class CaseFileEngineListener {
         outcome == null ? null : outcome.toString(), opinion == null ? null : opinion.toString(), details));
     // The shared opinion belongs to the task that gave it; the next task starts with an empty one.
     if (opinion != null && CommonVariables.OPINION.equals(opinionVariable)) {
-      task.getExecution().removeVariable(CommonVariables.OPINION);
+      CommonVariables.Typed.OPINION.on(task.getExecution()).remove();
     }
   }
 
@@ -188,13 +190,8 @@ class CaseFileEngineListener {
         .findFirst().orElse(processes.get(0));
   }
 
-  private static String stringVar(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  private static Optional<String> optional(DelegateExecution execution, String name) {
-    return Optional.ofNullable(stringVar(execution, name)).filter(s -> !s.isBlank());
+  private static Optional<String> optional(DelegateExecution execution, VariableFactory<String> variable) {
+    return variable.from(execution).getOptional().filter(s -> !s.isBlank());
   }
 
   private static String actor(DelegateExecution execution) {

@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
+import cn.sh.emergency.supervision.shared.process.TypedVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,9 @@ public class ReportDuplicates {
     });
   }
 
+  /** Confirmed by a Boolean (forms, {@code /api}) or the text {@code "true"} from the engine's REST API. */
   private static boolean confirmed(DelegateExecution execution) {
-    Object value = execution.getVariable(CommonVariables.DUPLICATE_CONFIRMED);
+    Object value = TypedVariables.asSubmitted(CommonVariables.Typed.DUPLICATE_CONFIRMED, execution);
     return Boolean.TRUE.equals(value) || value != null && "true".equalsIgnoreCase(value.toString().trim());
   }
 }

@@ -18,7 +18,7 @@ public final class StepRecords {
   /** The case the execution belongs to ({@code caseNo} variable), if any. */
   public static Optional<String> caseNo(DelegateExecution execution) {
     return execution == null ? Optional.empty()
-        : Optional.ofNullable((String) execution.getVariable(CommonVariables.CASE_NO));
+        : CommonVariables.Typed.CASE_NO.from(execution).getOptional();
   }
 
   /** An entry for the current step, done by the system now (engine clock). */

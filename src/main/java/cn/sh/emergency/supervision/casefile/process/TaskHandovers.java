@@ -246,8 +246,7 @@ public class TaskHandovers {
 
   private String caseNoOf(Task task) {
     return SystemContext.asSystem(identityService, () -> {
-      Object caseNo = runtimeService.getVariable(task.getExecutionId(), CommonVariables.CASE_NO);
-      return caseNo == null ? null : caseNo.toString();
+      return CommonVariables.Typed.CASE_NO.from(runtimeService, task.getExecutionId()).getOrNull();
     });
   }
 
@@ -304,14 +303,14 @@ public class TaskHandovers {
   }
 
   private CaseTask toView(Task task) {
-    Object returnReason = taskService.getVariableLocal(task.getId(), CommonVariables.RETURN_REASON);
+    String returnReason = CommonVariables.Typed.RETURN_REASON.from(taskService, task.getId()).getLocalOrNull();
     return new CaseTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
         task.getTenantId(), task.getAssignee(), task.getOwner(),
         task.getDelegationState() == null ? null : task.getDelegationState().name(),
         TaskCandidates.of(taskService.getIdentityLinksForTask(task.getId())).groups(),
         task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-        returnReason == null ? null : returnReason.toString());
+        returnReason);
   }
 
   private static String reason(String reason, String missing) {

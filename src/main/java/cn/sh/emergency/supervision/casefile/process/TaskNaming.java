@@ -1,5 +1,7 @@
 package cn.sh.emergency.supervision.casefile.process;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.shared.BureauTime;
@@ -7,13 +9,13 @@ import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import cn.sh.emergency.supervision.shared.process.ModelProperties;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,8 +39,8 @@ class TaskNaming {
   static final int MAX_NAME_LENGTH = 255;
   static final String SEPARATOR = " · ";
   /** Transient process-instance variable: the reason of a return, until the returned task takes it. */
-  static final String PENDING_RETURN = "pendingReturnReason";
-  static final String PENDING_RETURN_MARK = "pendingReturnMark";
+  static final VariableFactory<String> PENDING_RETURN = stringVariable("pendingReturnReason");
+  static final VariableFactory<String> PENDING_RETURN_MARK = stringVariable("pendingReturnMark");
 
   private static final Map<String, String> RETURN_LABELS = Map.of(
       "RETURNED", "退回",
@@ -64,6 +66,7 @@ class TaskNaming {
     if (outcomes.isEmpty()) {
       return;
     }
+    // The step's model properties name the decision and the opinion (defaults: the shared ones): read by name.
     Object outcome = task.getVariable(ModelProperties.property(task.getBpmnModelElementInstance(),
         CommonVariables.OUTCOME_VARIABLE).orElse(CommonVariables.OUTCOME));
     if (outcome == null || Arrays.stream(outcomes.get().split(",")).map(String::trim)
@@ -78,8 +81,8 @@ class TaskNaming {
         + BureauTime.minuteOf(EngineClock.now()) + "）："
         + (reason == null || reason.toString().isBlank() ? "未说明理由" : reason.toString().trim());
     var instance = task.getExecution().getProcessInstance();
-    instance.setVariable(PENDING_RETURN, Variables.stringValue(note, true));
-    instance.setVariable(PENDING_RETURN_MARK, Variables.stringValue(label, true));
+    PENDING_RETURN.on(instance).set(note, true);
+    PENDING_RETURN_MARK.on(instance).set(label, true);
   }
 
   /** After the other create listeners: the name is the last thing settled about a new task. */
@@ -94,25 +97,25 @@ class TaskNaming {
       return;
     }
     String mark = null;
-    Object pending = task.getVariable(PENDING_RETURN);
+    String pending = PENDING_RETURN.from(task).getOrNull();
     if (pending != null) {
-      task.setVariableLocal(CommonVariables.RETURN_REASON, pending.toString());
-      mark = String.valueOf(task.getVariable(PENDING_RETURN_MARK));
+      CommonVariables.Typed.RETURN_REASON.on(task).setLocal(pending);
+      mark = String.valueOf(PENDING_RETURN_MARK.from(task).getOrNull());
       var instance = task.getExecution().getProcessInstance();
-      instance.setVariable(PENDING_RETURN, Variables.stringValue(null, true));
-      instance.setVariable(PENDING_RETURN_MARK, Variables.stringValue(null, true));
+      PENDING_RETURN.on(instance).set(null, true);
+      PENDING_RETURN_MARK.on(instance).set(null, true);
     }
     StringJoiner name = new StringJoiner(SEPARATOR);
     name.add(CaseFileEngineListener.stepName(task) + (mark == null ? "" : "（" + mark + "）"));
     enterprise(task, caseNo.get()).ifPresent(name::add);
-    text(task.getVariable(CommonVariables.TASK_SUBJECT)).ifPresent(name::add);
+    text(CommonVariables.Typed.TASK_SUBJECT.from(task).getOrNull()).ifPresent(name::add);
     String full = name.toString();
     task.setName(full.length() <= MAX_NAME_LENGTH ? full : full.substring(0, MAX_NAME_LENGTH - 1) + "…");
   }
 
   /** The enterprise of the case: the process's own variable, else the ledger's (a called review has none). */
   private Optional<String> enterprise(DelegateTask task, String caseNo) {
-    return text(task.getVariable(CommonVariables.ENTERPRISE_NAME))
+    return text(CommonVariables.Typed.ENTERPRISE_NAME.from(task).getOrNull())
         .or(() -> caseFile.find(caseNo).map(CaseSummary::enterpriseName).flatMap(TaskNaming::text));
   }
 

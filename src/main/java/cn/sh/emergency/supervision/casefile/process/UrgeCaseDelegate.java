@@ -17,7 +17,7 @@ class UrgeCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNo = (String) execution.getVariable(CommonVariables.CASE_NO);
+    String caseNo = CommonVariables.Typed.CASE_NO.from(execution).getOrNull();
     urging.urge(caseNo, execution.getProcessInstanceId(), CaseFileEngineListener.SYSTEM_ACTOR,
         "期限将至，请抓紧办理");
   }

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.hazard.process;
 
-import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,7 +11,7 @@ class ApplyExtensionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Var.RECTIFICATION_DEADLINE, execution.getVariable(Var.REQUESTED_DEADLINE));
-    HazardCase.increment(execution, Var.EXTENSIONS_GRANTED);
+    Typed.RECTIFICATION_DEADLINE.on(execution).set(Typed.REQUESTED_DEADLINE.from(execution).getOrNull());
+    HazardCase.increment(execution, Typed.EXTENSIONS_GRANTED);
   }
 }

@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Typed;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.util.Map;
@@ -26,7 +27,7 @@ class CloseHazardDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
-    boolean onTime = Boolean.TRUE.equals(execution.getVariable(Var.RECTIFIED_ON_TIME));
+    boolean onTime = Typed.RECTIFIED_ON_TIME.from(execution).getOrDefault(false);
     caseFile.markListed(caseNo, false, EngineClock.now());
     caseFile.markOnTime(caseNo, onTime);
     caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, null, null, "隐患销号",

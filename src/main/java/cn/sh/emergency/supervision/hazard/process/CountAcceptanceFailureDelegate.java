@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.hazard.process;
 
-import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,6 +11,6 @@ class CountAcceptanceFailureDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    HazardCase.increment(execution, Var.ACCEPTANCE_FAILURES);
+    HazardCase.increment(execution, Typed.ACCEPTANCE_FAILURES);
   }
 }

@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.hazard.process;
 
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** Counters of the hazard loop kept as process variables (failed acceptances, granted extensions). */
@@ -8,10 +9,9 @@ final class HazardCase {
   private HazardCase() {
   }
 
-  static int increment(DelegateExecution execution, String counter) {
-    Object current = execution.getVariable(counter);
-    int next = (current instanceof Number n ? n.intValue() : 0) + 1;
-    execution.setVariable(counter, next);
+  static int increment(DelegateExecution execution, VariableFactory<Integer> counter) {
+    int next = counter.from(execution).getOrDefault(0) + 1;
+    counter.on(execution).set(next);
     return next;
   }
 }

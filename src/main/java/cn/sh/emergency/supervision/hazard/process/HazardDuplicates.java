@@ -4,9 +4,8 @@ import cn.sh.emergency.supervision.casefile.DuplicateRule;
 import cn.sh.emergency.supervision.casefile.ReportedFacts;
 import cn.sh.emergency.supervision.casefile.process.ReportDuplicates;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Typed;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,11 +30,8 @@ class HazardDuplicates {
     if (EngineEvents.isOf(execution.getProcessDefinitionId(), HazardProcess.PROCESS_KEY)
         && EngineEvents.isActivityStart(execution, HazardProcess.START_EVENT_HAZARD_REPORTED)) {
       duplicates.check(execution, DuplicateRule.SAME_PLACE_AND_DESCRIPTION,
-          ReportedFacts.place(text(execution, Var.LOCATION), text(execution, Var.DESCRIPTION)));
+          ReportedFacts.place(Typed.LOCATION.from(execution).getOrNull(),
+              Typed.DESCRIPTION.from(execution).getOrNull()));
     }
-  }
-
-  private static String text(DelegateExecution execution, String name) {
-    return Objects.toString(execution.getVariable(name), null);
   }
 }

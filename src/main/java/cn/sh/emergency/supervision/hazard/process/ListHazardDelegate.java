@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Typed;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.util.LinkedHashMap;
@@ -29,9 +30,9 @@ class ListHazardDelegate implements JavaDelegate {
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
     caseFile.markListed(caseNo, true, EngineClock.now());
     Map<String, Object> notice = new LinkedHashMap<>();
-    notice.put(Var.MEASURES_REQUIRED, execution.getVariable(Var.MEASURES_REQUIRED));
-    notice.put(Var.SUSPENSION, execution.getVariable(Var.SUSPENSION));
-    notice.put(Var.RECTIFICATION_DEADLINE, execution.getVariable(Var.RECTIFICATION_DEADLINE));
+    notice.put(Var.MEASURES_REQUIRED, Typed.MEASURES_REQUIRED.from(execution).getOrNull());
+    notice.put(Var.SUSPENSION, Typed.SUSPENSION.from(execution).getOrNull());
+    notice.put(Var.RECTIFICATION_DEADLINE, Typed.RECTIFICATION_DEADLINE.from(execution).getOrNull());
     caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, null, null, "重大事故隐患挂牌督办",
         notice));
   }

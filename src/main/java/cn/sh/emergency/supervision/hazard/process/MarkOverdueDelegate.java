@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.hazard.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ class MarkOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Var.OVERDUE_OCCURRED, true);
+    Typed.OVERDUE_OCCURRED.on(execution).set(true);
     caseFile.markOverdue(StepRecords.caseNo(execution).orElseThrow());
   }
 }

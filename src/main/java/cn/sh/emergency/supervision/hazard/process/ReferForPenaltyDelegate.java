@@ -4,7 +4,7 @@ import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Typed;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +25,7 @@ class ReferForPenaltyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = (String) execution.getVariable(Var.REFERRAL_REASON);
+    String reason = Typed.REFERRAL_REASON.from(execution).getOrNull();
     caseReferrals.refer(StepRecords.caseNo(execution).orElseThrow(), ReferralKind.PENALTY, reason, true,
         StepRecords.bySystem(execution, RecordKind.REFERRAL, null, null, reason,
             Map.of("referral", ReferralKind.PENALTY.name())));

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.hazard.process;
 
-import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Typed;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,7 +16,7 @@ class ReportCompletionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Var.COMPLETION_REPORTED_AT, Date.from(EngineClock.now()));
-    execution.setVariable(Var.RECTIFIED_ON_TIME, !Boolean.TRUE.equals(execution.getVariable(Var.OVERDUE_OCCURRED)));
+    Typed.COMPLETION_REPORTED_AT.on(execution).set(Date.from(EngineClock.now()));
+    Typed.RECTIFIED_ON_TIME.on(execution).set(!Typed.OVERDUE_OCCURRED.from(execution).getOrDefault(false));
   }
 }

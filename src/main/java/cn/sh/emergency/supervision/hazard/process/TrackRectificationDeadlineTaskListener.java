@@ -1,7 +1,7 @@
 package cn.sh.emergency.supervision.hazard.process;
 
 import cn.sh.emergency.supervision.casefile.CaseFile;
-import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.hazard.HazardProcess.Typed;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,7 +22,7 @@ class TrackRectificationDeadlineTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    caseFile.setDeadline((String) task.getVariable(CommonVariables.CASE_NO),
-        deadline.endOf(task.getVariable(Var.RECTIFICATION_DEADLINE)).toInstant());
+    caseFile.setDeadline(CommonVariables.Typed.CASE_NO.from(task).getOrNull(),
+        deadline.endOf(Typed.RECTIFICATION_DEADLINE.from(task).getOrNull()).toInstant());
   }
 }

@@ -28,8 +28,8 @@ class DistrictTenantIdProvider implements TenantIdProvider {
     if (caller != null && caller.getTenantId() != null) {
       return caller.getTenantId();
     }
-    Object value = ctx.getVariables().get(CommonVariables.DISTRICT);
-    District district = UserInputErrors.asBadRequest(() -> District.of(value == null ? null : value.toString()));
+    String value = CommonVariables.Typed.DISTRICT.from(ctx.getVariables()).getOrNull();
+    District district = UserInputErrors.asBadRequest(() -> District.of(value));
     requireMembership(district);
     return district.code();
   }

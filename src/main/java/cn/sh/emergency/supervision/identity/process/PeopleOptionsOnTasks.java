@@ -52,6 +52,7 @@ class PeopleOptionsOnTasks {
         || task.getBpmnModelElementInstance().getCamundaFormRef() == null) {
       return;
     }
+    // Each picker of the form names its options variable (valuesKey): read and written by that name.
     for (PeoplePicker picker : pickers(task.getProcessEngineServices(), task.getId())) {
       task.setVariableLocal(picker.valuesKey(), offered(picker, task.getTenantId(), task::getVariable));
     }

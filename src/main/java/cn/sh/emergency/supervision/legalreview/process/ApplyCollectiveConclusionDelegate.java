@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.legalreview.process;
 import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Typed;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,13 +23,13 @@ class ApplyCollectiveConclusionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String conclusion = (String) execution.getVariable(Var.COLLECTIVE_CONCLUSION);
-    String minutes = (String) execution.getVariable(Var.DISCUSSION_MINUTES);
-    execution.setVariable(Var.LEGAL_REVIEW_OUTCOME, conclusion);
-    execution.setVariable(Var.LEGAL_REVIEW_OPINION, "集体讨论：" + minutes);
+    String conclusion = Typed.COLLECTIVE_CONCLUSION.from(execution).getOrNull();
+    String minutes = Typed.DISCUSSION_MINUTES.from(execution).getOrNull();
+    Typed.LEGAL_REVIEW_OUTCOME.on(execution).set(conclusion);
+    Typed.LEGAL_REVIEW_OPINION.on(execution).set("集体讨论：" + minutes);
     StepRecords.caseNo(execution).ifPresent(caseNo -> {
       Map<String, Object> details = new LinkedHashMap<>();
-      details.put(Var.DISCUSSION_PARTICIPANTS, execution.getVariable(Var.DISCUSSION_PARTICIPANTS));
+      details.put(Var.DISCUSSION_PARTICIPANTS, Typed.DISCUSSION_PARTICIPANTS.from(execution).getOrNull());
       details.put(Var.DISCUSSION_MINUTES, minutes);
       caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, "集体讨论结论", conclusion, minutes,
           details));

@@ -1,8 +1,10 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
 import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
-import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Typed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,30 +19,31 @@ class CheckSubmissionCompletenessDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<String> missing = new ArrayList<>();
-    Object type = execution.getVariable(Var.DECISION_TYPE);
-    if (type == null || Arrays.stream(DecisionType.values()).noneMatch(t -> t.name().equals(type.toString()))) {
+    String type = Typed.DECISION_TYPE.from(execution).getOrNull();
+    if (type == null || Arrays.stream(DecisionType.values()).noneMatch(t -> t.name().equals(type))) {
       missing.add("决定类型");
     }
-    if (blank(execution.getVariable(Var.DRAFT_DECISION))) {
+    if (blank(Typed.DRAFT_DECISION.from(execution).getOrNull())) {
       missing.add("拟作出的决定");
     }
-    if (blank(execution.getVariable(Var.LEGAL_BASIS))) {
+    if (blank(Typed.LEGAL_BASIS.from(execution).getOrNull())) {
       missing.add("法律依据");
     }
-    if (blank(execution.getVariable(Var.HANDLER))) {
+    if (blank(Typed.HANDLER.from(execution).getOrNull())) {
       missing.add("承办人");
     }
-    if (Code.FINE.equals(String.valueOf(type)) && !positive(execution.getVariable(Var.PROPOSED_FINE_YUAN))) {
+    if (Code.FINE.equals(type) && !positive(asSubmitted(Typed.PROPOSED_FINE_YUAN, execution))) {
       missing.add("拟罚款金额（元）");
     }
-    execution.setVariable(Var.SUBMISSION_COMPLETE, missing.isEmpty());
-    execution.setVariable(Var.MISSING_ITEMS, String.join("、", missing));
+    Typed.SUBMISSION_COMPLETE.on(execution).set(missing.isEmpty());
+    Typed.MISSING_ITEMS.on(execution).set(String.join("、", missing));
   }
 
-  private static boolean blank(Object value) {
-    return value == null || value.toString().isBlank();
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
+  /** A whole number of yuan above 0 as submitted: a number, or its text from the engine's REST API. */
   private static boolean positive(Object value) {
     try {
       return value != null && Long.parseLong(value.toString().trim()) > 0;

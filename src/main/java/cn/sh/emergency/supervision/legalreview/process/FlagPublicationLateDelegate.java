@@ -3,7 +3,7 @@ package cn.sh.emergency.supervision.legalreview.process;
 import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationVar;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationTyped;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,9 +21,9 @@ class FlagPublicationLateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(PublicationVar.PUBLICATION_LATE, true);
+    PublicationTyped.PUBLICATION_LATE.on(execution).set(true);
     StepRecords.caseNo(execution).ifPresent(caseNo -> caseRecords.append(caseNo, StepRecords.bySystem(execution,
         RecordKind.PUBLICATION, "公示逾期", "LATE", null,
-        Map.of("decisionNo", String.valueOf(execution.getVariable(PublicationVar.DECISION_NO))))));
+        Map.of("decisionNo", String.valueOf(PublicationTyped.DECISION_NO.from(execution).getOrNull())))));
   }
 }

@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.legalreview.process;
 
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
-import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Typed;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.ModelProperties;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
@@ -25,7 +25,7 @@ class LegalReviewGate {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
         && ModelProperties.property(task.getBpmnModelElementInstance(),
             LegalReviewProcess.REQUIRES_LEGAL_REVIEW_PROPERTY).map(value -> required(task, value)).orElse(false)
-        && !Code.APPROVED.equals(task.getVariable(Var.LEGAL_REVIEW_OUTCOME))) {
+        && !Code.APPROVED.equals(Typed.LEGAL_REVIEW_OUTCOME.from(task).getOrNull())) {
       throw UserInputErrors.badRequest(
           new InvalidInputException("未经法制审核或法制审核未通过，不得作出决定（" + task.getName() + "）"));
     }
@@ -33,6 +33,7 @@ class LegalReviewGate {
 
   /** {@code true}, or the name of a variable that says whether this case's decision needs the review. */
   private static boolean required(DelegateTask task, String value) {
+    // The model property names the variable: read by that name.
     return Boolean.parseBoolean(value) || Boolean.TRUE.equals(task.getVariable(value.trim()));
   }
 }

@@ -1,7 +1,7 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
 import cn.sh.emergency.supervision.legalreview.DecisionForPublication;
-import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationVar;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationTyped;
 import cn.sh.emergency.supervision.legalreview.LegalReviewTimeLimits;
 import cn.sh.emergency.supervision.legalreview.Publications;
 import cn.sh.emergency.supervision.shared.CommonVariables;
@@ -30,11 +30,15 @@ class PublishDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     DecisionForPublication decision = new DecisionForPublication(
-        text(execution, CommonVariables.CASE_NO), text(execution, CommonVariables.DISTRICT),
-        text(execution, PublicationVar.DECISION_NO), deadline.dayOf(execution.getVariable(PublicationVar.DECISION_DATE)),
-        text(execution, PublicationVar.UNIT_NAME), persons(text(execution, PublicationVar.PERSONS)),
-        text(execution, PublicationVar.VIOLATION), text(execution, PublicationVar.LEGAL_BASIS),
-        text(execution, PublicationVar.PENALTY));
+        CommonVariables.Typed.CASE_NO.from(execution).getOrNull(),
+        CommonVariables.Typed.DISTRICT.from(execution).getOrNull(),
+        PublicationTyped.DECISION_NO.from(execution).getOrNull(),
+        deadline.dayOf(PublicationTyped.DECISION_DATE.from(execution).getOrNull()),
+        PublicationTyped.UNIT_NAME.from(execution).getOrNull(),
+        persons(PublicationTyped.PERSONS.from(execution).getOrNull()),
+        PublicationTyped.VIOLATION.from(execution).getOrNull(),
+        PublicationTyped.LEGAL_BASIS.from(execution).getOrNull(),
+        PublicationTyped.PENALTY.from(execution).getOrNull());
     publications.publish(decision, deadline.workingDays(decision.decisionDate(), limits.getPublicationWorkingDays())
         .toInstant(), EngineUsers.currentOr(execution.getProcessEngineServices().getIdentityService(), null));
   }
@@ -42,10 +46,5 @@ class PublishDecisionDelegate implements JavaDelegate {
   static List<String> persons(String names) {
     return names == null ? List.of()
         : Arrays.stream(names.split("[、,，]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : value.toString();
   }
 }

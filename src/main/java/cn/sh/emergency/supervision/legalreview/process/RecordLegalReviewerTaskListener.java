@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
-import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import cn.sh.emergency.supervision.shared.process.EngineUsers;
@@ -12,7 +12,7 @@ class RecordLegalReviewerTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.getExecution().setVariable(Var.LEGAL_REVIEWER,
+    Typed.LEGAL_REVIEWER.on(task.getExecution()).set(
         EngineUsers.currentOr(task.getProcessEngineServices().getIdentityService(), task.getAssignee()));
   }
 }

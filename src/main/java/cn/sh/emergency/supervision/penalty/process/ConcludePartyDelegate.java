@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.PartyStatus;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import java.util.Map;
@@ -22,9 +22,9 @@ class ConcludePartyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PartyStatus conclusion = PartyStatus.valueOf((String) execution.getVariable(Var.PARTY_CONCLUSION));
-    Object court = execution.getVariable(Var.COURT_NAME);
+    PartyStatus conclusion = PartyStatus.valueOf(Typed.PARTY_CONCLUSION.from(execution).getOrNull());
+    String court = Typed.COURT_NAME.from(execution).getOrNull();
     cases.conclude(PartyOfStep.of(execution, cases), conclusion, StepRecords.bySystem(execution,
-        RecordKind.ENFORCEMENT, null, null, null, court == null ? Map.of() : Map.of("court", court.toString())));
+        RecordKind.ENFORCEMENT, null, null, null, court == null ? Map.of() : Map.of("court", court)));
   }
 }

@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
@@ -29,18 +29,19 @@ class IssuePenaltyDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long fine = ((Number) execution.getVariable(Var.PROPOSED_FINE_YUAN)).longValue();
+    long fine = Typed.PROPOSED_FINE_YUAN.from(execution).get().longValue();
     LocalDate today = deadline.dayOf(Date.from(EngineClock.now()));
     String decisionNo = cases.decide(PartyOfStep.of(execution, cases), fine,
-        number(execution.getVariable(Var.FINE_MIN_YUAN)), number(execution.getVariable(Var.FINE_MAX_YUAN)),
-        District.of((String) execution.getVariable(CommonVariables.DISTRICT)), today,
+        number(Typed.FINE_MIN_YUAN.from(execution).getOrNull()),
+        number(Typed.FINE_MAX_YUAN.from(execution).getOrNull()),
+        District.of(CommonVariables.Typed.DISTRICT.from(execution).getOrNull()), today,
         StepRecords.bySystem(execution, RecordKind.DECISION, null, null,
-            (String) execution.getVariable(Var.DRAFT_DECISION), Map.of()));
-    execution.setVariable(Var.DECISION_NO, decisionNo);
-    execution.setVariable(Var.FINE_YUAN, fine);
+            Typed.DRAFT_DECISION.from(execution).getOrNull(), Map.of()));
+    Typed.DECISION_NO.on(execution).set(decisionNo);
+    Typed.FINE_YUAN.on(execution).set(fine);
   }
 
-  private static Long number(Object value) {
-    return value == null ? null : ((Number) value).longValue();
+  private static Long number(Number value) {
+    return value == null ? null : value.longValue();
   }
 }

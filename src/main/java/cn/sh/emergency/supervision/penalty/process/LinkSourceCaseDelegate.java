@@ -1,11 +1,13 @@
 package cn.sh.emergency.supervision.penalty.process;
 
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
 import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +25,8 @@ class LinkSourceCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object referralId = execution.getVariable(Var.REFERRAL_ID);
+    // A number, or its text from the engine's REST API.
+    Object referralId = asSubmitted(Typed.REFERRAL_ID, execution);
     if (referralId == null || referralId.toString().isBlank()) {
       return;
     }
@@ -31,6 +34,6 @@ class LinkSourceCaseDelegate implements JavaDelegate {
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
     ReferralView referral = caseReferrals.accept(id, ReferralKind.PENALTY, caseNo,
         StepRecords.bySystem(execution, RecordKind.REFERRAL, null, "ACCEPTED", null, Map.of("referralId", id)));
-    execution.setVariable(Var.SOURCE_CASE_NO, referral.caseNo());
+    Typed.SOURCE_CASE_NO.on(execution).set(referral.caseNo());
   }
 }

@@ -1,7 +1,7 @@
 package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -12,6 +12,6 @@ final class PartyOfStep {
   }
 
   static Long of(DelegateExecution execution, PenaltyCases cases) {
-    return cases.partyOfCase(execution.getVariable(Var.PARTY_ID), StepRecords.caseNo(execution).orElse(null));
+    return cases.partyOfCase(Typed.PARTY_ID.from(execution).getOrNull(), StepRecords.caseNo(execution).orElse(null));
   }
 }

@@ -1,11 +1,14 @@
 package cn.sh.emergency.supervision.penalty.process;
 
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
+
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.Parties;
 import cn.sh.emergency.supervision.penalty.Party;
 import cn.sh.emergency.supervision.penalty.PartyKind;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -20,29 +23,32 @@ final class PartyVariables {
   }
 
   static List<Party> read(VariableScope scope) {
-    Parties.CaseBasis basis = new Parties.CaseBasis(text(scope, Var.LEGAL_BASIS_ARTICLE), text(scope, Var.LEGAL_BASIS),
-        !text(scope, Var.ACCIDENT_GRADE).isEmpty(), Boolean.TRUE.equals(scope.getVariable(Var.OVERDUE_UNCORRECTED)),
-        !text(scope, Var.EXEMPTION_REASON).isEmpty());
-    Object json = scope.getVariable(Var.PARTIES);
+    Parties.CaseBasis basis = new Parties.CaseBasis(text(scope, Typed.LEGAL_BASIS_ARTICLE),
+        text(scope, Typed.LEGAL_BASIS), !text(scope, Typed.ACCIDENT_GRADE).isEmpty(),
+        Typed.OVERDUE_UNCORRECTED.from(scope).getOrDefault(false), !text(scope, Typed.EXEMPTION_REASON).isEmpty());
+    // JSON text, or a JSON value from the engine's REST API.
+    Object json = asSubmitted(Typed.PARTIES, scope);
     if (json != null) {
       return Parties.parse(json.toString(), basis);
     }
     List<Party> parties = new ArrayList<>();
-    parties.add(new Party(PartyKind.UNIT, text(scope, CommonVariables.ENTERPRISE_NAME),
-        text(scope, CommonVariables.ENTERPRISE_USCC), null, null));
-    person(scope, PartyKind.PRINCIPAL, Var.PRINCIPAL_NAME, Var.PRINCIPAL_ID_NUMBER, Var.PRINCIPAL_INCOME_YUAN,
-        Var.PRINCIPAL_LEGAL_BASIS_ARTICLE, parties);
-    person(scope, PartyKind.MANAGER, Var.MANAGER_NAME, Var.MANAGER_ID_NUMBER, Var.MANAGER_INCOME_YUAN,
-        Var.MANAGER_LEGAL_BASIS_ARTICLE, parties);
+    parties.add(new Party(PartyKind.UNIT, text(scope, CommonVariables.Typed.ENTERPRISE_NAME),
+        text(scope, CommonVariables.Typed.ENTERPRISE_USCC), null, null));
+    person(scope, PartyKind.PRINCIPAL, Typed.PRINCIPAL_NAME, Typed.PRINCIPAL_ID_NUMBER, Typed.PRINCIPAL_INCOME_YUAN,
+        Typed.PRINCIPAL_LEGAL_BASIS_ARTICLE, parties);
+    person(scope, PartyKind.MANAGER, Typed.MANAGER_NAME, Typed.MANAGER_ID_NUMBER, Typed.MANAGER_INCOME_YUAN,
+        Typed.MANAGER_LEGAL_BASIS_ARTICLE, parties);
     return Parties.parse(Parties.toJson(parties), basis);
   }
 
-  private static void person(VariableScope scope, PartyKind kind, String name, String idNumber, String income,
-                             String article, List<Party> parties) {
+  private static void person(VariableScope scope, PartyKind kind, VariableFactory<String> name,
+                             VariableFactory<String> idNumber, VariableFactory<Number> income,
+                             VariableFactory<String> article, List<Party> parties) {
     if (text(scope, name).isEmpty()) {
       return;
     }
-    Object value = scope.getVariable(income);
+    // A number, or its text from the engine's REST API.
+    Object value = asSubmitted(income, scope);
     Long yuan;
     try {
       yuan = value == null || value.toString().isBlank() ? null : Long.valueOf(new java.math.BigDecimal(
@@ -55,8 +61,7 @@ final class PartyVariables {
         null));
   }
 
-  private static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? "" : value.toString().trim();
+  private static String text(VariableScope scope, VariableFactory<String> variable) {
+    return variable.from(scope).getOptional().map(String::trim).orElse("");
   }
 }

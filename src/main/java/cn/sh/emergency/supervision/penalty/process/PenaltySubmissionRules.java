@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.Investigators;
@@ -15,6 +16,7 @@ import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.SubmissionRules;
+import cn.sh.emergency.supervision.shared.process.TypedVariables;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,10 +101,10 @@ class PenaltySubmissionRules implements SubmissionRules {
    */
   @Override
   public void started(DelegateExecution execution) {
-    Investigators.Check investigators = Investigators.check(execution.getVariable(Var.INVESTIGATORS).toString().trim(),
-        certificates::officer);
-    execution.setVariable(Var.INVESTIGATORS, investigators.userIds());
-    execution.setVariable(Var.INVESTIGATOR_CERTIFICATES, Investigators.toJson(investigators.officers()));
+    Investigators.Check investigators = Investigators.check(
+        String.valueOf(TypedVariables.asSubmitted(Typed.INVESTIGATORS, execution)).trim(), certificates::officer);
+    Typed.INVESTIGATORS.on(execution).set(investigators.userIds());
+    Typed.INVESTIGATOR_CERTIFICATES.on(execution).set(Investigators.toJson(investigators.officers()));
   }
 
   @Override
@@ -128,10 +130,10 @@ class PenaltySubmissionRules implements SubmissionRules {
       case DualPenaltyProcess.USER_TASK_DECIDE_PENALTY ->
           checks.decision(Var.DECISION_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED);
       case DualPenaltyProcess.USER_TASK_SERVE_DECISION -> checks.pastDate(Var.SERVED_ON, "送达日期")
-          .notBefore(Var.SERVED_ON, "送达日期", deadline.dayOf(task.getVariable(Var.DECIDED_ON)), "决定日期")
+          .notBefore(Var.SERVED_ON, "送达日期", deadline.dayOf(Typed.DECIDED_ON.from(task).getOrNull()), "决定日期")
           .oneOf(Var.SERVICE_METHOD, "送达方式", SERVICE_METHODS);
       case DualPenaltyProcess.USER_TASK_ISSUE_DEMAND -> checks.pastDate(Var.DEMAND_SERVED_ON, "催告书送达日期")
-          .notBefore(Var.DEMAND_SERVED_ON, "催告书送达日期", deadline.dayOf(task.getVariable(Var.SERVED_ON)),
+          .notBefore(Var.DEMAND_SERVED_ON, "催告书送达日期", deadline.dayOf(Typed.SERVED_ON.from(task).getOrNull()),
               "决定书送达日期");
       case DualPenaltyProcess.USER_TASK_RECORD_PAYMENT -> payment(checks);
       case DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT -> checks.required(Var.COURT_NAME, "受理法院")
@@ -198,8 +200,8 @@ class PenaltySubmissionRules implements SubmissionRules {
   }
 
   private static Set<String> excluded(DelegateTask task) {
-    Set<String> excluded = new java.util.HashSet<>(Investigators.ids(task.getVariable(Var.HANDLER)));
-    excluded.addAll(Investigators.ids(task.getVariable(Var.INVESTIGATORS)));
+    Set<String> excluded = new java.util.HashSet<>(Investigators.ids(Typed.HANDLER.from(task).getOrNull()));
+    excluded.addAll(Investigators.ids(Typed.INVESTIGATORS.from(task).getOrNull()));
     return excluded;
   }
 }

@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,10 +21,10 @@ class RecordNoPenaltyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object minutes = execution.getVariable(Var.DISCUSSION_MINUTES);
-    Object reason = minutes != null ? minutes : execution.getVariable(Var.LEGAL_REVIEW_OPINION);
+    String minutes = Typed.DISCUSSION_MINUTES.from(execution).getOrNull();
+    String reason = minutes != null ? minutes : Typed.LEGAL_REVIEW_OPINION.from(execution).getOrNull();
     cases.notPenalised(PartyOfStep.of(execution, cases), StepRecords.bySystem(execution,
-        RecordKind.DECISION, null, null, reason == null ? null : reason.toString(),
-        Map.of("legalReviewOutcome", String.valueOf(execution.getVariable(Var.LEGAL_REVIEW_OUTCOME)))));
+        RecordKind.DECISION, null, null, reason,
+        Map.of("legalReviewOutcome", String.valueOf(Typed.LEGAL_REVIEW_OUTCOME.from(execution).getOrNull()))));
   }
 }

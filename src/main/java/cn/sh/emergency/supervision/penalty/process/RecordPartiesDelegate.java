@@ -1,7 +1,7 @@
 package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.Parties;
 import cn.sh.emergency.supervision.penalty.Party;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
@@ -24,6 +24,6 @@ class RecordPartiesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<Party> parties = PartyVariables.read(execution);
     cases.register(StepRecords.caseNo(execution).orElseThrow(), parties);
-    execution.setVariable(Var.PARTIES, Parties.toJson(parties));
+    Typed.PARTIES.on(execution).set(Parties.toJson(parties));
   }
 }

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.penalty.process;
 
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.PenaltyDue;
 import cn.sh.emergency.supervision.shared.Deadline;
@@ -30,14 +30,14 @@ class RecordPaymentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decisionNo = (String) execution.getVariable(Var.COLLECTING_DECISION_NO);
-    long amount = ((Number) execution.getVariable(Var.PAYMENT_AMOUNT_YUAN)).longValue();
-    LocalDate paidOn = deadline.dayOf(execution.getVariable(Var.PAYMENT_PAID_ON));
-    Object receipt = execution.getVariable(Var.PAYMENT_RECEIPT_NO);
+    String decisionNo = Typed.COLLECTING_DECISION_NO.from(execution).getOrNull();
+    long amount = Typed.PAYMENT_AMOUNT_YUAN.from(execution).get().longValue();
+    LocalDate paidOn = deadline.dayOf(Typed.PAYMENT_PAID_ON.from(execution).getOrNull());
+    String receipt = Typed.PAYMENT_RECEIPT_NO.from(execution).getOrNull();
     String user = EngineUsers.current(execution.getProcessEngineServices().getIdentityService());
     PenaltyDue due = UserInputErrors.asBadRequest(() -> cases.pay(decisionNo, amount, paidOn,
-        receipt == null || receipt.toString().isBlank() ? null : receipt.toString().trim(),
+        receipt == null || receipt.isBlank() ? null : receipt.trim(),
         user, EngineClock.now()));
-    execution.setVariable(Var.PAYMENT_SETTLED, due.totalDueYuan() != null && due.totalDueYuan() == 0);
+    Typed.PAYMENT_SETTLED.on(execution).set(due.totalDueYuan() != null && due.totalDueYuan() == 0);
   }
 }

@@ -4,7 +4,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
@@ -40,20 +40,20 @@ class RegisterPenaltyCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date registeredAt = Date.from(EngineClock.now());
     Date decisionDeadline = deadline.days(registeredAt, limits.getDecisionDays());
-    execution.setVariable(Var.REGISTERED_AT, registeredAt);
-    execution.setVariable(Var.DECISION_DEADLINE, decisionDeadline);
+    Typed.REGISTERED_AT.on(execution).set(registeredAt);
+    Typed.DECISION_DEADLINE.on(execution).set(decisionDeadline);
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
     caseFile.setDeadline(caseNo, decisionDeadline.toInstant());
     // The ledger grades a penalty case by the accident it punishes, if any (the dual-penalty rate counts these).
-    Object accidentGrade = execution.getVariable(Var.ACCIDENT_GRADE);
-    if (accidentGrade != null && !accidentGrade.toString().isBlank()) {
-      caseFile.grade(caseNo, accidentGrade.toString());
+    String accidentGrade = Typed.ACCIDENT_GRADE.from(execution).getOrNull();
+    if (accidentGrade != null && !accidentGrade.isBlank()) {
+      caseFile.grade(caseNo, accidentGrade);
     }
-    Object exemption = execution.getVariable(Var.EXEMPTION_REASON);
-    if (exemption != null && !exemption.toString().isBlank()) {
+    String exemption = Typed.EXEMPTION_REASON.from(execution).getOrNull();
+    if (exemption != null && !exemption.isBlank()) {
       // 一案双罚 without a person: the leaders approved the reason with the registration; the record says so.
       caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, "不追究个人责任（经立案审批同意）",
-          EXEMPTION_APPROVED, exemption.toString(), Map.of()));
+          EXEMPTION_APPROVED, exemption, Map.of()));
     }
   }
 }

@@ -2,7 +2,7 @@ package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.legalreview.DecisionRequest;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.PartyView;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.shared.CommonVariables;
@@ -33,10 +33,10 @@ class RequestPenaltyPublicationDelegate implements JavaDelegate {
     List<DecisionRequest.Person> persons = party.kind().isPerson()
         ? List.of(new DecisionRequest.Person(party.name(), null)) : List.of();
     DecisionRequest decision = new DecisionRequest(party.decisionNo(), party.decidedOn(),
-        (String) execution.getVariable(CommonVariables.ENTERPRISE_NAME), persons,
-        (String) execution.getVariable(Var.VIOLATION_FACTS), (String) execution.getVariable(Var.LEGAL_BASIS),
+        CommonVariables.Typed.ENTERPRISE_NAME.from(execution).getOrNull(), persons,
+        Typed.VIOLATION_FACTS.from(execution).getOrNull(), Typed.LEGAL_BASIS.from(execution).getOrNull(),
         "罚款人民币" + party.fineYuan() + "元");
-    events.publishEvent(new PublicationRequested((String) execution.getVariable(CommonVariables.CASE_NO),
-        (String) execution.getVariable(CommonVariables.DISTRICT), decision));
+    events.publishEvent(new PublicationRequested(CommonVariables.Typed.CASE_NO.from(execution).getOrNull(),
+        CommonVariables.Typed.DISTRICT.from(execution).getOrNull(), decision));
   }
 }

@@ -1,6 +1,6 @@
 package cn.sh.emergency.supervision.penalty.process;
 
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
+import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.Deadline;
@@ -29,13 +29,13 @@ class StartPaymentPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate servedOn = deadline.dayOf(execution.getVariable(Var.SERVED_ON));
+    LocalDate servedOn = deadline.dayOf(Typed.SERVED_ON.from(execution).getOrNull());
     Date paymentDueAt = deadline.days(servedOn, cases.paymentDays());
     cases.served(PartyOfStep.of(execution, cases), servedOn, deadline.dayOf(paymentDueAt));
     Date windowOpens = deadline.months(servedOn, limits.getLitigationMonths());
-    execution.setVariable(Var.PAYMENT_DUE_AT, paymentDueAt);
-    execution.setVariable(Var.ENFORCEMENT_WINDOW_OPENS_AT, windowOpens);
-    execution.setVariable(Var.ENFORCEMENT_WINDOW_CLOSES_AT,
+    Typed.PAYMENT_DUE_AT.on(execution).set(paymentDueAt);
+    Typed.ENFORCEMENT_WINDOW_OPENS_AT.on(execution).set(windowOpens);
+    Typed.ENFORCEMENT_WINDOW_CLOSES_AT.on(execution).set(
         deadline.months(windowOpens, limits.getEnforcementApplicationMonths()));
   }
 }

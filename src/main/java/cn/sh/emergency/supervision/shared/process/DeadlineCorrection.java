@@ -127,6 +127,7 @@ class DeadlineCorrection {
         moved.add(movedThing(result, MovedDeadline.Kind.TIMER, timerName(job)));
       }
     }
+    // Whichever Date variables held the deadline (any name, process- or task-local) move with it.
     for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
         .processInstanceIdIn(result.processInstanceId()).list()) {
       if (variable.getValue() instanceof Date date && date.toInstant().equals(result.previous())) {

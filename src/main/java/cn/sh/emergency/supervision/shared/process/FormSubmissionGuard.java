@@ -29,6 +29,7 @@ class FormSubmissionGuard {
     }
     List<String> missing = new ArrayList<>();
     for (JsonNode field : requiredFields(task)) {
+      // The deployed form names the variable (its field's key): read by that name, whatever its type.
       Object value = task.getVariable(field.path("key").asText());
       if (value == null || value.toString().isBlank()) {
         missing.add(field.path("label").asText(field.path("key").asText()));

@@ -46,11 +46,11 @@ class ProvisionalDeadlines implements DeadlineLog {
     if (execution == null) {
       return; // a deadline asked for outside a case (e.g. the calendar API): nothing to recompute later
     }
-    Object caseNo = execution.getVariable(CommonVariables.CASE_NO);
+    String caseNo = CommonVariables.Typed.CASE_NO.from(execution).getOrNull();
     jdbc.update("insert into provisional_deadline (process_instance_id, case_no, activity_id, rule_kind, start_at,"
             + " amount, due_at, from_year, to_year, provisional, calendar_version, computed_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        execution.getProcessInstanceId(), caseNo == null ? null : caseNo.toString(),
+        execution.getProcessInstanceId(), caseNo,
         execution.getCurrentActivityId(), rule.kind().name(), Timestamp.from(rule.start()), rule.amount(),
         Timestamp.from(due), fromYear, toYear, true, calendarVersion, Timestamp.from(EngineClock.now()));
     Set<String> noted = notedInTransaction();

@@ -68,6 +68,7 @@ public class SeparationOfDuties {
   }
 
   private static boolean excludes(DelegateTask task, String user, String variables, List<String> steps) {
+    // The model property names the variables: read by those names.
     boolean named = Arrays.stream(variables.split(",")).map(v -> task.getVariable(v.trim()))
         .anyMatch(value -> UserIds.parse(value).contains(user));
     return named || recordedInCase(task, user, steps);

@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Server-side checks of submitted variables, collecting every problem into one Chinese message, so a bad form
- * submission is refused as a whole (the task stays open, nothing is recorded) and the user sees all at once.
+ * submission is refused as a whole (the task stays open, nothing is recorded) and the user sees all at once. The
+ * checks take the names of the fields they check and read each value as submitted, whatever its type (text is
+ * what they check), so they read by name rather than through the lifecycles' typed variables.
  */
 public final class VariableChecks {
 
