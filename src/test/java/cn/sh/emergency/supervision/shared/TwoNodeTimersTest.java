@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Two server processes on one PostgreSQL with 2,000 overdue rectifications (4,000 due timers: reminder and
+ * Two server processes on one PostgreSQL with 800 overdue rectifications (1,600 due timers: reminder and
  * deadline). Both serve Tasklist and the REST API; one is killed (SIGKILL) while firing. The other fires what is left,
  * including the jobs the dead node had locked once their lock time is over: every case has exactly one 期限到达 record
  * and one 逾期处理 task, no incident, no job left locked.
@@ -43,11 +43,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @ExtendWith(RequiresPostgres.class)
 class TwoNodeTimersTest {
 
-  private static final int CASES = 2_000;
+  private static final int CASES = 800;
   private static final String SEEDED_AT = "2026-03-02T09:00:00";
   /**
    * The nodes' engine clocks start 90 s before the deadlines end (2026-03-20, 23:59:59), so that both are up when the
-   * 2,000 due timers come due together (the reminders, due days before, fire while they start).
+   * 800 due timers come due together (the reminders, due days before, fire while they start).
    */
   private static final String NODES_START_AT = "2026-03-20T23:58:29";
   private static final int LOCK_SECONDS = 15;
@@ -111,7 +111,7 @@ class TwoNodeTimersTest {
     }
   }
 
-  /** 2,000 cases verified as general hazards with a deadline of 2026-03-20: each waits at 跟踪整改 with its timers. */
+  /** 800 cases verified as general hazards with a deadline of 2026-03-20: each waits at 跟踪整改 with its timers. */
   private static void seed(String database) throws Exception {
     TestClock.set(SEEDED_AT);
     try (ConfigurableApplicationContext server = StandaloneServer.start("default", database, "postgres,dev",

@@ -15,13 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -47,11 +45,9 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * The ledger at district scale: 100,000 seeded cases on PostgreSQL. Measures the KPI call and the ledger page
- * (p50/p95/p99 over 50 calls each, as ratios to an authenticated trivial call measured in the same run, since these
- * machines are noisy) and reports them; every call must answer. Times are not asserted here — a busy machine would
- * fail the build for nothing; the targets (KPI p95 ≤ 200 ms, ledger page p95 ≤ 50 ms) are the benchmarks'. Exports the
- * 100,000 rows and reads the workbook back with a streaming reader.
+ * The ledger at district scale: 100,000 seeded cases on PostgreSQL. The KPI calls and the ledger page answer; the
+ * export streams every row and is read back with a streaming reader; the ledger is read one row at a time. How fast
+ * they answer is the benchmarks' ({@code LedgerScaleBench}, as ratios to a reference measured in the same run).
  */
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,8 +56,6 @@ class LedgerScaleIntegrationTest {
   static final int CASES = 100_000;
   static final int YEAR = 2025;
   static final String PERIOD = "from=2025-01-01&to=2025-12-31";
-  static final int WARM_UP = 10;
-  static final int CALLS = 50;
 
   @Autowired
   DataSource dataSource;
@@ -98,27 +92,19 @@ class LedgerScaleIntegrationTest {
   }
 
   @Test
-  void kpisAndTheLedgerPageAnswerAtScaleAndTheirTimesAreReported() {
-    Timing reference = time(() -> rest.getMap("admin", "/api/calendar/deadline?from=2026-03-02&workingDays=5"));
-    Map<String, Timing> timings = new LinkedHashMap<>();
-    timings.put("KPI, city (all districts)", time(() -> rest.getMap("city-leader", "/api/kpis?" + PERIOD)));
-    timings.put("KPI, jingan", time(() -> rest.getMap("jingan-leader", "/api/kpis?" + PERIOD)));
-    timings.put("trend, city", time(() -> rest.getMap("city-leader", "/api/kpis/trend?" + PERIOD)));
-    timings.put("breakdown by district, city",
-        time(() -> rest.getMap("city-leader", "/api/kpis/breakdown?by=district&" + PERIOD)));
-    timings.put("ledger page, admin", time(() -> rest.getMap("admin", "/api/cases?page=0&size=20")));
-    timings.put("ledger page, jingan", time(() -> rest.getMap("jingan-handler", "/api/cases?page=0&size=20")));
-    timings.put("ledger page, jingan open overdue hazards", time(() -> rest.getMap("jingan-leader",
-        "/api/cases?lifecycle=hazard-closed-loop&overdue=true&closed=false&page=0&size=20")));
-    // The ledger page's query itself (page and total), without HTTP and authentication.
-    timings.put("ledger query, all districts", time(() -> ledgerQuery(null)));
-    timings.put("ledger query, jingan", time(() -> ledgerQuery(List.of("jingan"))));
-
-    System.out.printf("[scale] %-42s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", "reference (authenticated call)",
-        reference.p(50), reference.p(95), reference.p(99));
-    timings.forEach((name, t) -> System.out.printf(
-        "[scale] %-42s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  p95 ÷ reference p95 %5.1f%n",
-        name, t.p(50), t.p(95), t.p(99), t.p(95) / reference.p(95)));
+  void kpisAndTheLedgerPageAnswerAtScale() {
+    assertThat(rest.getMap("city-leader", "/api/kpis?" + PERIOD).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.getMap("jingan-leader", "/api/kpis?" + PERIOD).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.getMap("city-leader", "/api/kpis/trend?" + PERIOD).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.getMap("city-leader", "/api/kpis/breakdown?by=district&" + PERIOD).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> page = rest.getMap("jingan-handler", "/api/cases?page=0&size=20");
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rest.getMap("jingan-leader",
+        "/api/cases?lifecycle=hazard-closed-loop&overdue=true&closed=false&page=0&size=20").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(caseFile.search(new CaseQuery(null, null, null, null, null, null, null, null, null, null, null), 0, 20)
+        .getTotalElements()).isGreaterThanOrEqualTo(CASES);
   }
 
   @Test
@@ -182,11 +168,6 @@ class LedgerScaleIntegrationTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
-  private ResponseEntity<?> ledgerQuery(List<String> districts) {
-    CaseQuery query = new CaseQuery(null, null, null, null, null, null, null, null, null, null, districts);
-    return ResponseEntity.ok(caseFile.search(query, 0, 20).getTotalElements());
-  }
-
   private int count(String lifecycle) {
     return jdbc.queryForObject("select count(*) from case_ledger where opened_on between '2025-01-01' and "
         + "'2025-12-31'" + (lifecycle == null ? "" : " and lifecycle = '" + lifecycle + "'"), Integer.class);
@@ -241,29 +222,6 @@ class LedgerScaleIntegrationTest {
         row.add(null);
       }
       row.add(value);
-    }
-  }
-
-  private static Timing time(Supplier<ResponseEntity<?>> call) {
-    for (int i = 0; i < WARM_UP; i++) {
-      assertThat(call.get().getStatusCode()).isEqualTo(HttpStatus.OK);
-    }
-    double[] millis = new double[CALLS];
-    for (int i = 0; i < CALLS; i++) {
-      long started = System.nanoTime();
-      ResponseEntity<?> response = call.get();
-      millis[i] = (System.nanoTime() - started) / 1e6;
-      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    }
-    Arrays.sort(millis);
-    return new Timing(millis);
-  }
-
-  private record Timing(double[] sortedMillis) {
-
-    double p(int percentile) {
-      int index = (int) Math.ceil(percentile / 100.0 * sortedMillis.length) - 1;
-      return sortedMillis[Math.max(0, index)];
     }
   }
 }
