@@ -2,9 +2,9 @@ package cn.sh.emergency.supervision.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.CommonVariables;
@@ -12,14 +12,11 @@ import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
+import cn.sh.emergency.supervision.support.OtherSite;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistPage;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,7 +71,7 @@ class CaseViewBrowserIntegrationTest {
   WebDriverWait wait;
   EngineRest rest;
   String handler;
-  HttpServer otherSite;
+  OtherSite otherSite;
 
   @BeforeEach
   void setUp() {
@@ -96,7 +93,7 @@ class CaseViewBrowserIntegrationTest {
   void tearDown() {
     browser.quit();
     if (otherSite != null) {
-      otherSite.stop(0);
+      otherSite.close();
     }
     identityService.deleteUser(handler);
   }
@@ -162,14 +159,14 @@ class CaseViewBrowserIntegrationTest {
 
     // A page of another origin posts a photo into the same browser session: no token, refused, nothing added.
     otherSite = forgingSite("/dashboard/api/cases/" + caseNo + "/evidence");
-    browser.get("http://localhost:" + otherSite.getAddress().getPort() + "/photo.html");
+    browser.get(otherSite.url("/photo.html"));
     wait.until(ExpectedConditions.urlContains("/dashboard/api/cases/" + caseNo + "/evidence"));
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("403", "无权执行此操作");
     assertThat(rest.getList(handler, "/api/cases/" + caseNo + "/evidence").getBody()).hasSize(1);
   }
 
   /** A site on another port (another origin) whose page posts a photo to the dashboard as soon as it loads. */
-  private HttpServer forgingSite(String target) throws IOException {
+  private OtherSite forgingSite(String target) throws IOException {
     String page = """
         <!doctype html><html><body>
         <form id="forged" method="post" enctype="multipart/form-data" action="http://localhost:%d%s">
@@ -183,17 +180,7 @@ class CaseViewBrowserIntegrationTest {
           document.getElementById('forged').submit();
         </script>
         </body></html>""".formatted(port, target, Arrays.toString(unsigned(PNG)));
-    HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-    server.createContext("/photo.html", exchange -> {
-      byte[] body = page.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    server.start();
-    return server;
+    return OtherSite.serving("localhost", Map.of("/photo.html", page));
   }
 
   private String url(String path) {

@@ -6,16 +6,12 @@ import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
+import cn.sh.emergency.supervision.support.OtherSite;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +68,7 @@ class CachedBasicCredentialsBrowserIntegrationTest {
   ChromeDriver browser;
   WebDriverWait wait;
   EngineRest rest;
-  HttpServer otherSite;
+  OtherSite otherSite;
 
   @BeforeEach
   void setUp() {
@@ -85,7 +81,7 @@ class CachedBasicCredentialsBrowserIntegrationTest {
   void tearDown() {
     browser.quit();
     if (otherSite != null) {
-      otherSite.stop(0);
+      otherSite.close();
     }
   }
 
@@ -115,7 +111,7 @@ class CachedBasicCredentialsBrowserIntegrationTest {
     // Another site's pages post forged forms as soon as they load.
     otherSite = attackSite(Map.of("/evidence.html", evidenceForm(evidence), "/attachment.html",
         attachmentForm(attachment)));
-    String attacker = "http://127.0.0.1:" + otherSite.getAddress().getPort();
+    String attacker = otherSite.url("");
     browser.get(attacker + "/evidence.html");
     wait.until(ExpectedConditions.urlContains(evidence));
     assertThat(pageText()).contains("403", "拒绝跨站请求");
@@ -176,18 +172,10 @@ class CachedBasicCredentialsBrowserIntegrationTest {
   }
 
   /** A site on another origin (127.0.0.1, another port) serving the given pages. */
-  private static HttpServer attackSite(Map<String, String> pages) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    pages.forEach((path, html) -> server.createContext(path, exchange -> {
-      byte[] body = ("<!doctype html><html><body>" + html + "</body></html>").getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }));
-    server.start();
-    return server;
+  private static OtherSite attackSite(Map<String, String> pages) throws IOException {
+    Map<String, String> documents = new java.util.HashMap<>();
+    pages.forEach((path, html) -> documents.put(path, "<!doctype html><html><body>" + html + "</body></html>"));
+    return OtherSite.serving("127.0.0.1", documents);
   }
 
   /** Puts the form into the page the browser shows and runs its script, as if the page itself had it. */
