@@ -21,6 +21,7 @@ import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory;
 import cn.sh.emergency.supervision.shared.process.UserNames;
 import java.time.LocalDate;
@@ -36,8 +37,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HazardDocuments implements DocumentSource {
-
-  static final String ORDER_BASIS = "《中华人民共和国安全生产法》第六十五条第一款第（三）项";
 
   private final ProcessHistory history;
   private final CaseFile caseFile;
@@ -95,8 +94,7 @@ class HazardDocuments implements DocumentSource {
             Row.of("隐患地点", text(vars.get(Var.LOCATION)), "隐患等级", major ? "重大事故隐患" : "一般事故隐患"),
             Row.of("核查日期", ChineseWriting.date(steps.dayOf(verified)), "案件编号", request.caseNo())))
         .paragraph("经查，你单位存在下列问题：" + text(vars.get(Var.DESCRIPTION)) + "。")
-        .paragraph("依据" + ORDER_BASIS + "的规定，现责令你单位于" + ChineseWriting.date(due)
-            + "前整改完毕，达到有关法律法规规章和标准规定的要求。由此造成事故的，依法追究有关人员的责任。");
+        .paragraph(StatuteTexts.text("hazard.rectification-order.basis", ChineseWriting.date(due)));
     if (major) {
       doc.field("督办整改措施", text(vars.get(Var.MEASURES_REQUIRED)))
           .field("停产停业范围", suspension(vars.get(Var.SUSPENSION)))

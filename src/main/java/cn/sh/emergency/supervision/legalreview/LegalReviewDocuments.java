@@ -16,6 +16,7 @@ import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory.Completion;
 import cn.sh.emergency.supervision.shared.process.UserNames;
@@ -107,8 +108,7 @@ public class LegalReviewDocuments implements DocumentSource {
     OfficialDocument document = OfficialDocument.builder(
             ChineseWriting.bureau(District.of(request.summary().district())), DocumentType.LEGAL_REVIEW_OPINION.title())
         .table(rows)
-        .paragraph("依据《中华人民共和国行政处罚法》第五十八条的规定，本机关法制审核机构对上述拟作出的重大执法决定进行了法制审核，"
-            + "审核情况如下：")
+        .paragraph(StatuteTexts.text("legal-review.opinion.basis"))
         .table(items)
         .field("审核结论", conclusion(vars.get(Var.LEGAL_REVIEW_OUTCOME)))
         .field("审核意见", text(vars.get(Var.LEGAL_REVIEW_OPINION)))

@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.statistics;
 import cn.sh.emergency.supervision.accident.AccidentProcess;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Grade;
 import cn.sh.emergency.supervision.casefile.LedgerCell;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class AccidentKpis {
     kpis.add(Kpi.count(KpiCodes.ACCIDENTS, LIFECYCLE, "生产安全事故", "起", "报告的生产安全事故", total, null));
     for (String grade : Grade.ALL) {
       kpis.add(Kpi.count(KpiCodes.ACCIDENTS_OF_GRADE + grade, LIFECYCLE, GRADE_NAMES.get(grade), "起",
-          "按《生产安全事故报告和调查处理条例》定为" + GRADE_NAMES.get(grade) + "的事故（÷ 全部事故）",
+          StatuteTexts.text("statistics.accidents-of-grade", GRADE_NAMES.get(grade)),
           accidents.graded(grade).cases(), total));
     }
     kpis.add(Kpi.count(KpiCodes.ESCALATED_INVESTIGATIONS, LIFECYCLE, "提级调查", "起",

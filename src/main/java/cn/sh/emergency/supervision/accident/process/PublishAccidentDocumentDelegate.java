@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.legalreview.PublicationRequested;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -50,10 +51,12 @@ class PublishAccidentDocumentDelegate implements JavaDelegate {
     String text = report
         ? "事故调查报告批复。事故原因：" + execution.getVariable(Var.CAUSE)
         : "事故整改和防范措施落实情况评估：" + execution.getVariable(Var.EVALUATION_RESULT);
+    String basis = report ? StatuteTexts.text("accident.publication.report-basis")
+        : StatuteTexts.text("accident.publication.evaluation-basis");
     DecisionRequest document = new DecisionRequest(number, today,
         (String) execution.getVariable(CommonVariables.ENTERPRISE_NAME), List.of(),
         (String) execution.getVariable(Var.DESCRIPTION),
-        report ? "《生产安全事故报告和调查处理条例》第三十二条、第三十四条" : "《中华人民共和国安全生产法》第八十六条", text);
+        basis, text);
     String caseNo = (String) execution.getVariable(CommonVariables.CASE_NO);
     if (report) {
       execution.setVariable(Var.REPORT_APPROVAL_NO, number);
