@@ -20,6 +20,7 @@ import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.shared.CalendarProperties;
 import cn.sh.emergency.supervision.shared.CaseType;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -268,12 +269,13 @@ class PenaltyDocuments implements DocumentSource {
   }
 
   private static String response(Map<String, Object> partyVars) {
-    Object response = partyVars.get(Var.PARTY_RESPONSE);
-    if (Code.HEARING_REQUESTED.equals(response)) {
+    PartyResponse response = Coded.find(PartyResponse.class, partyVars.get(Var.PARTY_RESPONSE))
+        .orElse(PartyResponse.NONE);
+    if (response == PartyResponse.HEARING_REQUESTED) {
       return "当事人要求听证，本机关于" + text(partyVars.get(Var.HEARING_DATE)) + "在" + text(partyVars.get(Var.HEARING_LOCATION))
           + "依法举行听证。听证意见：" + text(partyVars.get(Var.HEARING_MINUTES)) + "。";
     }
-    if (Code.STATEMENT.equals(response)) {
+    if (response == PartyResponse.STATEMENT) {
       return "当事人提出陈述、申辩意见：" + text(partyVars.get(Var.STATEMENT_SUMMARY)) + "。经复核，本机关依法予以考虑。";
     }
     return "当事人在法定期限内未提出陈述、申辩意见，也未要求听证。";

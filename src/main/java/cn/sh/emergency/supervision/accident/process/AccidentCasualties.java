@@ -9,6 +9,8 @@ import cn.sh.emergency.supervision.accident.InvestigatingLevel;
 import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
@@ -89,7 +91,8 @@ public class AccidentCasualties {
     if (escalate) {
       changed.put(Var.INVESTIGATING_LEVEL, required.name());
       changed.put(Var.ESCALATED, true);
-      changed.put(Var.ESCALATION_REASON, "补报后事故等级为" + grade + "，依法由" + required.chineseName() + "调查");
+      changed.put(Var.ESCALATION_REASON, "补报后事故等级为" + Coded.nameOf(AccidentGrade.class, grade) + "，依法由"
+          + required.chineseName() + "调查");
     }
     runtimeService.setVariables(id, changed);
     caseFile.grade(caseNo, grade);

@@ -4,6 +4,8 @@ import cn.sh.emergency.supervision.accident.AccidentProcess;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Code;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -14,7 +16,6 @@ import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.Instant;
-import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -53,7 +54,7 @@ class AccidentSubmissionRules {
         .partyName(CommonVariables.ENTERPRISE_NAME, "事故单位名称")
         .required(CommonVariables.ENTERPRISE_NAME, "事故单位名称")
         .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
-        .oneOf(CommonVariables.SECTOR, "行业领域", Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new))
+        .oneOf(CommonVariables.SECTOR, "行业领域", Coded.codes(Sector.class))
         .required(Var.DESCRIPTION, "事故简要经过");
     casualties(checks);
     times(checks, execution);
@@ -118,7 +119,7 @@ class AccidentSubmissionRules {
           Code.APPROVED, Code.REFUSED);
       case AccidentProcess.USER_TASK_APPROVE_REPORT -> {
         decision(checks, Var.REPORT_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED, Code.EXTEND);
-        if (checks.is(Var.REPORT_APPROVAL, Code.EXTEND) && (!checks.is(Var.GRADE, Code.EXTRAORDINARY)
+        if (checks.is(Var.REPORT_APPROVAL, Code.EXTEND) && (!checks.is(Var.GRADE, AccidentGrade.EXTRAORDINARY.code())
             || checks.isTrue(Var.APPROVAL_EXTENDED))) {
           checks.problem("只有特别重大事故的批复期限可以延长，且只能延长一次");
         }

@@ -6,7 +6,9 @@ import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
+import cn.sh.emergency.supervision.penalty.PartyKind;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
@@ -57,13 +59,13 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
   private static PenaltyProposal proposal(DelegateExecution execution, long referralId) {
     List<Map<String, Object>> parties = new ArrayList<>();
     Map<String, Object> unit = new LinkedHashMap<>();
-    unit.put("kind", "UNIT");
+    unit.put("kind", PartyKind.UNIT.code());
     unit.put("name", text(execution, CommonVariables.ENTERPRISE_NAME));
     unit.put("uscc", text(execution, CommonVariables.ENTERPRISE_USCC));
     parties.add(unit);
     if (!text(execution, Var.PRINCIPAL_NAME).isEmpty()) {
       Map<String, Object> principal = new LinkedHashMap<>();
-      principal.put("kind", "PRINCIPAL");
+      principal.put("kind", PartyKind.PRINCIPAL.code());
       principal.put("name", text(execution, Var.PRINCIPAL_NAME));
       principal.put("idNumber", text(execution, Var.PRINCIPAL_ID_NUMBER));
       Object income = execution.getVariable(Var.PRINCIPAL_INCOME_YUAN);
@@ -78,8 +80,8 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
         text(execution, CommonVariables.ENTERPRISE_NAME),
         text(execution, CommonVariables.ENTERPRISE_USCC), text(execution, CommonVariables.SECTOR),
         text(execution, Var.CAUSE), LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(),
-        text(execution, Var.GRADE), false, false, "FINE", text(execution, Var.PENALTY_INVESTIGATORS), parties,
-        exemption.isEmpty() ? null : exemption, referralId);
+        text(execution, Var.GRADE), false, false, DecisionType.FINE.code(), text(execution, Var.PENALTY_INVESTIGATORS),
+        parties, exemption.isEmpty() ? null : exemption, referralId);
   }
 
   private static String text(DelegateExecution execution, String name) {

@@ -5,14 +5,16 @@ import static cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardSource;
+import cn.sh.emergency.supervision.hazard.Suspension;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.Sector;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
-import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -44,12 +46,11 @@ class HazardSubmissionRules {
           .partyName(CommonVariables.ENTERPRISE_NAME, "企业名称")
           .required(CommonVariables.ENTERPRISE_NAME, "企业名称")
           .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
-          .oneOf(CommonVariables.SECTOR, "行业领域", codes(Sector.values()))
-          .oneOf(Var.SOURCE, "隐患来源", codes(HazardSource.values()))
+          .oneOf(CommonVariables.SECTOR, "行业领域", Coded.codes(Sector.class))
+          .oneOf(Var.SOURCE, "隐患来源", Coded.codes(HazardSource.class))
           .required(Var.LOCATION, "隐患位置")
           .required(Var.DESCRIPTION, "隐患描述");
-      if (checks.text(Var.SOURCE) != null && Arrays.stream(HazardSource.values())
-          .anyMatch(s -> s.isTip() && checks.is(Var.SOURCE, s.name()))) {
+      if (Coded.find(HazardSource.class, checks.text(Var.SOURCE)).filter(HazardSource::isTip).isPresent()) {
         checks.required(Var.REPORTER_CONTACT, "举报人联系方式");
       }
       verify(checks);
@@ -67,7 +68,7 @@ class HazardSubmissionRules {
       case HazardProcess.USER_TASK_VERIFY_HAZARD -> verification(checks);
       case HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE -> checks
           .required(Var.MEASURES_REQUIRED, "督办整改措施")
-          .oneOf(Var.SUSPENSION, "停产停业范围", Code.NO_SUSPENSION, Code.PARTIAL_SUSPENSION, Code.FULL_SUSPENSION)
+          .oneOf(Var.SUSPENSION, "停产停业范围", Coded.codes(Suspension.class))
           .futureDate(Var.RECTIFICATION_DEADLINE, "整改期限");
       case HazardProcess.USER_TASK_APPROVE_LISTING -> decisionWithReason(checks, Var.LISTING_APPROVAL, "审批意见",
           Code.RETURNED, Code.APPROVED, Code.RETURNED);
@@ -95,12 +96,12 @@ class HazardSubmissionRules {
   }
 
   private static void verification(VariableChecks checks) {
-    checks.oneOf(Var.HAZARD_LEVEL, "核查结论", Code.UNFOUNDED, Code.GENERAL, Code.MAJOR);
-    if (checks.is(Var.HAZARD_LEVEL, Code.UNFOUNDED)) {
+    checks.oneOf(Var.HAZARD_LEVEL, "核查结论", Coded.codes(HazardLevel.class));
+    if (checks.is(Var.HAZARD_LEVEL, HazardLevel.UNFOUNDED.code())) {
       checks.required(Var.UNFOUNDED_REASON, "不属实的理由");
-    } else if (checks.is(Var.HAZARD_LEVEL, Code.GENERAL) && checks.isTrue(Var.FIXED_ON_SPOT)) {
+    } else if (checks.is(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code()) && checks.isTrue(Var.FIXED_ON_SPOT)) {
       checks.required(Var.ON_SPOT_EVIDENCE, "当场整改的证据");
-    } else if (checks.is(Var.HAZARD_LEVEL, Code.GENERAL)) {
+    } else if (checks.is(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code())) {
       checks.futureDate(Var.RECTIFICATION_DEADLINE, "整改期限");
     }
   }
@@ -151,7 +152,4 @@ class HazardSubmissionRules {
     }
   }
 
-  private static String[] codes(Enum<?>[] values) {
-    return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
-  }
 }

@@ -1,10 +1,9 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
 import cn.sh.emergency.supervision.legalreview.DecisionType;
-import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
+import cn.sh.emergency.supervision.shared.Coded;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +17,7 @@ class CheckSubmissionCompletenessDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> missing = new ArrayList<>();
     Object type = execution.getVariable(Var.DECISION_TYPE);
-    if (type == null || Arrays.stream(DecisionType.values()).noneMatch(t -> t.name().equals(type.toString()))) {
+    if (Coded.find(DecisionType.class, type).isEmpty()) {
       missing.add("决定类型");
     }
     if (blank(execution.getVariable(Var.DRAFT_DECISION))) {
@@ -30,7 +29,8 @@ class CheckSubmissionCompletenessDelegate implements JavaDelegate {
     if (blank(execution.getVariable(Var.HANDLER))) {
       missing.add("承办人");
     }
-    if (Code.FINE.equals(String.valueOf(type)) && !positive(execution.getVariable(Var.PROPOSED_FINE_YUAN))) {
+    if (DecisionType.FINE.code().equals(String.valueOf(type))
+        && !positive(execution.getVariable(Var.PROPOSED_FINE_YUAN))) {
       missing.add("拟罚款金额（元）");
     }
     execution.setVariable(Var.SUBMISSION_COMPLETE, missing.isEmpty());

@@ -5,12 +5,17 @@ import cn.sh.emergency.supervision.identity.EnforcementCertificates;
 import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
+import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.Investigators;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
+import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
+import cn.sh.emergency.supervision.penalty.ServiceMethod;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -19,7 +24,6 @@ import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,10 +43,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PenaltySubmissionRules {
-
-  static final String[] GRADES = {"GENERAL", "LARGER", "MAJOR", "EXTRAORDINARY"};
-  static final String[] DECISION_TYPES = {"FINE", "SUSPEND_PRODUCTION", "REVOKE_LICENSE", "CLOSE", "OTHER"};
-  static final String[] SERVICE_METHODS = {"DIRECT", "POST", "ELECTRONIC", "LEFT", "PUBLIC_NOTICE"};
 
   private final Deadline deadline;
   private final PenaltyTimeLimits limits;
@@ -72,14 +72,14 @@ class PenaltySubmissionRules {
         .partyName(CommonVariables.ENTERPRISE_NAME, "被处罚单位名称")
         .required(CommonVariables.ENTERPRISE_NAME, "被处罚单位名称")
         .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
-        .oneOf(CommonVariables.SECTOR, "行业领域", Arrays.stream(Sector.values()).map(Enum::name).toArray(String[]::new))
+        .oneOf(CommonVariables.SECTOR, "行业领域", Coded.codes(Sector.class))
         .required(Var.VIOLATION_FACTS, "违法事实")
         .oneOf(Var.LEGAL_BASIS_ARTICLE, "法律依据条款", LegalArticle.codes())
         .required(Var.LEGAL_BASIS, "法律依据")
-        .oneOf(Var.DECISION_TYPE, "拟作出的决定类型", DECISION_TYPES)
+        .oneOf(Var.DECISION_TYPE, "拟作出的决定类型", Coded.codes(DecisionType.class))
         .required(Var.INVESTIGATORS, "调查人员");
     if (checks.text(Var.ACCIDENT_GRADE) != null) {
-      checks.oneOf(Var.ACCIDENT_GRADE, "事故等级", GRADES);
+      checks.oneOf(Var.ACCIDENT_GRADE, "事故等级", Coded.codes(AccidentGrade.class));
     }
     if (checks.text(Var.REFERRAL_ID) != null && checks.number(Var.REFERRAL_ID) == null) {
       checks.problem("移送记录编号须为整数");
@@ -139,7 +139,7 @@ class PenaltySubmissionRules {
           decisionWithReason(checks, Var.DECISION_APPROVAL, Code.RETURNED, Code.APPROVED, Code.RETURNED);
       case DualPenaltyProcess.USER_TASK_SERVE_DECISION -> checks.pastDate(Var.SERVED_ON, "送达日期")
           .notBefore(Var.SERVED_ON, "送达日期", deadline.dayOf(task.getVariable(Var.DECIDED_ON)), "决定日期")
-          .oneOf(Var.SERVICE_METHOD, "送达方式", SERVICE_METHODS);
+          .oneOf(Var.SERVICE_METHOD, "送达方式", Coded.codes(ServiceMethod.class));
       case DualPenaltyProcess.USER_TASK_ISSUE_DEMAND -> checks.pastDate(Var.DEMAND_SERVED_ON, "催告书送达日期")
           .notBefore(Var.DEMAND_SERVED_ON, "催告书送达日期", deadline.dayOf(task.getVariable(Var.SERVED_ON)),
               "决定书送达日期");
@@ -168,7 +168,8 @@ class PenaltySubmissionRules {
     // 行政处罚法 art. 45 para 2: a statement or hearing never earns a heavier penalty; only new facts, recorded and
     // notified again (the proposal goes back through the notice), allow one.
     Long notified = checks.number(Var.NOTIFIED_FINE_YUAN);
-    boolean heard = checks.is(Var.PARTY_RESPONSE, Code.STATEMENT) || checks.is(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED);
+    boolean heard = checks.is(Var.PARTY_RESPONSE, PartyResponse.STATEMENT.code())
+        || checks.is(Var.PARTY_RESPONSE, PartyResponse.HEARING_REQUESTED.code());
     String newFacts = checks.text(Var.NEW_FACTS);
     if (fine != null && notified != null && heard && fine > notified && (newFacts == null || newFacts.isEmpty())) {
       checks.problem("陈述申辩或听证后不得加重处罚（行政处罚法第四十五条第二款）：拟罚款" + fine + "元高于已告知的"
@@ -186,10 +187,11 @@ class PenaltySubmissionRules {
   }
 
   private static void partyResponse(VariableChecks checks) {
-    checks.oneOf(Var.PARTY_RESPONSE, "当事人意见", Code.NO_RESPONSE, Code.STATEMENT, Code.HEARING_REQUESTED);
-    if (checks.is(Var.PARTY_RESPONSE, Code.STATEMENT)) {
+    checks.oneOf(Var.PARTY_RESPONSE, "当事人意见", Coded.codes(PartyResponse.class));
+    if (checks.is(Var.PARTY_RESPONSE, PartyResponse.STATEMENT.code())) {
       checks.required(Var.STATEMENT_SUMMARY, "陈述申辩要点");
-    } else if (checks.is(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED) && !checks.isTrue(Var.HEARING_RIGHT)) {
+    } else if (checks.is(Var.PARTY_RESPONSE, PartyResponse.HEARING_REQUESTED.code())
+        && !checks.isTrue(Var.HEARING_RIGHT)) {
       checks.problem("该当事人不享有听证权利（拟作出的处罚未达听证标准），不能登记听证申请");
     }
   }
