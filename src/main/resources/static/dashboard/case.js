@@ -112,7 +112,8 @@ function renderTimeline(records) {
 }
 
 async function loadRecord() {
-  const [c, chain] = await Promise.all([api(casePath(caseNo)), api(casePath(caseNo, 'records', 'verify'))]);
+  const [c, chain] = await Promise.all([api(casePath(caseNo)), api(casePath(caseNo, 'records', 'verify')),
+    loadCodeNames()]);
   renderSummary(c);
   renderRelated(c.relatedCases || []);
   renderTimeline(c.timeline);

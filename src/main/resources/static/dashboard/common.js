@@ -6,15 +6,7 @@ const LABELS = {
     'hazard-closed-loop': '隐患排查治理', 'accident-investigation': '事故调查', 'dual-penalty': '一案双罚',
     'legal-review': '法制审核'
   },
-  district: {
-    huangpu: '黄浦区', xuhui: '徐汇区', changning: '长宁区', jingan: '静安区', putuo: '普陀区', hongkou: '虹口区',
-    yangpu: '杨浦区', minhang: '闵行区', baoshan: '宝山区', jiading: '嘉定区', pudong: '浦东新区', jinshan: '金山区',
-    songjiang: '松江区', qingpu: '青浦区', fengxian: '奉贤区', chongming: '崇明区', city: '上海市'
-  },
-  sector: {
-    HAZARDOUS_CHEMICALS: '危险化学品', GAS: '燃气', CONSTRUCTION: '建设施工', FIRE: '消防', INDUSTRY_TRADE: '工贸',
-    SPECIAL_EQUIPMENT: '特种设备', TRANSPORT: '交通运输', OTHER: '其他'
-  },
+  // district, sector: the server's code sets, added by loadCodeNames()
   group: {
     'case-handlers': '承办人', 'section-chiefs': '科室负责人', 'legal-reviewers': '法制审核人员',
     leaders: '分管/主要负责人'
@@ -63,6 +55,14 @@ async function call(path, options = {}) {
 async function api(path, options = {}) {
   const response = await call(path, options);
   return response.json().catch(() => null);
+}
+
+let codeNames = null;
+
+/** The Chinese names of the districts and sectors (LABELS.district, LABELS.sector), from the server's enums, once. */
+function loadCodeNames() {
+  codeNames = codeNames || api('code-sets').then(sets => Object.assign(LABELS, sets));
+  return codeNames;
 }
 
 /** The API path of a case: {@code cases/<caseNo>} and what follows. */

@@ -112,7 +112,7 @@ async function load() {
   try {
     const [report, trend, breakdown, cases] = await Promise.all([
       api('kpis?' + query), api('kpis/trend?' + query), api('kpis/breakdown?by=' + by + '&' + query),
-      api('cases?' + overdue)]);
+      api('cases?' + overdue), loadCodeNames()]);
     renderKpis(report);
     renderTrend(trend);
     renderBreakdown(breakdown);
@@ -147,15 +147,21 @@ function fillSelect(id, labels) {
   Object.entries(labels).forEach(([value, label]) => select.append(element('option', { value, text: label })));
 }
 
-document.addEventListener('DOMContentLoaded', () => {
-  fillSelect('district', LABELS.district);
-  fillSelect('sector', LABELS.sector);
+document.addEventListener('DOMContentLoaded', async () => {
   document.getElementById('filters').addEventListener('submit', event => {
     event.preventDefault();
     load();
   });
   document.getElementById('breakdown-by').addEventListener('change', load);
   document.getElementById('logout').addEventListener('click', logout);
+  try {
+    await loadCodeNames();
+  } catch (e) {
+    showError(document.getElementById('error'), e);
+    return;
+  }
+  fillSelect('district', LABELS.district);
+  fillSelect('sector', LABELS.sector);
   load();
   showCalendarBanner();
 });

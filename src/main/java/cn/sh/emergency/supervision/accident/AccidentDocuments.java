@@ -3,7 +3,6 @@ package cn.sh.emergency.supervision.accident;
 import static cn.sh.emergency.supervision.documents.ChineseWriting.text;
 
 import cn.sh.emergency.supervision.accident.AccidentProcess.Code;
-import cn.sh.emergency.supervision.accident.AccidentProcess.Grade;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordView;
@@ -16,7 +15,9 @@ import cn.sh.emergency.supervision.documents.DocumentType;
 import cn.sh.emergency.supervision.documents.OfficialDocument;
 import cn.sh.emergency.supervision.documents.OfficialDocument.Row;
 import cn.sh.emergency.supervision.shared.BureauTime;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.shared.CaseType;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.Deadline;
@@ -24,7 +25,6 @@ import cn.sh.emergency.supervision.shared.process.ProcessHistory;
 import cn.sh.emergency.supervision.shared.process.UserNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,9 +37,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccidentDocuments implements DocumentSource {
-
-  private static final Map<String, String> GRADES = Map.of(Grade.GENERAL, "一般事故", Grade.LARGER, "较大事故",
-      Grade.MAJOR, "重大事故", Grade.EXTRAORDINARY, "特别重大事故");
 
   private final ProcessHistory history;
   private final CaseRecords caseRecords;
@@ -85,7 +82,7 @@ class AccidentDocuments implements DocumentSource {
         .table(List.of(
             Row.of("事故单位", enterprise, "统一社会信用代码", request.summary().enterpriseUscc()),
             Row.of("发生日期", occurredOn == null ? "" : ChineseWriting.date(occurredOn), "事故等级",
-                GRADES.getOrDefault(text(vars.get(Var.GRADE)), text(vars.get(Var.GRADE)))),
+                Coded.nameOf(AccidentGrade.class, vars.get(Var.GRADE))),
             Row.of("死亡（人）", text(vars.get(Var.DEATHS)), "重伤（人）", text(vars.get(Var.SERIOUS_INJURIES))),
             Row.of("失踪（人）", text(vars.get(Var.MISSING)), "直接经济损失",
                 vars.get(Var.DIRECT_LOSS_YUAN) instanceof Number loss ? ChineseWriting.amount(loss.longValue()) : ""),
@@ -122,7 +119,6 @@ class AccidentDocuments implements DocumentSource {
   }
 
   private static String level(Object code) {
-    return Arrays.stream(InvestigatingLevel.values()).filter(l -> l.name().equals(String.valueOf(code))).findFirst()
-        .map(InvestigatingLevel::chineseName).orElse("负责事故调查的人民政府");
+    return Coded.find(InvestigatingLevel.class, code).map(InvestigatingLevel::chineseName).orElse("负责事故调查的人民政府");
   }
 }

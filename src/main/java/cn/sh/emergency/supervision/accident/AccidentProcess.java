@@ -173,6 +173,7 @@ public final class AccidentProcess {
     }
   }
 
+  /** Codes of the tasks' decisions; the code sets are enums ({@code AccidentGrade}, {@link InvestigatingLevel}). */
   public static final class Code {
     public static final String ESCALATE = "ESCALATE";
     public static final String KEEP = "KEEP";
@@ -183,21 +184,8 @@ public final class AccidentProcess {
     public static final String REFUSED = "REFUSED";
     public static final String RETURNED = "RETURNED";
     public static final String EXTEND = "EXTEND";
-    public static final String EXTRAORDINARY = "EXTRAORDINARY";
 
     private Code() {
-    }
-  }
-
-  /** Grades of an accident (output {@code grade} of {@code accident-grade}), least severe first. */
-  public static final class Grade {
-    public static final String GENERAL = "GENERAL";
-    public static final String LARGER = "LARGER";
-    public static final String MAJOR = "MAJOR";
-    public static final String EXTRAORDINARY = "EXTRAORDINARY";
-    public static final List<String> ALL = List.of(GENERAL, LARGER, MAJOR, EXTRAORDINARY);
-
-    private Grade() {
     }
   }
 

@@ -1,7 +1,9 @@
 package cn.sh.emergency.supervision.accident;
 
+import cn.sh.emergency.supervision.shared.Coded;
+
 /** Who investigates an accident (国务院令第493号 art. 19–20), lowest first. */
-public enum InvestigatingLevel {
+public enum InvestigatingLevel implements Coded {
   UNIT("事故发生单位"),
   DISTRICT("区人民政府"),
   CITY("市人民政府"),
@@ -13,6 +15,12 @@ public enum InvestigatingLevel {
     this.chineseName = chineseName;
   }
 
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
   public String chineseName() {
     return chineseName;
   }

@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.documents;
 
 import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +76,12 @@ public final class ChineseWriting {
     return shanghai(district) + "应急管理局";
   }
 
-  /** The party's remedies against the bureau's document: administrative review (60 days), litigation (6 months). */
+  /**
+   * The party's remedies against the bureau's document: administrative review (60 days), litigation (6 months), in
+   * the statute texts' words ({@code documents.remedies}).
+   */
   public static String remedies(District district, String what) {
-    return "如不服" + what + "，可以依法在六十日内向" + shanghai(district) + "人民政府申请行政复议，或者在六个月内依法向人民法院提起行政诉讼，"
-        + "但" + what + "不停止执行，法律另有规定的除外。";
+    return StatuteTexts.text("documents.remedies", what, shanghai(district));
   }
 
   /** 上海市静安区, or 上海市 for the city level. */

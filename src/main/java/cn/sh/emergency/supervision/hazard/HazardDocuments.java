@@ -18,9 +18,12 @@ import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CaseType;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.HazardLevel;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory;
 import cn.sh.emergency.supervision.shared.process.UserNames;
 import java.time.LocalDate;
@@ -36,8 +39,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HazardDocuments implements DocumentSource {
-
-  static final String ORDER_BASIS = "《中华人民共和国安全生产法》第六十五条第一款第（三）项";
 
   private final ProcessHistory history;
   private final CaseRecords caseRecords;
@@ -73,9 +74,9 @@ class HazardDocuments implements DocumentSource {
   }
 
   private DocumentDraft order(DocumentRequest request, Map<String, Object> vars, CaseSteps steps) {
-    boolean major = Code.MAJOR.equals(vars.get(Var.HAZARD_LEVEL));
-    boolean general = Code.GENERAL.equals(vars.get(Var.HAZARD_LEVEL))
-        && !Boolean.TRUE.equals(vars.get(Var.FIXED_ON_SPOT));
+    HazardLevel level = Coded.find(HazardLevel.class, vars.get(Var.HAZARD_LEVEL)).orElse(HazardLevel.UNFOUNDED);
+    boolean major = level == HazardLevel.MAJOR;
+    boolean general = level == HazardLevel.GENERAL && !Boolean.TRUE.equals(vars.get(Var.FIXED_ON_SPOT));
     LocalDate due = deadline.dayOrNull(vars.get(Var.RECTIFICATION_DEADLINE));
     RecordView verified = steps.last(HazardProcess.USER_TASK_VERIFY_HAZARD).orElse(null);
     if (verified == null || !(major || general) || due == null
@@ -90,14 +91,13 @@ class HazardDocuments implements DocumentSource {
         .table(List.of(
             Row.of("被检查单位", request.summary().enterpriseName(), "统一社会信用代码",
                 request.summary().enterpriseUscc()),
-            Row.of("隐患地点", text(vars.get(Var.LOCATION)), "隐患等级", major ? "重大事故隐患" : "一般事故隐患"),
+            Row.of("隐患地点", text(vars.get(Var.LOCATION)), "隐患等级", level.chineseName()),
             Row.of("核查日期", ChineseWriting.date(steps.dayOf(verified)), "案件编号", request.caseNo())))
         .paragraph("经查，你单位存在下列问题：" + text(vars.get(Var.DESCRIPTION)) + "。")
-        .paragraph("依据" + ORDER_BASIS + "的规定，现责令你单位于" + ChineseWriting.date(due)
-            + "前整改完毕，达到有关法律法规规章和标准规定的要求。由此造成事故的，依法追究有关人员的责任。");
+        .paragraph(StatuteTexts.text("hazard.rectification-order.basis", ChineseWriting.date(due)));
     if (major) {
       doc.field("督办整改措施", text(vars.get(Var.MEASURES_REQUIRED)))
-          .field("停产停业范围", suspension(vars.get(Var.SUSPENSION)))
+          .field("停产停业范围", Coded.find(Suspension.class, vars.get(Var.SUSPENSION)).orElse(Suspension.NONE).ordered())
           .paragraph("重大事故隐患排除前或者排除过程中无法保证安全的，应当从危险区域内撤出作业人员；整改完毕后，"
               + "你单位应当向本机关提出书面恢复生产经营申请，经审查同意后方可恢复。");
     }
@@ -144,12 +144,5 @@ class HazardDocuments implements DocumentSource {
         .signature("复查人员（签名）：" + names.of(accepted.actor()) + "　　证号：____________")
         .note("本文书一式两份：一份由应急管理部门存档，一份交被复查单位。");
     return new DocumentDraft("round-" + round, null, doc.sealedOn(request.today()));
-  }
-
-  private static String suspension(Object code) {
-    if (Code.FULL_SUSPENSION.equals(code)) {
-      return "全部停产停业";
-    }
-    return Code.PARTIAL_SUSPENSION.equals(code) ? "局部停产停业（停止使用相关设施、设备）" : "不停产停业";
   }
 }

@@ -101,11 +101,8 @@ public final class HazardProcess {
     }
   }
 
-  /** Codes of the enum-like fields. */
+  /** Codes of the tasks' decisions; the code sets are enums ({@code HazardLevel}, {@link Suspension}, …). */
   public static final class Code {
-    public static final String UNFOUNDED = "UNFOUNDED";
-    public static final String GENERAL = "GENERAL";
-    public static final String MAJOR = "MAJOR";
     public static final String APPROVED = "APPROVED";
     public static final String RETURNED = "RETURNED";
     public static final String REFUSED = "REFUSED";
@@ -117,9 +114,6 @@ public final class HazardProcess {
     public static final String PENALTY_REFERRAL = "PENALTY_REFERRAL";
     public static final String PASSED = "PASSED";
     public static final String FAILED = "FAILED";
-    public static final String NO_SUSPENSION = "NONE";
-    public static final String PARTIAL_SUSPENSION = "PARTIAL";
-    public static final String FULL_SUSPENSION = "FULL";
 
     private Code() {
     }

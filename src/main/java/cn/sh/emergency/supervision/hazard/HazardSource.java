@@ -1,10 +1,11 @@
 package cn.sh.emergency.supervision.hazard;
 
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import java.util.Arrays;
 
 /** Where a hazard report comes from. Tips need the reporter's contact for the reward procedure. */
-public enum HazardSource {
+public enum HazardSource implements Coded {
   INSPECTION("监督检查", false),
   SELF_REPORT("企业自查自报", false),
   PUBLIC_TIP("群众举报", true),
@@ -19,6 +20,12 @@ public enum HazardSource {
     this.tip = tip;
   }
 
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
   public String chineseName() {
     return chineseName;
   }

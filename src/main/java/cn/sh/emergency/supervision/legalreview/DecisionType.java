@@ -1,7 +1,9 @@
 package cn.sh.emergency.supervision.legalreview;
 
+import cn.sh.emergency.supervision.shared.Coded;
+
 /** Kinds of major enforcement decision that go through legal review. */
-public enum DecisionType {
+public enum DecisionType implements Coded {
   FINE("罚款"),
   SUSPEND_PRODUCTION("责令停产停业"),
   REVOKE_LICENSE("吊销许可证照"),
@@ -14,6 +16,12 @@ public enum DecisionType {
     this.chineseName = chineseName;
   }
 
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
   public String chineseName() {
     return chineseName;
   }

@@ -13,15 +13,16 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Var;
 import cn.sh.emergency.supervision.shared.CaseType;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory.Completion;
 import cn.sh.emergency.supervision.shared.process.UserNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ public class LegalReviewDocuments implements DocumentSource {
         : review.assignee();
     List<Row> rows = new ArrayList<>(List.of(
         Row.of("案件编号", request.caseNo(), "送审日期", ChineseWriting.date(submittedOn)),
-        Row.of("当事人", party, "决定类型", decisionType(vars.get(Var.DECISION_TYPE))),
+        Row.of("当事人", party, "决定类型", Coded.nameOf(DecisionType.class, vars.get(Var.DECISION_TYPE))),
         Row.of("拟作出的决定", text(vars.get(Var.DRAFT_DECISION))),
         Row.of("拟罚款金额", fine(vars.get(Var.PROPOSED_FINE_YUAN)), "法律依据", text(vars.get(Var.LEGAL_BASIS))),
         Row.of("承办人", names.of(text(vars.get(Var.HANDLER))), "法制审核人员", names.of(reviewer))));
@@ -107,8 +108,7 @@ public class LegalReviewDocuments implements DocumentSource {
     OfficialDocument document = OfficialDocument.builder(
             ChineseWriting.bureau(District.of(request.summary().district())), DocumentType.LEGAL_REVIEW_OPINION.title())
         .table(rows)
-        .paragraph("依据《中华人民共和国行政处罚法》第五十八条的规定，本机关法制审核机构对上述拟作出的重大执法决定进行了法制审核，"
-            + "审核情况如下：")
+        .paragraph(StatuteTexts.text("legal-review.opinion.basis"))
         .table(items)
         .field("审核结论", conclusion(vars.get(Var.LEGAL_REVIEW_OUTCOME)))
         .field("审核意见", text(vars.get(Var.LEGAL_REVIEW_OPINION)))
@@ -124,11 +124,6 @@ public class LegalReviewDocuments implements DocumentSource {
       return "同意";
     }
     return Code.RETURNED.equals(outcome) ? "退回补充材料" : "不同意";
-  }
-
-  private static String decisionType(Object code) {
-    return Arrays.stream(DecisionType.values()).filter(t -> t.name().equals(code)).findFirst()
-        .map(DecisionType::chineseName).orElse(text(code));
   }
 
   private static String fine(Object yuan) {

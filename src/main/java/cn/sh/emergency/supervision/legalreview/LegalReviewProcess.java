@@ -146,7 +146,6 @@ public final class LegalReviewProcess {
     public static final String REJECTED = "REJECTED";
     public static final String UPHOLD_REJECTION = "UPHOLD_REJECTION";
     public static final String COLLECTIVE_DISCUSSION = "COLLECTIVE_DISCUSSION";
-    public static final String FINE = "FINE";
 
     private Code() {
     }

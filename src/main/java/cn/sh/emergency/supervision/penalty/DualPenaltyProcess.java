@@ -250,9 +250,6 @@ public final class DualPenaltyProcess {
     public static final String REJECTED = "REJECTED";
     public static final String RETURNED = "RETURNED";
     public static final String REFUSED = "REFUSED";
-    public static final String NO_RESPONSE = "NONE";
-    public static final String STATEMENT = "STATEMENT";
-    public static final String HEARING_REQUESTED = "HEARING_REQUESTED";
     public static final String UPHOLD = "UPHOLD";
     public static final String ADJUST = "ADJUST";
     public static final String PENALISE = "PENALISE";

@@ -1,5 +1,7 @@
 package cn.sh.emergency.supervision.penalty;
 
+import cn.sh.emergency.supervision.shared.Coded;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -10,31 +12,28 @@ import java.util.Set;
  * 一案双罚 gives every party its own article: in an accident case the unit art. 114, the principal art. 95 (110 when
  * he fled, concealed or delayed the report), other responsible persons art. 96. The paired articles 94, 97, 99 and
  * 102 have two tiers: a first violation is ordered to be corrected and only the unit fined; only after 逾期未改正 (art.
- * 102: 拒不执行) come the persons' fines. The amounts are the {@code penalty-discretion} table's.
+ * 102: 拒不执行) come the persons' fines. The amounts are the {@code penalty-discretion} table's; the article's words
+ * (number, what it punishes) are the statute texts' ({@code documents/statutes.properties}, {@code article.<code>}).
  */
-public enum LegalArticle {
-  SPL_94("SPL-94", "第九十四条", Tier.PAIRED, PartyKind.PRINCIPAL),
-  SPL_95("SPL-95", "第九十五条", Tier.ACCIDENT, PartyKind.PRINCIPAL),
-  SPL_96("SPL-96", "第九十六条", Tier.NONE, PartyKind.MANAGER),
-  SPL_97("SPL-97", "第九十七条", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
-  SPL_99("SPL-99", "第九十九条", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
-  SPL_102("SPL-102", "第一百零二条", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
-  SPL_110("SPL-110", "第一百一十条", Tier.NONE, PartyKind.PRINCIPAL),
-  SPL_114("SPL-114", "第一百一十四条", Tier.ACCIDENT, PartyKind.UNIT);
+public enum LegalArticle implements Coded {
+  SPL_94("SPL-94", Tier.PAIRED, PartyKind.PRINCIPAL),
+  SPL_95("SPL-95", Tier.ACCIDENT, PartyKind.PRINCIPAL),
+  SPL_96("SPL-96", Tier.NONE, PartyKind.MANAGER),
+  SPL_97("SPL-97", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
+  SPL_99("SPL-99", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
+  SPL_102("SPL-102", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
+  SPL_110("SPL-110", Tier.NONE, PartyKind.PRINCIPAL),
+  SPL_114("SPL-114", Tier.ACCIDENT, PartyKind.UNIT);
 
   /** When the article applies beyond its parties: always, only to an accident, or to persons only in the 2nd tier. */
   private enum Tier { NONE, ACCIDENT, PAIRED }
 
-  private static final String LAW = "《中华人民共和国安全生产法》";
-
   private final String code;
-  private final String article;
   private final Tier tier;
   private final Set<PartyKind> parties;
 
-  LegalArticle(String code, String article, Tier tier, PartyKind first, PartyKind... rest) {
+  LegalArticle(String code, Tier tier, PartyKind first, PartyKind... rest) {
     this.code = code;
-    this.article = article;
     this.tier = tier;
     this.parties = EnumSet.of(first, rest);
   }
@@ -58,13 +57,25 @@ public enum LegalArticle {
     return unitArticle;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
-  /** How a document cites it, e.g. 《中华人民共和国安全生产法》第九十五条. */
+  /** How the forms list it: 《安全生产法》第九十五条（主要负责人未履职导致事故）. */
+  @Override
+  public String chineseName() {
+    return StatuteTexts.text("law.work-safety.short") + article() + "（"
+        + StatuteTexts.text("article." + code + ".subject") + "）";
+  }
+
+  /** How a document cites it: 《中华人民共和国安全生产法》第九十五条. */
   public String citation() {
-    return LAW + article;
+    return StatuteTexts.text("law.work-safety") + article();
+  }
+
+  private String article() {
+    return StatuteTexts.text("article." + code);
   }
 
   /** Whether persons are fined only after the unit failed to correct in time (逾期未改正 / 拒不执行). */

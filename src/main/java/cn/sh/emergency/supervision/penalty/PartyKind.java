@@ -1,7 +1,9 @@
 package cn.sh.emergency.supervision.penalty;
 
+import cn.sh.emergency.supervision.shared.Coded;
+
 /** Who a dual-penalty case penalises ({@code parties[].kind}). */
-public enum PartyKind {
+public enum PartyKind implements Coded {
   UNIT("生产经营单位"),
   PRINCIPAL("主要负责人"),
   MANAGER("其他负责人或安全管理人员");
@@ -12,6 +14,12 @@ public enum PartyKind {
     this.chineseName = chineseName;
   }
 
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
   public String chineseName() {
     return chineseName;
   }

@@ -20,11 +20,13 @@ import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CaseType;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory.Scope;
 import cn.sh.emergency.supervision.shared.process.UserNames;
@@ -119,12 +121,9 @@ class PenaltyDocuments implements DocumentSource {
         .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS)) + "。")
         .paragraph("依据" + legalBasis(party, caseVars) + "的规定，本机关拟对你" + you(party) + "作出如下行政处罚："
             + ChineseWriting.fine(fine) + "。")
-        .paragraph("依据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你" + you(party) + "有权进行陈述和申辩。"
-            + "如有陈述、申辩意见，请于收到本告知书之日起" + limits.getStatementWorkingDays()
-            + "个工作日内向本机关提出；逾期未提出的，视为放弃上述权利。");
+        .paragraph(StatuteTexts.text("penalty.notice.statement-right", you(party), limits.getStatementWorkingDays()));
     if (Boolean.TRUE.equals(partyVars.get(Var.HEARING_RIGHT))) {
-      doc.paragraph("依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你" + you(party)
-          + "有权要求举行听证，具体见《听证告知书》。");
+      doc.paragraph(StatuteTexts.text("penalty.notice.hearing-right", you(party)));
     }
     return doc.signature("当事人（签收）：____________　　年　　月　　日")
         .note("本文书一式两份：一份交当事人，一份附卷。")
@@ -142,10 +141,8 @@ class PenaltyDocuments implements DocumentSource {
         .paragraph("经查，你" + you(party) + "存在以下违法行为：" + text(caseVars.get(Var.VIOLATION_FACTS))
             + "。依据" + legalBasis(party, caseVars) + "的规定，本机关拟对你" + you(party) + "作出"
             + ChineseWriting.fine(fine) + "的行政处罚。")
-        .paragraph("依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你" + you(party) + "有要求举行听证的权利。"
-            + "如要求听证，应当在收到本告知书之日起" + limits.getStatementWorkingDays()
-            + "个工作日内向本机关提出；逾期未提出的，视为放弃听证权利。本机关将在举行听证的七日前通知听证的时间、地点。"
-            + "听证由本机关指定的非本案调查人员主持；你" + you(party) + "认为主持人与本案有直接利害关系的，有权申请回避。")
+        .paragraph(StatuteTexts.text("penalty.hearing-notice.hearing-right", you(party),
+            limits.getStatementWorkingDays()))
         .signature("当事人（签收）：____________　　年　　月　　日")
         .note("本文书一式两份：一份交当事人，一份附卷。")
         .sealedOn(request.today());
@@ -160,9 +157,7 @@ class PenaltyDocuments implements DocumentSource {
         .field("法制审核和集体讨论", review(partyVars))
         .paragraph("依据" + legalBasis(party, caseVars) + "的规定，本机关决定对你" + you(party) + "作出如下行政处罚："
             + ChineseWriting.fine(party.fineYuan()) + "。")
-        .field("履行方式和期限", "自收到本决定书之日起十五日内，将罚款缴至指定银行或者通过电子支付系统缴纳。到期不缴纳罚款的，"
-            + "本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，每日按罚款数额的百分之三加处罚款，"
-            + "加处罚款的数额不超出罚款的数额。")
+        .field("履行方式和期限", StatuteTexts.text("penalty.decision.payment"))
         .paragraph(ChineseWriting.remedies(District.of(request.summary().district()), "本决定"))
         .note("本文书一式两份：一份交当事人，一份附卷。");
     return doc.sealedOn(party.decidedOn());
@@ -271,12 +266,13 @@ class PenaltyDocuments implements DocumentSource {
   }
 
   private static String response(Map<String, Object> partyVars) {
-    Object response = partyVars.get(Var.PARTY_RESPONSE);
-    if (Code.HEARING_REQUESTED.equals(response)) {
+    PartyResponse response = Coded.find(PartyResponse.class, partyVars.get(Var.PARTY_RESPONSE))
+        .orElse(PartyResponse.NONE);
+    if (response == PartyResponse.HEARING_REQUESTED) {
       return "当事人要求听证，本机关于" + text(partyVars.get(Var.HEARING_DATE)) + "在" + text(partyVars.get(Var.HEARING_LOCATION))
           + "依法举行听证。听证意见：" + text(partyVars.get(Var.HEARING_MINUTES)) + "。";
     }
-    if (Code.STATEMENT.equals(response)) {
+    if (response == PartyResponse.STATEMENT) {
       return "当事人提出陈述、申辩意见：" + text(partyVars.get(Var.STATEMENT_SUMMARY)) + "。经复核，本机关依法予以考虑。";
     }
     return "当事人在法定期限内未提出陈述、申辩意见，也未要求听证。";

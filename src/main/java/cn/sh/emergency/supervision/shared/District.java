@@ -8,7 +8,7 @@ import java.util.Optional;
  * The 16 districts of Shanghai plus the city level. The code is the Camunda tenant id and the value of the
  * {@code district} process variable; the case code is the upper-case form used in case numbers.
  */
-public enum District {
+public enum District implements Coded {
   HUANGPU("huangpu", "黄浦区", "沪黄"),
   XUHUI("xuhui", "徐汇区", "沪徐"),
   CHANGNING("changning", "长宁区", "沪长"),
@@ -25,7 +25,7 @@ public enum District {
   QINGPU("qingpu", "青浦区", "沪青"),
   FENGXIAN("fengxian", "奉贤区", "沪奉"),
   CHONGMING("chongming", "崇明区", "沪崇"),
-  CITY("city", "上海市", "沪");
+  CITY("city", "上海市（市级）", "沪");
 
   private final String code;
   private final String chineseName;
@@ -38,6 +38,7 @@ public enum District {
   }
 
   /** Tenant id and variable value, e.g. {@code jingan}. */
+  @Override
   public String code() {
     return code;
   }
@@ -47,6 +48,8 @@ public enum District {
     return name();
   }
 
+  /** 静安区; the city level is 上海市（市级）, as the forms list it among the districts. */
+  @Override
   public String chineseName() {
     return chineseName;
   }

@@ -3,7 +3,7 @@ package cn.sh.emergency.supervision.shared;
 import java.util.Arrays;
 
 /** Industry sectors of safety supervision; codes are the values of the {@code sector} variable. */
-public enum Sector {
+public enum Sector implements Coded {
   HAZARDOUS_CHEMICALS("危险化学品"),
   GAS("燃气"),
   CONSTRUCTION("建设施工"),
@@ -19,6 +19,12 @@ public enum Sector {
     this.chineseName = chineseName;
   }
 
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
   public String chineseName() {
     return chineseName;
   }

@@ -1,18 +1,16 @@
 package cn.sh.emergency.supervision.statistics;
 
 import cn.sh.emergency.supervision.accident.AccidentProcess;
-import cn.sh.emergency.supervision.accident.AccidentProcess.Grade;
 import cn.sh.emergency.supervision.casefile.LedgerCell;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The accident investigation's KPIs; an accident reported in error and canceled is not counted. */
 final class AccidentKpis {
 
   static final String LIFECYCLE = AccidentProcess.PROCESS_KEY;
-  private static final Map<String, String> GRADE_NAMES = Map.of(Grade.GENERAL, "一般事故", Grade.LARGER, "较大事故",
-      Grade.MAJOR, "重大事故", Grade.EXTRAORDINARY, "特别重大事故");
 
   private AccidentKpis() {
   }
@@ -26,10 +24,10 @@ final class AccidentKpis {
     long total = accidents.cases();
     List<Kpi> kpis = new ArrayList<>();
     kpis.add(Kpi.count(KpiCodes.ACCIDENTS, LIFECYCLE, "生产安全事故", "起", "报告的生产安全事故", total, null));
-    for (String grade : Grade.ALL) {
-      kpis.add(Kpi.count(KpiCodes.ACCIDENTS_OF_GRADE + grade, LIFECYCLE, GRADE_NAMES.get(grade), "起",
-          "按《生产安全事故报告和调查处理条例》定为" + GRADE_NAMES.get(grade) + "的事故（÷ 全部事故）",
-          accidents.graded(grade).cases(), total));
+    for (AccidentGrade grade : AccidentGrade.values()) {
+      kpis.add(Kpi.count(KpiCodes.ACCIDENTS_OF_GRADE + grade.code(), LIFECYCLE, grade.chineseName(), "起",
+          StatuteTexts.text("statistics.accidents-of-grade", grade.chineseName()),
+          accidents.graded(grade.code()).cases(), total));
     }
     kpis.add(Kpi.count(KpiCodes.ESCALATED_INVESTIGATIONS, LIFECYCLE, "提级调查", "起",
         "提级调查的事故（÷ 全部事故）", accidents.sum(LedgerCell::escalated), total));

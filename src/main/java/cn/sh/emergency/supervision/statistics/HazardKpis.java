@@ -2,8 +2,8 @@ package cn.sh.emergency.supervision.statistics;
 
 import cn.sh.emergency.supervision.casefile.LedgerCell;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Outcome;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Set;
 final class HazardKpis {
 
   static final String LIFECYCLE = HazardProcess.PROCESS_KEY;
-  static final Set<String> FOUND = Set.of(Code.GENERAL, Code.MAJOR);
+  static final Set<String> FOUND = Set.of(HazardLevel.GENERAL.code(), HazardLevel.MAJOR.code());
   private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
   private HazardKpis() {
@@ -33,7 +33,7 @@ final class HazardKpis {
   static List<Kpi> of(List<LedgerCell> cells) {
     Cells found = found(cells);
     Cells rectified = found.withOutcome(Outcome.RECTIFIED);
-    Cells major = found.graded(Code.MAJOR);
+    Cells major = found.graded(HazardLevel.MAJOR.code());
     BigDecimal rectificationDays = BigDecimal.valueOf(rectified.sum(LedgerCell::openToCloseSeconds))
         .divide(SECONDS_PER_DAY, 1, RoundingMode.HALF_UP);
     return List.of(

@@ -4,8 +4,8 @@ import cn.sh.emergency.supervision.casefile.LedgerCell;
 import cn.sh.emergency.supervision.casefile.LedgerDimension;
 import cn.sh.emergency.supervision.casefile.LedgerScope;
 import cn.sh.emergency.supervision.casefile.LedgerStatistics;
-import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.shared.Sector;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -54,7 +54,8 @@ public class Kpis {
          month = month.plusMonths(1)) {
       String key = month.toString();
       Cells found = HazardKpis.found(cellsOf(hazards, key));
-      months.add(new MonthlyFigures(key, found.cases(), HazardKpis.rectified(found), found.graded(Code.MAJOR).cases(),
+      months.add(new MonthlyFigures(key, found.cases(), HazardKpis.rectified(found),
+          found.graded(HazardLevel.MAJOR.code()).cases(),
           AccidentKpis.accidents(cellsOf(accidents, key)).cases(), PenaltyKpis.cases(cellsOf(penalties, key)).cases()));
     }
     return months;
@@ -73,7 +74,7 @@ public class Kpis {
     List<BreakdownRow> rows = new ArrayList<>();
     for (String key : keys) {
       Cells found = HazardKpis.found(cellsOf(hazards, key));
-      Cells major = found.graded(Code.MAJOR);
+      Cells major = found.graded(HazardLevel.MAJOR.code());
       long rectified = HazardKpis.rectified(found);
       rows.add(new BreakdownRow(key.isEmpty() ? null : key, label(by, key), found.cases(), rectified,
           Kpi.percent(rectified, found.cases()), major.cases(),

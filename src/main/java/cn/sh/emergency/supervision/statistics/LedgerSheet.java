@@ -5,14 +5,18 @@ import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.Sector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One sheet of the ledger export per lifecycle: the ledger's columns every lifecycle has, then the lifecycle's own,
@@ -20,23 +24,19 @@ import java.util.function.Function;
  */
 enum LedgerSheet {
 
-  HAZARD(HazardProcess.PROCESS_KEY, "隐患排查治理",
-      Map.of(HazardProcess.Code.GENERAL, "一般隐患", HazardProcess.Code.MAJOR, "重大事故隐患",
-          HazardProcess.Code.UNFOUNDED, "不属实"),
+  HAZARD(HazardProcess.PROCESS_KEY, "隐患排查治理", grade -> Coded.nameOf(HazardLevel.class, grade),
       List.of(Column.of("挂牌督办", c -> c.listedAt() != null), Column.of("挂牌时间", CaseSummary::listedAt),
           Column.of("按期整改", CaseSummary::onTime))),
-  ACCIDENT(AccidentProcess.PROCESS_KEY, "事故调查",
-      Map.of(AccidentProcess.Grade.GENERAL, "一般事故", AccidentProcess.Grade.LARGER, "较大事故",
-          AccidentProcess.Grade.MAJOR, "重大事故", AccidentProcess.Grade.EXTRAORDINARY, "特别重大事故"),
+  ACCIDENT(AccidentProcess.PROCESS_KEY, "事故调查", grade -> Coded.nameOf(AccidentGrade.class, grade),
       List.of(Column.of("提级调查", CaseSummary::escalated), Column.of("按时报告", CaseSummary::reportedOnTime),
           Column.of("评估应完成时间", CaseSummary::evaluationDueAt), Column.of("评估完成时间", CaseSummary::evaluatedAt),
           Column.of("公示数", CaseSummary::publications))),
-  PENALTY(DualPenaltyProcess.PROCESS_KEY, "一案双罚", ACCIDENT.grades,
+  PENALTY(DualPenaltyProcess.PROCESS_KEY, "一案双罚", grade -> Coded.nameOf(AccidentGrade.class, grade),
       List.of(Column.of("处罚个人数", CaseSummary::personsPenalised),
           Column.of("罚款决定金额（元）", CaseSummary::fineDecidedYuan),
           Column.of("已收缴金额（元）", CaseSummary::fineCollectedYuan),
           Column.of("公示数", CaseSummary::publications), Column.of("逾期公示数", CaseSummary::publicationsLate))),
-  LEGAL_REVIEW(LegalReviewProcess.PROCESS_KEY, "法制审核", Map.of(), List.of());
+  LEGAL_REVIEW(LegalReviewProcess.PROCESS_KEY, "法制审核", grade -> grade, List.of());
 
   static final Map<String, String> OUTCOMES = Map.of(HazardProcess.Outcome.RECTIFIED, "已整改销号",
       HazardProcess.Outcome.UNFOUNDED, "不属实", DualPenaltyProcess.Outcome.CLOSED, "已结案",
@@ -45,13 +45,13 @@ enum LedgerSheet {
 
   private final String lifecycle;
   private final String title;
-  private final Map<String, String> grades;
+  private final UnaryOperator<String> gradeName;
   private final List<Column> ownColumns;
 
-  LedgerSheet(String lifecycle, String title, Map<String, String> grades, List<Column> ownColumns) {
+  LedgerSheet(String lifecycle, String title, UnaryOperator<String> gradeName, List<Column> ownColumns) {
     this.lifecycle = lifecycle;
     this.title = title;
-    this.grades = grades;
+    this.gradeName = gradeName;
     this.ownColumns = ownColumns;
   }
 
@@ -72,7 +72,7 @@ enum LedgerSheet {
         Column.of("统一社会信用代码", CaseSummary::enterpriseUscc),
         Column.of("行业领域", c -> c.sector() == null ? null : Sector.of(c.sector()).chineseName()),
         Column.of("当前环节", CaseSummary::stageName),
-        Column.of("等级", c -> translate(grades, c.grade())),
+        Column.of("等级", c -> c.grade() == null ? null : gradeName.apply(c.grade())),
         Column.of("立案时间", CaseSummary::openedAt),
         Column.of("办理期限", CaseSummary::deadlineAt),
         Column.of("期限暂定", CaseSummary::deadlineProvisional),

@@ -5,8 +5,10 @@ import static cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PdfPages;
@@ -226,9 +228,9 @@ class AccidentInvestigationIntegrationTest {
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     String hazardNo = created.getHeaders().getLocation().getPath().replace("/api/cases/", "");
     submit("jingan-handler", hazardNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
-        Map.of(HazardProcess.Var.HAZARD_LEVEL, HazardProcess.Code.MAJOR));
+        Map.of(HazardProcess.Var.HAZARD_LEVEL, HazardLevel.MAJOR.code()));
     submit("jingan-handler", hazardNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, Map.of(
-        HazardProcess.Var.MEASURES_REQUIRED, "停用2号车间", HazardProcess.Var.SUSPENSION, HazardProcess.Code.PARTIAL_SUSPENSION,
+        HazardProcess.Var.MEASURES_REQUIRED, "停用2号车间", HazardProcess.Var.SUSPENSION, Suspension.PARTIAL.code(),
         HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-07-31"));
     submit("jingan-leader", hazardNo, HazardProcess.USER_TASK_APPROVE_LISTING,
         Map.of(HazardProcess.Var.LISTING_APPROVAL, HazardProcess.Code.APPROVED));

@@ -5,8 +5,10 @@ import static cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
@@ -85,11 +87,11 @@ class InstanceMigrationIntegrationTest {
   void casesWaitingInFourStepsMoveToTheNewVersionAndFinishThere() {
     ProcessDefinition v1 = latestHazardDefinition();
     String atVerification = report();
-    String atListing = verified(report(), Map.of(Var.HAZARD_LEVEL, Code.MAJOR));
-    String atRectification = verified(report(), Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false,
-        Var.RECTIFICATION_DEADLINE, "2026-04-30"));
-    String atAcceptance = verified(report(), Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, true,
-        Var.ON_SPOT_EVIDENCE, "现场照片"));
+    String atListing = verified(report(), Map.of(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code()));
+    String atRectification = verified(report(), Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(),
+        Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-04-30"));
+    String atAcceptance = verified(report(), Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(),
+        Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "现场照片"));
     List<String> cases = List.of(atVerification, atListing, atRectification, atAcceptance);
 
     ResponseEntity<String> deployed = ModelerDeployment.deploy(rest.as("admin"), "hazard-closed-loop",
@@ -121,9 +123,9 @@ class InstanceMigrationIntegrationTest {
     assertThat(instanceDefinitions(cases)).containsOnly(v2.getId());
 
     complete(atVerification, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler", Map.of(
-        Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "现场照片"));
+        Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "现场照片"));
     complete(atListing, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, "jingan-handler", Map.of(
-        Var.MEASURES_REQUIRED, "危化品分区存放", Var.SUSPENSION, Code.NO_SUSPENSION,
+        Var.MEASURES_REQUIRED, "危化品分区存放", Var.SUSPENSION, Suspension.NONE.code(),
         Var.RECTIFICATION_DEADLINE, "2026-04-30"));
     complete(atListing, HazardProcess.USER_TASK_APPROVE_LISTING, "jingan-leader", Map.of(
         Var.LISTING_APPROVAL, Code.APPROVED));

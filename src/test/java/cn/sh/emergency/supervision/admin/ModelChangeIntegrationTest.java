@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.accident.AccidentProcess;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.ModelerDeployment;
@@ -61,8 +62,8 @@ class ModelChangeIntegrationTest {
   @Test
   void aNewAccidentGradeTableAppliesToNewDecisionsAndDecidedCasesKeepTheirGrade() throws IOException {
     String before = reportAccident();
-    assertThat(ledger(before)).containsEntry("grade", AccidentProcess.Grade.GENERAL);
-    assertThat(evaluateGrade()).isEqualTo(AccidentProcess.Grade.GENERAL);
+    assertThat(ledger(before)).containsEntry("grade", AccidentGrade.GENERAL.code());
+    assertThat(evaluateGrade()).isEqualTo(AccidentGrade.GENERAL.code());
 
     // The changed rule: two deaths already make a 较大 accident.
     String table = shipped("processes/accident/accident-grade.dmn");
@@ -74,12 +75,12 @@ class ModelChangeIntegrationTest {
     ResponseEntity<String> deployed = deploy("accident-grade", "accident-grade.dmn", changed);
     assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
 
-    assertThat(evaluateGrade()).isEqualTo(AccidentProcess.Grade.LARGER);
+    assertThat(evaluateGrade()).isEqualTo(AccidentGrade.LARGER.code());
     String after = reportAccident();
-    assertThat(ledger(after)).containsEntry("grade", AccidentProcess.Grade.LARGER);
-    assertThat(ledger(before)).containsEntry("grade", AccidentProcess.Grade.GENERAL);
+    assertThat(ledger(after)).containsEntry("grade", AccidentGrade.LARGER.code());
+    assertThat(ledger(before)).containsEntry("grade", AccidentGrade.GENERAL.code());
     assertThat(runtimeService.getVariable(instanceOf(before), AccidentProcess.Var.GRADE))
-        .isEqualTo(AccidentProcess.Grade.GENERAL);
+        .isEqualTo(AccidentGrade.GENERAL.code());
   }
 
   @Test
@@ -119,7 +120,7 @@ class ModelChangeIntegrationTest {
     ResponseEntity<String> result = rest.post("admin", "/engine-rest/decision-definition/key/accident-grade/evaluate",
         Map.of("variables", variables));
     assertThat(result.getStatusCode()).as(result.getBody()).isEqualTo(HttpStatus.OK);
-    return result.getBody().contains("\"LARGER\"") ? AccidentProcess.Grade.LARGER : AccidentProcess.Grade.GENERAL;
+    return result.getBody().contains("\"LARGER\"") ? AccidentGrade.LARGER.code() : AccidentGrade.GENERAL.code();
   }
 
   private String reportAccident() {

@@ -3,8 +3,10 @@ package cn.sh.emergency.supervision.bench;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
+import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.HazardSteps;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,9 @@ final class CaseWork {
   /** The major-hazard path from verification to acceptance, each step by the user whose role it is. */
   static final List<Step> MAJOR_PATH = List.of(
       new Step(HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler",
-          Map.of(Var.HAZARD_LEVEL, Code.MAJOR, CommonVariables.OPINION, "经核查属重大事故隐患")),
+          Map.of(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code(), CommonVariables.OPINION, "经核查属重大事故隐患")),
       new Step(HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, "jingan-handler",
-          Map.of(Var.MEASURES_REQUIRED, "危化品分区存放", Var.SUSPENSION, Code.PARTIAL_SUSPENSION,
+          Map.of(Var.MEASURES_REQUIRED, "危化品分区存放", Var.SUSPENSION, Suspension.PARTIAL.code(),
               Var.RECTIFICATION_DEADLINE, "2026-04-30")),
       new Step(HazardProcess.USER_TASK_APPROVE_LISTING, "jingan-leader",
           Map.of(Var.LISTING_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意挂牌")),
@@ -45,7 +47,8 @@ final class CaseWork {
   /** Verification by the user of a general hazard to be rectified by the deadline (a date), then tracked. */
   static Step verifyGeneral(String user, String deadline) {
     return new Step(HazardProcess.USER_TASK_VERIFY_HAZARD, user,
-        Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, deadline));
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false,
+            Var.RECTIFICATION_DEADLINE, deadline));
   }
 
   private final ProcessEngine engine;

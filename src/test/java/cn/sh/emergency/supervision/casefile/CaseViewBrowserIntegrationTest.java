@@ -2,12 +2,13 @@ package cn.sh.emergency.supervision.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
+import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
@@ -102,8 +103,9 @@ class CaseViewBrowserIntegrationTest {
   void aTasklistUserSeesHisCasesIssuesADocumentAndAddsEvidenceAndAForgedRequestIsRefused() throws Exception {
     HazardSteps hazards = new HazardSteps(intake, taskService, identityService);
     String caseNo = hazards.report(handler, "南京西路街道", "HAZARDOUS_CHEMICALS");
-    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, handler, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
-        Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-11-20", CommonVariables.OPINION, "经核查属实"));
+    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, handler, Map.of(
+        Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE,
+        "2026-11-20", CommonVariables.OPINION, "经核查属实"));
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
 
     new TasklistPage(browser, port).logIn(handler, PlatformSample.PASSWORD);

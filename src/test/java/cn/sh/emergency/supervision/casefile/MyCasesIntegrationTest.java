@@ -3,11 +3,11 @@ package cn.sh.emergency.supervision.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
-import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.identity.Roles;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
@@ -152,8 +152,9 @@ class MyCasesIntegrationTest {
   }
 
   private void verify(String caseNo, String user, String deadline) {
-    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, user, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
-        Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, deadline, CommonVariables.OPINION, "经核查属实"));
+    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, user, Map.of(
+        Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, deadline,
+        CommonVariables.OPINION, "经核查属实"));
   }
 
   private Map<String, Object> mine(String user, String list, int page, int size) {

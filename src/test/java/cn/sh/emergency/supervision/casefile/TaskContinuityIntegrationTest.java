@@ -5,9 +5,12 @@ import static cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
@@ -80,7 +83,7 @@ class TaskContinuityIntegrationTest {
     TasklistApi colleague = TasklistApi.logIn(port, COLLEAGUE, PlatformSample.PASSWORD);
 
     work(HANDLER, caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
-        Map.of(Var.HAZARD_LEVEL, Code.MAJOR, CommonVariables.OPINION, "经核查属重大事故隐患"));
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code(), CommonVariables.OPINION, "经核查属重大事故隐患"));
     seenButNotTakenByAColleague(colleague, caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE);
     work(HANDLER, caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, listingNotice());
     work(LEADER, caseNo, HazardProcess.USER_TASK_APPROVE_LISTING,
@@ -112,7 +115,7 @@ class TaskContinuityIntegrationTest {
   void aChiefTransfersWithAReasonAndAHandlerCannot() {
     String caseNo = reportHazard();
     work(HANDLER, caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
-        Map.of(Var.HAZARD_LEVEL, Code.MAJOR, CommonVariables.OPINION, "经核查属重大事故隐患"));
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code(), CommonVariables.OPINION, "经核查属重大事故隐患"));
     Task notice = task(caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE);
     assertThat(notice.getAssignee()).isEqualTo(HANDLER);
     String transfer = "/api/tasks/" + notice.getId() + "/transfer";
@@ -203,7 +206,7 @@ class TaskContinuityIntegrationTest {
   void delegationAndItsReturnAreRecorded() {
     String caseNo = reportHazard();
     work(HANDLER, caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
-        Map.of(Var.HAZARD_LEVEL, Code.MAJOR, CommonVariables.OPINION, "经核查属重大事故隐患"));
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code(), CommonVariables.OPINION, "经核查属重大事故隐患"));
     Task notice = task(caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE);
     String delegation = "/api/tasks/" + notice.getId() + "/delegation";
 
@@ -269,7 +272,7 @@ class TaskContinuityIntegrationTest {
   void aLeadersReturnShowsItsReasonOnTheHandlersNextTask() {
     String caseNo = reportHazard();
     work(HANDLER, caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
-        Map.of(Var.HAZARD_LEVEL, Code.MAJOR, CommonVariables.OPINION, "经核查属重大事故隐患"));
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code(), CommonVariables.OPINION, "经核查属重大事故隐患"));
     work(HANDLER, caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, listingNotice());
 
     // A return needs its reason.
@@ -342,7 +345,7 @@ class TaskContinuityIntegrationTest {
     assertThat(notice.getName()).isEqualTo("送达行政处罚告知书 · " + ENTERPRISE + " · 张三丰（主要负责人）");
     submit(HANDLER, notice, Map.of(DualPenaltyProcess.Var.NOTICE_SERVED_ON, "2026-03-02"));
     submit(HANDLER, tasks(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE).get(0),
-        Map.of(DualPenaltyProcess.Var.PARTY_RESPONSE, DualPenaltyProcess.Code.NO_RESPONSE));
+        Map.of(DualPenaltyProcess.Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
     Task review = tasks(caseNo, LegalReviewProcess.USER_TASK_REVIEW_DECISION).get(0);
     assertThat(review.getName()).isEqualTo("法制审核 · " + ENTERPRISE + " · 张三丰（主要负责人）");
 
@@ -361,7 +364,7 @@ class TaskContinuityIntegrationTest {
   }
 
   private static Map<String, Object> listingNotice() {
-    return Map.of(Var.MEASURES_REQUIRED, "危化品分区存放", Var.SUSPENSION, Code.PARTIAL_SUSPENSION,
+    return Map.of(Var.MEASURES_REQUIRED, "危化品分区存放", Var.SUSPENSION, Suspension.PARTIAL.code(),
         Var.RECTIFICATION_DEADLINE, "2026-04-30");
   }
 

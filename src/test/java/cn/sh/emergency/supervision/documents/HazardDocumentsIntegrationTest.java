@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
@@ -174,7 +175,8 @@ class HazardDocumentsIntegrationTest {
     verifyGeneral(first, "2026-03-20");
     verifyGeneral(second, "2026-03-20");
     steps.complete(changning, HazardProcess.USER_TASK_VERIFY_HAZARD, "changning-handler", Map.of(
-        Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-20"));
+        Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false,
+            Var.RECTIFICATION_DEADLINE, "2026-03-20"));
 
     int firstNo = orderNumber(issue("jingan-handler", first, "rectification-order").getBody());
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -254,7 +256,7 @@ class HazardDocumentsIntegrationTest {
 
   private void verifyGeneral(String caseNo, String deadline) {
     steps.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler", Map.of(
-        Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, deadline,
+        Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, deadline,
         CommonVariables.OPINION, "经核查属实"));
   }
 

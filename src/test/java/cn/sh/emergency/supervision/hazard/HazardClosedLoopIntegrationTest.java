@@ -4,7 +4,9 @@ import static cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import static cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
@@ -52,9 +54,9 @@ class HazardClosedLoopIntegrationTest {
     assertThat(caseNo).startsWith("HZ-JINGAN-2026-");
 
     submit("jingan-handler", "case-handlers", caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
-        Map.of(Var.HAZARD_LEVEL, Code.MAJOR, CommonVariables.OPINION, "经核查属重大事故隐患"));
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code(), CommonVariables.OPINION, "经核查属重大事故隐患"));
     submit("jingan-handler", "case-handlers", caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE,
-        Map.of(Var.MEASURES_REQUIRED, "危化品分区存放", Var.SUSPENSION, Code.PARTIAL_SUSPENSION,
+        Map.of(Var.MEASURES_REQUIRED, "危化品分区存放", Var.SUSPENSION, Suspension.PARTIAL.code(),
             Var.RECTIFICATION_DEADLINE, "2026-04-30"));
     submit("jingan-leader", "leaders", caseNo, HazardProcess.USER_TASK_APPROVE_LISTING,
         Map.of(Var.LISTING_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意挂牌"));
@@ -77,7 +79,8 @@ class HazardClosedLoopIntegrationTest {
     Map<String, Object> closed = ledger(caseNo);
     assertThat(closed).containsEntry("listed", false).containsEntry("onTime", true).containsEntry("overdue", false);
     // What the KPIs count: a major hazard, listed once (the listing stays on record after 摘牌), rectified.
-    assertThat(closed).containsEntry("grade", Code.MAJOR).containsEntry("outcome", HazardProcess.Outcome.RECTIFIED);
+    assertThat(closed).containsEntry("grade", HazardLevel.MAJOR.code())
+        .containsEntry("outcome", HazardProcess.Outcome.RECTIFIED);
     assertThat(closed.get("listedAt")).isNotNull();
     assertThat(closed.get("closedAt")).isNotNull();
     @SuppressWarnings("unchecked")
@@ -101,13 +104,13 @@ class HazardClosedLoopIntegrationTest {
     int recordsBefore = records(caseNo);
 
     ResponseEntity<String> pastDeadline = rest.post("jingan-handler", "/engine-rest/task/" + taskId + "/submit-form",
-        Map.of("variables", EngineRest.typed(Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false,
-            Var.RECTIFICATION_DEADLINE, "2026-02-27"))));
+        Map.of("variables", EngineRest.typed(Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(),
+            Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-02-27"))));
     assertThat(pastDeadline.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(pastDeadline.getBody()).contains("整改期限须晚于今天");
 
     ResponseEntity<String> beyondCalendar = rest.post("jingan-handler", "/engine-rest/task/" + taskId
-        + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
+        + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(),
         Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2040-03-01"))));
     assertThat(beyondCalendar.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(beyondCalendar.getBody()).contains("2040年超出法定期限的计算范围").doesNotContain(".json");
@@ -125,9 +128,9 @@ class HazardClosedLoopIntegrationTest {
   void aMajorPlanNeedsEveryElementAndTheDoubleReport() {
     String caseNo = report("jingan-handler", "jingan");
     submit("jingan-handler", "case-handlers", caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
-        Map.of(Var.HAZARD_LEVEL, Code.MAJOR));
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code()));
     submit("jingan-handler", "case-handlers", caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE,
-        Map.of(Var.MEASURES_REQUIRED, "停用3号仓库", Var.SUSPENSION, Code.FULL_SUSPENSION,
+        Map.of(Var.MEASURES_REQUIRED, "停用3号仓库", Var.SUSPENSION, Suspension.FULL.code(),
             Var.RECTIFICATION_DEADLINE, "2026-04-30"));
     submit("jingan-leader", "leaders", caseNo, HazardProcess.USER_TASK_APPROVE_LISTING,
         Map.of(Var.LISTING_APPROVAL, Code.APPROVED));
@@ -199,8 +202,8 @@ class HazardClosedLoopIntegrationTest {
   void theNextTaskShowsTheCaseHistory() {
     String caseNo = report("jingan-handler", "jingan");
     submit("jingan-handler", "case-handlers", caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
-        Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-20",
-            CommonVariables.OPINION, "现场核实属实，责令限期整改"));
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false,
+            Var.RECTIFICATION_DEADLINE, "2026-03-20", CommonVariables.OPINION, "现场核实属实，责令限期整改"));
     String taskId = openTask("jingan-handler", "case-handlers", caseNo).get("id").toString();
     // What Tasklist loads for a Camunda Form: the task's form variables, the history as JSON.
     Map<String, Object> variables = rest.getMap("jingan-handler", "/engine-rest/task/" + taskId
@@ -220,7 +223,8 @@ class HazardClosedLoopIntegrationTest {
   void remindersUrgeAndAnOverdueHazardIsReferredForPenalty() {
     String caseNo = report("jingan-handler", "jingan");
     submit("jingan-handler", "case-handlers", caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD,
-        Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-20"));
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false,
+            Var.RECTIFICATION_DEADLINE, "2026-03-20"));
     assertThat(rest.getMap("jingan-leader", "/api/cases?overdue=false&closed=false&lifecycle="
         + HazardProcess.PROCESS_KEY + "&size=200").getBody().get("items").toString()).contains(caseNo);
 

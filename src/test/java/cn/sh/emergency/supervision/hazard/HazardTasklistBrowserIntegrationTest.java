@@ -9,8 +9,10 @@ import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.DuplicateReports;
 import cn.sh.emergency.supervision.casefile.RelatedCase;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
+import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.shared.BureauTime;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
@@ -101,7 +103,7 @@ class HazardTasklistBrowserIntegrationTest {
     assertThat(moved.stageName()).isEqualTo("拟制挂牌督办通知");
     assertThat(caseRecords.of(caseNo)).anySatisfy(r -> {
       assertThat(r.activityId()).isEqualTo(HazardProcess.USER_TASK_VERIFY_HAZARD);
-      assertThat(r.outcome()).isEqualTo(Code.MAJOR);
+      assertThat(r.outcome()).isEqualTo(HazardLevel.MAJOR.code());
       assertThat(r.actor()).isEqualTo("jingan-handler");
     });
   }
@@ -223,7 +225,7 @@ class HazardTasklistBrowserIntegrationTest {
   void theRectificationTaskLinksItsOrderOnTheDocumentPageInANewTab() {
     String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
     hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler", Map.of(
-        HazardProcess.Var.HAZARD_LEVEL, Code.GENERAL, HazardProcess.Var.FIXED_ON_SPOT, false,
+        HazardProcess.Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), HazardProcess.Var.FIXED_ON_SPOT, false,
         HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-11-20"));
     TasklistPage tasklist = new TasklistPage(browser, port).logIn("jingan-handler", PlatformSample.PASSWORD)
         .filter("本组待办").openTaskOf(caseNo);
@@ -244,9 +246,9 @@ class HazardTasklistBrowserIntegrationTest {
   void aReturnedListingNoticeShowsTheLeadersReasonAndStaysWithItsHandler() {
     String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
     hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler",
-        Map.of(HazardProcess.Var.HAZARD_LEVEL, Code.MAJOR));
+        Map.of(HazardProcess.Var.HAZARD_LEVEL, HazardLevel.MAJOR.code()));
     hazards.complete(caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, "jingan-handler", Map.of(
-        HazardProcess.Var.MEASURES_REQUIRED, "危化品分区存放", HazardProcess.Var.SUSPENSION, Code.PARTIAL_SUSPENSION,
+        HazardProcess.Var.MEASURES_REQUIRED, "危化品分区存放", HazardProcess.Var.SUSPENSION, Suspension.PARTIAL.code(),
         HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-11-30"));
     hazards.complete(caseNo, HazardProcess.USER_TASK_APPROVE_LISTING, "jingan-leader", Map.of(
         HazardProcess.Var.LISTING_APPROVAL, Code.RETURNED, "opinion", "督办措施不具体，请补充防爆措施"));

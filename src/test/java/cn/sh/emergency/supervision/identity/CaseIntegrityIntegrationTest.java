@@ -8,10 +8,12 @@ import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
+import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.PublicationVar;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
@@ -112,8 +114,8 @@ class CaseIntegrityIntegrationTest {
     Task verify = task(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD);
     claim("jingan-handler", verify);
 
-    Map<String, Object> forged = new LinkedHashMap<>(Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, true,
-        CommonVariables.OPINION, "现场整改"));
+    Map<String, Object> forged = new LinkedHashMap<>(Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(),
+        Var.FIXED_ON_SPOT, true, CommonVariables.OPINION, "现场整改"));
     forged.put(CommonVariables.CASE_NO, target);
     forged.put(CommonVariables.DISTRICT, "changning");
     ResponseEntity<String> refused = submit("jingan-handler", verify, forged);
@@ -128,8 +130,8 @@ class CaseIntegrityIntegrationTest {
     assertThat(runtimeService.getVariable(verify.getProcessInstanceId(), CommonVariables.CASE_NO)).isEqualTo(caseNo);
 
     // As Tasklist sends it: the read-only case number unchanged is accepted (and not written), the step goes on.
-    Map<String, Object> asTasklist = new LinkedHashMap<>(Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false,
-        Var.RECTIFICATION_DEADLINE, "2026-04-30", CommonVariables.OPINION, "限期整改"));
+    Map<String, Object> asTasklist = new LinkedHashMap<>(Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(),
+        Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-04-30", CommonVariables.OPINION, "限期整改"));
     asTasklist.put(CommonVariables.CASE_NO, caseNo);
     assertThat(submit("jingan-handler", verify, asTasklist).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -147,7 +149,7 @@ class CaseIntegrityIntegrationTest {
   void nobutAdministratorsExecuteJobsOrChangeVariablesAndARefusedCallCostsNoRetry() {
     String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
     hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler", Map.of(Var.HAZARD_LEVEL,
-        Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-04-30"));
+        HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-04-30"));
     String instance = task(caseNo, HazardProcess.USER_TASK_RECORD_RECTIFICATION).getProcessInstanceId();
     Job timer = managementService.createJobQuery().processInstanceId(instance).timers().list().get(0);
     for (String user : List.of("changning-handler", "changning-handler", "changning-handler", "jingan-handler")) {
@@ -213,7 +215,7 @@ class CaseIntegrityIntegrationTest {
         Map.of("kind", "PRINCIPAL", "name", "张三丰", "idNumber", "310106198001011231", "lastYearIncomeYuan", 300000)));
     String penaltyCase = caseNoOf(rest.post("jingan-handler", "/api/penalties", penalty));
     Map<String, Object> review = EngineRest.caseVariables("jingan");
-    review.put(LegalReviewProcess.Var.DECISION_TYPE, LegalReviewProcess.Code.FINE);
+    review.put(LegalReviewProcess.Var.DECISION_TYPE, DecisionType.FINE.code());
     review.put(LegalReviewProcess.Var.DRAFT_DECISION, "对该公司处以罚款人民币五万元");
     review.put(LegalReviewProcess.Var.PROPOSED_FINE_YUAN, 50000);
     review.put(LegalReviewProcess.Var.LEGAL_BASIS, "《安全生产法》第一百零二条");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PdfPages;
@@ -167,7 +168,7 @@ class LegalReviewIntegrationTest {
   @Test
   void aReviewOpenedAsACaseOfItsOwnHasItsOpinionDocument() {
     Map<String, Object> variables = EngineRest.caseVariables("jingan");
-    variables.put(Var.DECISION_TYPE, Code.FINE);
+    variables.put(Var.DECISION_TYPE, DecisionType.FINE.code());
     variables.put(Var.DRAFT_DECISION, "对该公司处以罚款人民币五万元");
     variables.put(Var.PROPOSED_FINE_YUAN, 50000);
     variables.put(Var.LEGAL_BASIS, "《安全生产法》第一百零二条");
@@ -201,7 +202,7 @@ class LegalReviewIntegrationTest {
 
   private String caseAtReview(String investigator) {
     Map<String, Object> variables = EngineRest.caseVariables("jingan");
-    variables.put(Var.DECISION_TYPE, Code.FINE);
+    variables.put(Var.DECISION_TYPE, DecisionType.FINE.code());
     variables.put(Var.DRAFT_DECISION, "对该公司处以罚款人民币五万元");
     variables.put(Var.PROPOSED_FINE_YUAN, 50000);
     variables.put(Var.LEGAL_BASIS, "《安全生产法》第一百零二条");

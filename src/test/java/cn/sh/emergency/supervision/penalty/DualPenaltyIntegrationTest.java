@@ -8,7 +8,9 @@ import cn.sh.emergency.supervision.documents.ChineseWriting;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
+import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PdfPages;
@@ -97,7 +99,7 @@ class DualPenaltyIntegrationTest {
       submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, kind,
           Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
       submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, kind,
-          Map.of(Var.PARTY_RESPONSE, Code.NO_RESPONSE));
+          Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
     }
 
     // The notices served on each party, in registration order: 1 the unit, 2 the principal.
@@ -355,7 +357,7 @@ class DualPenaltyIntegrationTest {
     assertThat(documentText(caseNo, "penalty-notice", 2)).contains("依据《中华人民共和国安全生产法》第九十五条的规定")
         .doesNotContain("第一百一十四条");
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, PartyKind.PRINCIPAL,
-        Map.of(Var.PARTY_RESPONSE, Code.NO_RESPONSE));
+        Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
     Map<String, Object> approval = new LinkedHashMap<>();
     approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OUTCOME, "APPROVED");
     approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OPINION, "同意");
@@ -368,7 +370,7 @@ class DualPenaltyIntegrationTest {
         .taskDefinitionKey(LegalReviewProcess.USER_TASK_REVIEW_DECISION).singleResult();
     assertThat(taskService.getVariables(review.getId())).containsEntry("partyName", PRINCIPAL_NAME)
         .containsEntry("partyKind", "PRINCIPAL").containsEntry("fineMinYuan", 300_000L)
-        .containsEntry("fineMaxYuan", 300_000L).containsEntry("partyResponse", Code.NO_RESPONSE)
+        .containsEntry("fineMaxYuan", 300_000L).containsEntry("partyResponse", PartyResponse.NONE.code())
         .containsEntry("violationFacts", "未落实安全生产责任制，导致较大生产安全事故")
         .containsEntry("investigationReport", "经调查，主要负责人未履行安全生产管理职责");
     reviewAs("jingan-reviewer", caseNo, approval);
@@ -452,7 +454,7 @@ class DualPenaltyIntegrationTest {
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT,
         Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, PartyKind.UNIT,
-        Map.of(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED));
+        Map.of(Var.PARTY_RESPONSE, PartyResponse.HEARING_REQUESTED.code()));
     Task schedule = partyTask(caseNo, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING, PartyKind.UNIT);
     ResponseEntity<String> byInvestigator = rest.post("jingan-handler", "/engine-rest/task/" + schedule.getId()
         + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.HEARING_HOST, "jingan-handler2",
@@ -551,7 +553,7 @@ class DualPenaltyIntegrationTest {
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     String hazardNo = created.getHeaders().getLocation().getPath().replace("/api/cases/", "");
     submit("jingan-handler", hazardNo, HazardProcess.USER_TASK_VERIFY_HAZARD, null, Map.of(
-        HazardProcess.Var.HAZARD_LEVEL, HazardProcess.Code.GENERAL, HazardProcess.Var.FIXED_ON_SPOT, false,
+        HazardProcess.Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), HazardProcess.Var.FIXED_ON_SPOT, false,
         HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-03-10"));
     TestClock.set("2026-03-11T09:00:00");
     fireTimer(hazardNo, HazardProcess.TIMER_RECTIFICATION_DUE);

@@ -4,6 +4,7 @@ import static cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import static cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
@@ -144,7 +145,7 @@ class PenaltyInvestigatorsIntegrationTest {
         "执法人员王执法执法证号310106-7001", "执法人员李执法执法证号310106-7002").doesNotContain("310106-7999");
 
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE,
-        Map.of(Var.PARTY_RESPONSE, Code.NO_RESPONSE));
+        Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY,
         Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意"));
     assertThat(documentText(caseNo, "penalty-decision")).contains("行政处罚决定书",

@@ -3,9 +3,11 @@ package cn.sh.emergency.supervision.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.accident.AccidentProcess;
+import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
@@ -244,10 +246,10 @@ class ProvisionalCalendarIntegrationTest {
   private String listedMajorHazard(String rectificationDeadline) {
     String caseNo = hazards.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
     hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler",
-        Map.of(HazardProcess.Var.HAZARD_LEVEL, HazardProcess.Code.MAJOR, CommonVariables.OPINION, "重大事故隐患"));
+        Map.of(HazardProcess.Var.HAZARD_LEVEL, HazardLevel.MAJOR.code(), CommonVariables.OPINION, "重大事故隐患"));
     hazards.complete(caseNo, HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE, "jingan-handler",
         Map.of(HazardProcess.Var.MEASURES_REQUIRED, "危化品分区存放", HazardProcess.Var.SUSPENSION,
-            HazardProcess.Code.PARTIAL_SUSPENSION, HazardProcess.Var.RECTIFICATION_DEADLINE, rectificationDeadline));
+            Suspension.PARTIAL.code(), HazardProcess.Var.RECTIFICATION_DEADLINE, rectificationDeadline));
     hazards.complete(caseNo, HazardProcess.USER_TASK_APPROVE_LISTING, "jingan-leader",
         Map.of(HazardProcess.Var.LISTING_APPROVAL, HazardProcess.Code.APPROVED));
     hazards.complete(caseNo, HazardProcess.USER_TASK_SUBMIT_RECTIFICATION_PLAN, "jingan-handler",

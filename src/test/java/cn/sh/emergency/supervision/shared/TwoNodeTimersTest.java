@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.HazardSteps;
 import cn.sh.emergency.supervision.support.Http;
 import cn.sh.emergency.supervision.support.PlatformSample;
@@ -125,7 +126,7 @@ class TwoNodeTimersTest {
         work.add(CompletableFuture.runAsync(() -> {
           String caseNo = steps.report("jingan-handler", "南京西路街道", "HAZARDOUS_CHEMICALS");
           steps.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler", Map.of(
-              HazardProcess.Var.HAZARD_LEVEL, HazardProcess.Code.GENERAL, HazardProcess.Var.FIXED_ON_SPOT, false,
+              HazardProcess.Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), HazardProcess.Var.FIXED_ON_SPOT, false,
               HazardProcess.Var.RECTIFICATION_DEADLINE, "2026-03-20"));
         }, seeders));
       }

@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardReport;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
@@ -168,8 +169,9 @@ class DashboardBrowserIntegrationTest {
     HazardSteps hazards = new HazardSteps(intake, taskService, identityService);
     String caseNo = hazards.report("jingan-handler", street, "INDUSTRY_TRADE");
     hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, "jingan-handler", rectifiedOnTheSpot
-        ? Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "照片")
-        : Map.of(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-20"));
+        ? Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "照片")
+        : Map.of(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false,
+            Var.RECTIFICATION_DEADLINE, "2026-03-20"));
     if (rectifiedOnTheSpot) {
       hazards.complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, "jingan-handler",
           Map.of(Var.ACCEPTANCE, Code.PASSED));

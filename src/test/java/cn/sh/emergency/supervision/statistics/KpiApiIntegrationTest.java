@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.process.HazardIntake;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HazardSteps;
@@ -155,8 +156,8 @@ class KpiApiIntegrationTest {
   private void rectifiedOnTheSpot(String district, String sector) {
     String handler = district + "-handler";
     String caseNo = hazards.report(handler, street, sector);
-    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, handler, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
-        Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "现场整改照片"));
+    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, handler, Map.of(Var.HAZARD_LEVEL,
+        HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "现场整改照片"));
     hazards.complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, handler, Map.of(Var.ACCEPTANCE,
         Code.PASSED));
   }
@@ -164,6 +165,7 @@ class KpiApiIntegrationTest {
   private void major(String district, String sector) {
     String handler = district + "-handler";
     String caseNo = hazards.report(handler, street, sector);
-    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, handler, Map.of(Var.HAZARD_LEVEL, Code.MAJOR));
+    hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, handler,
+        Map.of(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code()));
   }
 }

@@ -2,11 +2,12 @@ package cn.sh.emergency.supervision.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sh.emergency.supervision.accident.AccidentProcess.Grade;
 import cn.sh.emergency.supervision.casefile.LedgerCell;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Each KPI formula at its boundaries: nothing in the period, open cases only, rounding, what is left out. */
 class KpiFormulasUnitTest {
 
-  private static final String GENERAL = HazardProcess.Code.GENERAL;
-  private static final String MAJOR = HazardProcess.Code.MAJOR;
+  private static final String GENERAL = HazardLevel.GENERAL.code();
+  private static final String MAJOR = HazardLevel.MAJOR.code();
   private static final String RECTIFIED = HazardProcess.Outcome.RECTIFIED;
 
   @Test
@@ -63,7 +64,7 @@ class KpiFormulasUnitTest {
     @Test
     void unfoundedAndUnverifiedReportsAreNotHazards() {
       List<Kpi> kpis = HazardKpis.of(List.of(
-          cell(HazardProcess.Code.UNFOUNDED, HazardProcess.Outcome.UNFOUNDED).cases(9).build(),
+          cell(HazardLevel.UNFOUNDED.code(), HazardProcess.Outcome.UNFOUNDED).cases(9).build(),
           cell(null, null).cases(3).open(3).openOverdue(3).build(),
           cell(GENERAL, RECTIFIED).cases(2).onTime(1).openToCloseSeconds(3 * 86_400).build()));
       assertThat(kpi(kpis, KpiCodes.HAZARDS_FOUND).value()).isEqualByComparingTo("2");
@@ -93,7 +94,7 @@ class KpiFormulasUnitTest {
     void anEmptyPeriodHasNoAccidentsAndNoRates() {
       List<Kpi> kpis = AccidentKpis.of(List.of());
       assertThat(kpi(kpis, KpiCodes.ACCIDENTS).value()).isZero();
-      assertThat(kpi(kpis, KpiCodes.ACCIDENTS_OF_GRADE + Grade.MAJOR).value()).isZero();
+      assertThat(kpi(kpis, KpiCodes.ACCIDENTS_OF_GRADE + AccidentGrade.MAJOR.code()).value()).isZero();
       assertThat(kpi(kpis, KpiCodes.ACCIDENT_REPORTS_ON_TIME).value()).isNull();
       assertThat(kpi(kpis, KpiCodes.EVALUATIONS_DONE).value()).isNull();
     }
@@ -101,17 +102,18 @@ class KpiFormulasUnitTest {
     @Test
     void accidentsByGradeEscalationReportingAndEvaluation() {
       List<Kpi> kpis = AccidentKpis.of(List.of(
-          cell(Grade.GENERAL, null).cases(5).open(5).reported(5).reportedOnTime(4).build(),
-          cell(Grade.LARGER, null).cases(1).open(1).escalated(1).reported(1).reportedOnTime(1).evaluationsDue(1)
-              .build(),
-          cell(Grade.GENERAL, "CLOSED").cases(2).reported(2).reportedOnTime(2).evaluationsDue(2).evaluated(2).build(),
+          cell(AccidentGrade.GENERAL.code(), null).cases(5).open(5).reported(5).reportedOnTime(4).build(),
+          cell(AccidentGrade.LARGER.code(), null).cases(1).open(1).escalated(1).reported(1).reportedOnTime(1)
+              .evaluationsDue(1).build(),
+          cell(AccidentGrade.GENERAL.code(), "CLOSED").cases(2).reported(2).reportedOnTime(2).evaluationsDue(2)
+              .evaluated(2).build(),
           cell(null, CommonVariables.CANCELED).cases(3).reported(3).build()));
       assertThat(kpi(kpis, KpiCodes.ACCIDENTS).value()).isEqualByComparingTo("8");
-      assertThat(kpi(kpis, KpiCodes.ACCIDENTS_OF_GRADE + Grade.GENERAL)).satisfies(k -> {
+      assertThat(kpi(kpis, KpiCodes.ACCIDENTS_OF_GRADE + AccidentGrade.GENERAL.code())).satisfies(k -> {
         assertThat(k.value()).isEqualByComparingTo("7");
         assertThat(k.denominator()).isEqualTo(8);
       });
-      assertThat(kpi(kpis, KpiCodes.ACCIDENTS_OF_GRADE + Grade.EXTRAORDINARY).value()).isZero();
+      assertThat(kpi(kpis, KpiCodes.ACCIDENTS_OF_GRADE + AccidentGrade.EXTRAORDINARY.code()).value()).isZero();
       assertThat(kpi(kpis, KpiCodes.ESCALATED_INVESTIGATIONS).value()).isEqualByComparingTo("1");
       assertRate(kpi(kpis, KpiCodes.ACCIDENT_REPORTS_ON_TIME), 7, 8, "87.5");
       assertRate(kpi(kpis, KpiCodes.EVALUATIONS_DONE), 2, 3, "66.7");
@@ -134,9 +136,9 @@ class KpiFormulasUnitTest {
     @Test
     void refusedAndCanceledProposalsAreNotCasesAndOnlyAccidentCasesCountForTheDualPenaltyRate() {
       List<Kpi> kpis = PenaltyKpis.of(List.of(
-          cell(Grade.GENERAL, DualPenaltyProcess.Outcome.CLOSED).cases(3).withPersonPenalised(2)
+          cell(AccidentGrade.GENERAL.code(), DualPenaltyProcess.Outcome.CLOSED).cases(3).withPersonPenalised(2)
               .fineDecidedYuan(900_000).fineCollectedYuan(600_000).publications(6).publicationsLate(1).build(),
-          cell(Grade.LARGER, null).cases(1).open(1).build(),
+          cell(AccidentGrade.LARGER.code(), null).cases(1).open(1).build(),
           cell(null, null).cases(4).open(4).withPersonPenalised(4).fineDecidedYuan(100_000).build(),
           cell(null, DualPenaltyProcess.Outcome.NOT_REGISTERED).cases(2).build(),
           cell(null, CommonVariables.CANCELED).cases(1).build()));
@@ -150,7 +152,7 @@ class KpiFormulasUnitTest {
     void publicationOnTimeCountsEveryPublishedDecision() {
       Kpi kpi = PenaltyKpis.publicationOnTime(List.of(
           cell(null, null).publications(6).publicationsLate(1).build(),
-          cell(Grade.GENERAL, null).publications(2).build()));
+          cell(AccidentGrade.GENERAL.code(), null).publications(2).build()));
       assertRate(kpi, 7, 8, "87.5");
     }
   }

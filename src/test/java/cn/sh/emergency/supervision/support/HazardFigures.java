@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Code;
 import cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.statistics.KpiCodes;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,16 +94,16 @@ public record HazardFigures(int found, int rectified, int unfounded) {
   private void walk(HazardSteps hazards, String street, int n) {
     String caseNo = hazards.report(HANDLER, street, "INDUSTRY_TRADE");
     if (n < rectified) {
-      hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, HANDLER, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
-          Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "现场整改照片"));
+      hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, HANDLER, Map.of(Var.HAZARD_LEVEL,
+          HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, true, Var.ON_SPOT_EVIDENCE, "现场整改照片"));
       hazards.complete(caseNo, HazardProcess.USER_TASK_ACCEPT_RECTIFICATION, HANDLER, Map.of(Var.ACCEPTANCE,
           Code.PASSED, CommonVariables.OPINION, "复查合格"));
     } else if (n < found) {
-      hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, HANDLER, Map.of(Var.HAZARD_LEVEL, Code.GENERAL,
-          Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-31"));
+      hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, HANDLER, Map.of(Var.HAZARD_LEVEL,
+          HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false, Var.RECTIFICATION_DEADLINE, "2026-03-31"));
     } else {
       hazards.complete(caseNo, HazardProcess.USER_TASK_VERIFY_HAZARD, HANDLER, Map.of(Var.HAZARD_LEVEL,
-          Code.UNFOUNDED, Var.UNFOUNDED_REASON, "现场核查无此情况"));
+          HazardLevel.UNFOUNDED.code(), Var.UNFOUNDED_REASON, "现场核查无此情况"));
     }
   }
 }

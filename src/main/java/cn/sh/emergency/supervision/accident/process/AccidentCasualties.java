@@ -13,6 +13,8 @@ import cn.sh.emergency.supervision.casefile.CaseFile;
 import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
@@ -101,7 +103,8 @@ public class AccidentCasualties {
     if (escalate) {
       Typed.INVESTIGATING_LEVEL.on(changed).set(required.name());
       Typed.ESCALATED.on(changed).set(true);
-      Typed.ESCALATION_REASON.on(changed).set("补报后事故等级为" + grade + "，依法由" + required.chineseName() + "调查");
+      Typed.ESCALATION_REASON.on(changed).set("补报后事故等级为" + Coded.nameOf(AccidentGrade.class, grade) + "，依法由"
+          + required.chineseName() + "调查");
     }
     runtimeService.setVariables(id, changed);
     caseFile.grade(caseNo, grade);

@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.accident.AccidentProcess.Code;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Typed;
 import cn.sh.emergency.supervision.accident.AccidentProcess.Var;
 import cn.sh.emergency.supervision.accident.AccidentTimeLimits;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.ResidentId;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
@@ -102,7 +103,7 @@ class AccidentSubmissionRules implements SubmissionRules {
           checks.decision(Var.EXTENSION_APPROVAL, Code.REFUSED, "理由", Code.APPROVED, Code.REFUSED);
       case AccidentProcess.USER_TASK_APPROVE_REPORT -> {
         checks.decision(Var.REPORT_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED, Code.EXTEND);
-        if (checks.is(Var.REPORT_APPROVAL, Code.EXTEND) && (!checks.is(Var.GRADE, Code.EXTRAORDINARY)
+        if (checks.is(Var.REPORT_APPROVAL, Code.EXTEND) && (!checks.is(Var.GRADE, AccidentGrade.EXTRAORDINARY.code())
             || checks.isTrue(Var.APPROVAL_EXTENDED))) {
           checks.problem("只有特别重大事故的批复期限可以延长，且只能延长一次");
         }

@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.legalreview.PublicationRequested;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.District;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -50,10 +51,11 @@ class PublishAccidentDocumentDelegate implements JavaDelegate {
     String text = report
         ? "事故调查报告批复。事故原因：" + Typed.CAUSE.from(execution).getOrNull()
         : "事故整改和防范措施落实情况评估：" + Typed.EVALUATION_RESULT.from(execution).getOrNull();
+    String basis = report ? StatuteTexts.text("accident.publication.report-basis")
+        : StatuteTexts.text("accident.publication.evaluation-basis");
     DecisionRequest document = new DecisionRequest(number, today,
         CommonVariables.Typed.ENTERPRISE_NAME.from(execution).getOrNull(), List.of(),
-        Typed.DESCRIPTION.from(execution).getOrNull(),
-        report ? "《生产安全事故报告和调查处理条例》第三十二条、第三十四条" : "《中华人民共和国安全生产法》第八十六条", text);
+        Typed.DESCRIPTION.from(execution).getOrNull(), basis, text);
     String caseNo = CommonVariables.Typed.CASE_NO.from(execution).getOrNull();
     if (report) {
       Typed.REPORT_APPROVAL_NO.on(execution).set(number);

@@ -8,7 +8,9 @@ import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
+import cn.sh.emergency.supervision.penalty.PartyKind;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
@@ -61,13 +63,13 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
   private static PenaltyProposal proposal(DelegateExecution execution, long referralId) {
     List<Map<String, Object>> parties = new ArrayList<>();
     Map<String, Object> unit = new LinkedHashMap<>();
-    unit.put("kind", "UNIT");
+    unit.put("kind", PartyKind.UNIT.code());
     unit.put("name", text(execution, CommonVariables.Typed.ENTERPRISE_NAME));
     unit.put("uscc", text(execution, CommonVariables.Typed.ENTERPRISE_USCC));
     parties.add(unit);
     if (!text(execution, Typed.PRINCIPAL_NAME).isEmpty()) {
       Map<String, Object> principal = new LinkedHashMap<>();
-      principal.put("kind", "PRINCIPAL");
+      principal.put("kind", PartyKind.PRINCIPAL.code());
       principal.put("name", text(execution, Typed.PRINCIPAL_NAME));
       principal.put("idNumber", text(execution, Typed.PRINCIPAL_ID_NUMBER));
       // A number, or its text from the engine's REST API: the penalty intake reads either.
@@ -83,8 +85,8 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
         text(execution, CommonVariables.Typed.STREET), text(execution, CommonVariables.Typed.ENTERPRISE_NAME),
         text(execution, CommonVariables.Typed.ENTERPRISE_USCC), text(execution, CommonVariables.Typed.SECTOR),
         text(execution, Typed.CAUSE), LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(),
-        text(execution, Typed.GRADE), false, false, "FINE", text(execution, Typed.PENALTY_INVESTIGATORS), parties,
-        exemption.isEmpty() ? null : exemption, referralId);
+        text(execution, Typed.GRADE), false, false, DecisionType.FINE.code(),
+        text(execution, Typed.PENALTY_INVESTIGATORS), parties, exemption.isEmpty() ? null : exemption, referralId);
   }
 
   private static String text(DelegateExecution execution, VariableFactory<String> variable) {

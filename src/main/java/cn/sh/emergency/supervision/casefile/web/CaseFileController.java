@@ -8,7 +8,6 @@ import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.casefile.ChainVerification;
 import cn.sh.emergency.supervision.casefile.DuplicateReports;
 import cn.sh.emergency.supervision.casefile.LedgerFilters;
-import cn.sh.emergency.supervision.casefile.OutcomeNames;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.casefile.RelatedCase;
@@ -17,8 +16,12 @@ import cn.sh.emergency.supervision.casefile.process.CaseUrging;
 import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.identity.CurrentUser;
 import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
+import cn.sh.emergency.supervision.shared.CaseType;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.ForbiddenException;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.Paging;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -127,10 +130,14 @@ class CaseFileController {
   record CaseView(@JsonUnwrapped CaseSummary summary, List<RecordView> timeline, List<ReferralView> referrals,
                   List<ReferralView> referredFrom, List<RelatedCase> relatedCases) {
 
-    /** The grade in Chinese (一般, 重大 …). */
+    /** The grade in Chinese: a hazard's level (一般事故隐患 …), an accident's grade (较大事故 …). */
     @JsonProperty
     String gradeName() {
-      return summary.grade() == null ? null : OutcomeNames.of(summary.grade());
+      if (summary.grade() == null) {
+        return null;
+      }
+      return CaseType.HZ.name().equals(summary.caseType()) ? Coded.nameOf(HazardLevel.class, summary.grade())
+          : Coded.nameOf(AccidentGrade.class, summary.grade());
     }
   }
 

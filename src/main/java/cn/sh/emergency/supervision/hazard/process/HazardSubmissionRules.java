@@ -5,10 +5,13 @@ import static cn.sh.emergency.supervision.hazard.HazardProcess.Var;
 
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardSource;
+import cn.sh.emergency.supervision.hazard.Suspension;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.Coded;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
-import java.util.Arrays;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,10 +33,10 @@ class HazardSubmissionRules implements SubmissionRules {
   @Override
   public void start(VariableChecks checks, DelegateExecution execution) {
     checks.enterprise("企业名称")
-        .oneOf(Var.SOURCE, "隐患来源", VariableChecks.codes(HazardSource.values()))
+        .oneOf(Var.SOURCE, "隐患来源", Coded.codes(HazardSource.class))
         .required(Var.LOCATION, "隐患位置")
         .required(Var.DESCRIPTION, "隐患描述");
-    if (Arrays.stream(HazardSource.values()).anyMatch(s -> s.isTip() && checks.is(Var.SOURCE, s.name()))) {
+    if (Coded.find(HazardSource.class, checks.text(Var.SOURCE)).filter(HazardSource::isTip).isPresent()) {
       checks.required(Var.REPORTER_CONTACT, "举报人联系方式");
     }
   }
@@ -44,7 +47,7 @@ class HazardSubmissionRules implements SubmissionRules {
       case HazardProcess.USER_TASK_VERIFY_HAZARD -> verification(checks);
       case HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE -> checks
           .required(Var.MEASURES_REQUIRED, "督办整改措施")
-          .oneOf(Var.SUSPENSION, "停产停业范围", Code.NO_SUSPENSION, Code.PARTIAL_SUSPENSION, Code.FULL_SUSPENSION)
+          .oneOf(Var.SUSPENSION, "停产停业范围", Coded.codes(Suspension.class))
           .futureDate(Var.RECTIFICATION_DEADLINE, "整改期限");
       case HazardProcess.USER_TASK_APPROVE_LISTING ->
           checks.decision(Var.LISTING_APPROVAL, Code.RETURNED, "审批意见", Code.APPROVED, Code.RETURNED);
@@ -71,12 +74,12 @@ class HazardSubmissionRules implements SubmissionRules {
   }
 
   private static void verification(VariableChecks checks) {
-    checks.oneOf(Var.HAZARD_LEVEL, "核查结论", Code.UNFOUNDED, Code.GENERAL, Code.MAJOR);
-    if (checks.is(Var.HAZARD_LEVEL, Code.UNFOUNDED)) {
+    checks.oneOf(Var.HAZARD_LEVEL, "核查结论", Coded.codes(HazardLevel.class));
+    if (checks.is(Var.HAZARD_LEVEL, HazardLevel.UNFOUNDED.code())) {
       checks.required(Var.UNFOUNDED_REASON, "不属实的理由");
-    } else if (checks.is(Var.HAZARD_LEVEL, Code.GENERAL) && checks.isTrue(Var.FIXED_ON_SPOT)) {
+    } else if (checks.is(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code()) && checks.isTrue(Var.FIXED_ON_SPOT)) {
       checks.required(Var.ON_SPOT_EVIDENCE, "当场整改的证据");
-    } else if (checks.is(Var.HAZARD_LEVEL, Code.GENERAL)) {
+    } else if (checks.is(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code())) {
       checks.futureDate(Var.RECTIFICATION_DEADLINE, "整改期限");
     }
   }

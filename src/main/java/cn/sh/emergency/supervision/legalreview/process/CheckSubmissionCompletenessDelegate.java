@@ -3,10 +3,9 @@ package cn.sh.emergency.supervision.legalreview.process;
 import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
 
 import cn.sh.emergency.supervision.legalreview.DecisionType;
-import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Typed;
+import cn.sh.emergency.supervision.shared.Coded;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +19,7 @@ class CheckSubmissionCompletenessDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> missing = new ArrayList<>();
     String type = Typed.DECISION_TYPE.from(execution).getOrNull();
-    if (type == null || Arrays.stream(DecisionType.values()).noneMatch(t -> t.name().equals(type))) {
+    if (Coded.find(DecisionType.class, type).isEmpty()) {
       missing.add("决定类型");
     }
     if (blank(Typed.DRAFT_DECISION.from(execution).getOrNull())) {
@@ -32,7 +31,7 @@ class CheckSubmissionCompletenessDelegate implements JavaDelegate {
     if (blank(Typed.HANDLER.from(execution).getOrNull())) {
       missing.add("承办人");
     }
-    if (Code.FINE.equals(type) && !positive(asSubmitted(Typed.PROPOSED_FINE_YUAN, execution))) {
+    if (DecisionType.FINE.code().equals(type) && !positive(asSubmitted(Typed.PROPOSED_FINE_YUAN, execution))) {
       missing.add("拟罚款金额（元）");
     }
     Typed.SUBMISSION_COMPLETE.on(execution).set(missing.isEmpty());

@@ -5,13 +5,18 @@ import cn.sh.emergency.supervision.identity.EnforcementCertificates;
 import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
+import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.Investigators;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
+import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
+import cn.sh.emergency.supervision.penalty.ServiceMethod;
+import cn.sh.emergency.supervision.shared.AccidentGrade;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -34,10 +39,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PenaltySubmissionRules implements SubmissionRules {
-
-  static final String[] GRADES = {"GENERAL", "LARGER", "MAJOR", "EXTRAORDINARY"};
-  static final String[] DECISION_TYPES = {"FINE", "SUSPEND_PRODUCTION", "REVOKE_LICENSE", "CLOSE", "OTHER"};
-  static final String[] SERVICE_METHODS = {"DIRECT", "POST", "ELECTRONIC", "LEFT", "PUBLIC_NOTICE"};
 
   private final Deadline deadline;
   private final PenaltyTimeLimits limits;
@@ -64,10 +65,10 @@ class PenaltySubmissionRules implements SubmissionRules {
         .required(Var.VIOLATION_FACTS, "违法事实")
         .oneOf(Var.LEGAL_BASIS_ARTICLE, "法律依据条款", LegalArticle.codes())
         .required(Var.LEGAL_BASIS, "法律依据")
-        .oneOf(Var.DECISION_TYPE, "拟作出的决定类型", DECISION_TYPES)
+        .oneOf(Var.DECISION_TYPE, "拟作出的决定类型", Coded.codes(DecisionType.class))
         .required(Var.INVESTIGATORS, "调查人员");
     if (checks.text(Var.ACCIDENT_GRADE) != null) {
-      checks.oneOf(Var.ACCIDENT_GRADE, "事故等级", GRADES);
+      checks.oneOf(Var.ACCIDENT_GRADE, "事故等级", Coded.codes(AccidentGrade.class));
     }
     if (checks.text(Var.REFERRAL_ID) != null && checks.number(Var.REFERRAL_ID) == null) {
       checks.problem("移送记录编号须为整数");
@@ -131,7 +132,7 @@ class PenaltySubmissionRules implements SubmissionRules {
           checks.decision(Var.DECISION_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED);
       case DualPenaltyProcess.USER_TASK_SERVE_DECISION -> checks.pastDate(Var.SERVED_ON, "送达日期")
           .notBefore(Var.SERVED_ON, "送达日期", deadline.dayOf(Typed.DECIDED_ON.from(task).getOrNull()), "决定日期")
-          .oneOf(Var.SERVICE_METHOD, "送达方式", SERVICE_METHODS);
+          .oneOf(Var.SERVICE_METHOD, "送达方式", Coded.codes(ServiceMethod.class));
       case DualPenaltyProcess.USER_TASK_ISSUE_DEMAND -> checks.pastDate(Var.DEMAND_SERVED_ON, "催告书送达日期")
           .notBefore(Var.DEMAND_SERVED_ON, "催告书送达日期", deadline.dayOf(Typed.SERVED_ON.from(task).getOrNull()),
               "决定书送达日期");
@@ -159,7 +160,8 @@ class PenaltySubmissionRules implements SubmissionRules {
     // 行政处罚法 art. 45 para 2: a statement or hearing never earns a heavier penalty; only new facts, recorded and
     // notified again (the proposal goes back through the notice), allow one.
     Long notified = checks.number(Var.NOTIFIED_FINE_YUAN);
-    boolean heard = checks.is(Var.PARTY_RESPONSE, Code.STATEMENT) || checks.is(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED);
+    boolean heard = checks.is(Var.PARTY_RESPONSE, PartyResponse.STATEMENT.code())
+        || checks.is(Var.PARTY_RESPONSE, PartyResponse.HEARING_REQUESTED.code());
     String newFacts = checks.text(Var.NEW_FACTS);
     if (fine != null && notified != null && heard && fine > notified && (newFacts == null || newFacts.isEmpty())) {
       checks.problem("陈述申辩或听证后不得加重处罚（行政处罚法第四十五条第二款）：拟罚款" + fine + "元高于已告知的"
@@ -177,10 +179,11 @@ class PenaltySubmissionRules implements SubmissionRules {
   }
 
   private static void partyResponse(VariableChecks checks) {
-    checks.oneOf(Var.PARTY_RESPONSE, "当事人意见", Code.NO_RESPONSE, Code.STATEMENT, Code.HEARING_REQUESTED);
-    if (checks.is(Var.PARTY_RESPONSE, Code.STATEMENT)) {
+    checks.oneOf(Var.PARTY_RESPONSE, "当事人意见", Coded.codes(PartyResponse.class));
+    if (checks.is(Var.PARTY_RESPONSE, PartyResponse.STATEMENT.code())) {
       checks.required(Var.STATEMENT_SUMMARY, "陈述申辩要点");
-    } else if (checks.is(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED) && !checks.isTrue(Var.HEARING_RIGHT)) {
+    } else if (checks.is(Var.PARTY_RESPONSE, PartyResponse.HEARING_REQUESTED.code())
+        && !checks.isTrue(Var.HEARING_RIGHT)) {
       checks.problem("该当事人不享有听证权利（拟作出的处罚未达听证标准），不能登记听证申请");
     }
   }

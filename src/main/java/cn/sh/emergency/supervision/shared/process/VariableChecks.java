@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.shared.process;
 
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -123,7 +124,7 @@ public final class VariableChecks {
     return partyName(CommonVariables.ENTERPRISE_NAME, nameLabel)
         .required(CommonVariables.ENTERPRISE_NAME, nameLabel)
         .uscc(CommonVariables.ENTERPRISE_USCC, "统一社会信用代码")
-        .oneOf(CommonVariables.SECTOR, "行业领域", codes(Sector.values()));
+        .oneOf(CommonVariables.SECTOR, "行业领域", Coded.codes(Sector.class));
   }
 
   /**
@@ -136,11 +137,6 @@ public final class VariableChecks {
       required(CommonVariables.OPINION, reasonLabel);
     }
     return this;
-  }
-
-  /** The codes of a code set, for {@link #oneOf}. */
-  public static String[] codes(Enum<?>[] values) {
-    return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
   }
 
   /** A date (YYYY-MM-DD) after today (engine clock) and inside the years the statutory calendar covers. */

@@ -22,9 +22,11 @@ import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.hazard.HazardTimeLimits;
+import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.shared.StatutoryCalendar;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -102,7 +104,7 @@ class HazardClosedLoopProcessTest {
     assertThat(task()).hasCandidateGroup("case-handlers")
         .hasDueDate(deadline.workingDays(ClockUtil.getCurrentTime(), 5));
 
-    complete(task(), withVariables(Var.HAZARD_LEVEL, Code.UNFOUNDED, Var.UNFOUNDED_REASON, "现场无此情况"));
+    complete(task(), withVariables(Var.HAZARD_LEVEL, HazardLevel.UNFOUNDED.code(), Var.UNFOUNDED_REASON, "现场无此情况"));
 
     assertThat(hazard).isEnded().hasPassed(HazardProcess.END_EVENT_HAZARD_UNFOUNDED);
   }
@@ -110,7 +112,7 @@ class HazardClosedLoopProcessTest {
   @Test
   void generalHazardFixedOnTheSpotGoesStraightToAcceptance() {
     ProcessInstance hazard = report();
-    complete(task(), withVariables(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, true,
+    complete(task(), withVariables(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, true,
         Var.ON_SPOT_EVIDENCE, "整改前后照片"));
 
     assertThat(hazard).isWaitingAt(HazardProcess.USER_TASK_ACCEPT_RECTIFICATION)
@@ -127,7 +129,7 @@ class HazardClosedLoopProcessTest {
   @Test
   void generalHazardWithADeadlineIsRectifiedThenAccepted() {
     ProcessInstance hazard = report();
-    complete(task(), withVariables(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false,
+    complete(task(), withVariables(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false,
         Var.RECTIFICATION_DEADLINE, "2026-03-20"));
 
     assertThat(hazard).isWaitingAt(HazardProcess.USER_TASK_RECORD_RECTIFICATION);
@@ -146,7 +148,7 @@ class HazardClosedLoopProcessTest {
   @Test
   void majorHazardIsListedPlannedRectifiedAndAccepted() {
     ProcessInstance hazard = report();
-    complete(task(), withVariables(Var.HAZARD_LEVEL, Code.MAJOR));
+    complete(task(), withVariables(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code()));
 
     assertThat(hazard).isWaitingAt(HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE);
     completeListingNotice("2026-04-30");
@@ -172,7 +174,7 @@ class HazardClosedLoopProcessTest {
   @Test
   void listingSentBackIsDraftedAgain() {
     ProcessInstance hazard = report();
-    complete(task(), withVariables(Var.HAZARD_LEVEL, Code.MAJOR));
+    complete(task(), withVariables(Var.HAZARD_LEVEL, HazardLevel.MAJOR.code()));
     completeListingNotice("2026-04-30");
     complete(task(), withVariables(Var.LISTING_APPROVAL, Code.RETURNED, CommonVariables.OPINION, "措施不具体"));
 
@@ -302,7 +304,7 @@ class HazardClosedLoopProcessTest {
 
   private ProcessInstance generalWithDeadline(String rectificationDeadline) {
     ProcessInstance hazard = report();
-    complete(task(), withVariables(Var.HAZARD_LEVEL, Code.GENERAL, Var.FIXED_ON_SPOT, false,
+    complete(task(), withVariables(Var.HAZARD_LEVEL, HazardLevel.GENERAL.code(), Var.FIXED_ON_SPOT, false,
         Var.RECTIFICATION_DEADLINE, rectificationDeadline));
     assertThat(hazard).isWaitingAt(HazardProcess.USER_TASK_RECORD_RECTIFICATION);
     return hazard;
@@ -310,7 +312,7 @@ class HazardClosedLoopProcessTest {
 
   private void completeListingNotice(String rectificationDeadline) {
     complete(task(), withVariables(Var.MEASURES_REQUIRED, "危化品分区存放，设置防爆设施", Var.SUSPENSION,
-        Code.PARTIAL_SUSPENSION, Var.RECTIFICATION_DEADLINE, rectificationDeadline));
+        Suspension.PARTIAL.code(), Var.RECTIFICATION_DEADLINE, rectificationDeadline));
   }
 
   private static ProcessInstance report() {

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.Mockito.mock;
 
 import cn.sh.emergency.supervision.casefile.CaseRecords;
+import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewTimeLimits;
 import cn.sh.emergency.supervision.shared.BureauTime;
@@ -153,7 +154,7 @@ class LegalReviewProcessTest {
   private static ProcessInstance request(boolean complete) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CommonVariables.CASE_NO, "PN-JINGAN-2026-000001");
-    variables.put(Var.DECISION_TYPE, Code.FINE);
+    variables.put(Var.DECISION_TYPE, DecisionType.FINE.code());
     variables.put(Var.DRAFT_DECISION, "对该公司处以罚款");
     variables.put(Var.HANDLER, "jingan-handler");
     if (complete) {

@@ -24,6 +24,7 @@ import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.Party;
+import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.penalty.PartyStatus;
 import cn.sh.emergency.supervision.penalty.PartyView;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
@@ -228,7 +229,7 @@ class DualPenaltyProcessTest {
     complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
         withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
     complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
-        withVariables(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED));
+        withVariables(Var.PARTY_RESPONSE, PartyResponse.HEARING_REQUESTED.code()));
     complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING), withVariables(Var.HEARING_HOST,
         "jingan-reviewer", Var.HEARING_DATE, "2026-03-12", Var.HEARING_LOCATION, "区应急局听证室"));
     Task hearing = partyTask(PERSON, DualPenaltyProcess.USER_TASK_HOLD_HEARING);
@@ -241,7 +242,7 @@ class DualPenaltyProcessTest {
     complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
         withVariables(Var.NOTICE_SERVED_ON, "2026-03-13"));
     complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
-        withVariables(Var.PARTY_RESPONSE, Code.HEARING_REQUESTED));
+        withVariables(Var.PARTY_RESPONSE, PartyResponse.HEARING_REQUESTED.code()));
     complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING), withVariables(Var.HEARING_HOST,
         "jingan-reviewer", Var.HEARING_DATE, "2026-03-23", Var.HEARING_LOCATION, "区应急局听证室"));
     complete(partyTask(PERSON, DualPenaltyProcess.USER_TASK_HOLD_HEARING),
@@ -263,7 +264,7 @@ class DualPenaltyProcessTest {
     propose(UNIT, 1_000_000);
     complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_SERVE_NOTICE), withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
     complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
-        withVariables(Var.PARTY_RESPONSE, Code.STATEMENT, Var.STATEMENT_SUMMARY, "已整改"));
+        withVariables(Var.PARTY_RESPONSE, PartyResponse.STATEMENT.code(), Var.STATEMENT_SUMMARY, "已整改"));
     Task review = taskQuery().taskDefinitionKey("UserTask_ReviewDecision").singleResult();
     complete(review, withVariables(Var.LEGAL_REVIEW_OUTCOME, "APPROVED", Var.LEGAL_REVIEW_OPINION, "同意",
         Var.LEGAL_REVIEWER, "jingan-reviewer"));
@@ -488,7 +489,7 @@ class DualPenaltyProcessTest {
     complete(partyTask(party, DualPenaltyProcess.USER_TASK_SERVE_NOTICE),
         withVariables(Var.NOTICE_SERVED_ON, "2026-03-02"));
     complete(partyTask(party, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE),
-        withVariables(Var.PARTY_RESPONSE, Code.NO_RESPONSE));
+        withVariables(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
   }
 
   private void decide(long party) {

@@ -31,7 +31,7 @@ const DISTRICTS = {
   "qingpu": "青浦区",
   "fengxian": "奉贤区",
   "chongming": "崇明区",
-  "city": "上海市"
+  "city": "上海市（市级）"
 };
 // END DISTRICTS
 
