@@ -161,6 +161,10 @@ class HostileInputIntegrationTest {
         attack("verification form: a NUL character in the opinion", t -> t.submitVerification(Map.of(
             "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2026-03-20",
             "opinion", "属实\u0000"))),
+        attack("verification form: a text field sent as a number", t -> t.submitVerification(Map.of(
+            "hazardLevel", "UNFOUNDED", "unfoundedReason", 42))),
+        attack("verification form: a check box sent as a number", t -> t.submitVerification(Map.of(
+            "hazardLevel", "GENERAL", "fixedOnSpot", 1, "rectificationDeadline", "2026-03-20"))),
         attack("verification form: a deadline beyond the calendar", t -> t.submitVerification(Map.of(
             "hazardLevel", "GENERAL", "fixedOnSpot", false, "rectificationDeadline", "2041-03-02"))),
         attack("deployment: external entity", t -> ModelerDeployment.deploy(t.rest.as("admin"), "xxe", "xxe.bpmn",

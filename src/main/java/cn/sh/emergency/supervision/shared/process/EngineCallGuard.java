@@ -66,6 +66,9 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 public final class EngineCallGuard implements ContainerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double", "string");
+  private static final Set<String> BOOLEAN_TEXT = Set.of("true", "false");
   private static final Pattern ENGINE_PREFIX = Pattern.compile("^/?(engine/[^/]+/)?");
   private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form|resolve)");
   private static final Pattern TASK_UPDATE = Pattern.compile("task/([^/]+)");
@@ -198,7 +201,7 @@ public final class EngineCallGuard implements ContainerRequestFilter {
           refused.add("「" + field.label() + "」是只读内容，不能修改");
         }
       } else {
-        textProblem(field.label(), value).ifPresent(refused::add);
+        kindProblem(field, variable.getValue()).or(() -> textProblem(field.label(), value)).ifPresent(refused::add);
       }
     }
     picked.forEach(((ObjectNode) variables)::set);
@@ -221,6 +224,34 @@ public final class EngineCallGuard implements ContainerRequestFilter {
       return Optional.of("「" + label + "」不能超过" + MAX_TEXT_LENGTH + "字（现为" + text.length() + "字）");
     }
     return Optional.empty();
+  }
+
+  /**
+   * A value of another kind than its field takes (a number or a list in a text field, text in a check box): the
+   * engine would store it with that type, and the steps that read it would fail. Numeric text in a number field and
+   * the text {@code true}/{@code false} in a check box are what API clients send, and what the checks read.
+   */
+  static Optional<String> kindProblem(StepInputs.Field field, JsonNode variable) {
+    JsonNode value = variable.path("value");
+    String type = variable.path("type").asText("").toLowerCase(java.util.Locale.ROOT);
+    boolean ok = switch (field.kind()) {
+      case "textfield", "textarea", "datetime", "select", "radio" -> value.isTextual()
+          && (type.isEmpty() || type.equals("string"));
+      case "number" -> (value.isNumber() || value.isTextual() && NUMBER.matcher(value.asText().trim()).matches())
+          && (type.isEmpty() || NUMBER_TYPES.contains(type));
+      case "checkbox" -> (value.isBoolean() || value.isTextual() && BOOLEAN_TEXT.contains(value.asText()))
+          && (type.isEmpty() || type.equals("boolean") || type.equals("string"));
+      default -> true;
+    };
+    if (ok) {
+      return Optional.empty();
+    }
+    String expected = switch (field.kind()) {
+      case "number" -> "数字";
+      case "checkbox" -> "是或否";
+      default -> "文字";
+    };
+    return Optional.of("「" + field.label() + "」的取值应为" + expected);
   }
 
   /** A task someone already has is not taken by claiming it: a section chief transfers it (转办). */
@@ -284,7 +315,8 @@ public final class EngineCallGuard implements ContainerRequestFilter {
       } else if (isEmpty(variable.getValue().path("value"))) {
         it.remove(); // a field left empty on the start form creates no variable (never an empty code)
       } else {
-        textProblem(field.label(), variable.getValue().path("value")).ifPresent(refused::add);
+        kindProblem(field, variable.getValue()).or(() -> textProblem(field.label(), variable.getValue().path("value")))
+            .ifPresent(refused::add);
       }
     }
     picked.forEach(((ObjectNode) variables)::set);

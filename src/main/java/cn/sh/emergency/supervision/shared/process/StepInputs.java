@@ -48,21 +48,25 @@ final class StepInputs {
     return Optional.ofNullable(fields.get(name));
   }
 
-  /** A field the step takes; a people picker's value must be one of the people it offers. */
-  record Field(String key, String label, boolean editable, Optional<PeoplePicker> picker) {
+  /**
+   * A field the step takes; a people picker's value must be one of the people it offers. {@code kind} is the form
+   * component's type ({@code textfield}, {@code number}, {@code checkbox} …), empty for a variable the model declares.
+   */
+  record Field(String key, String label, String kind, boolean editable, Optional<PeoplePicker> picker) {
   }
 
   private static void declared(BaseElement element, Map<String, Field> fields) {
     ModelProperties.property(element, INPUT_VARIABLES_PROPERTY).ifPresent(names -> Arrays.stream(names.split(","))
         .map(String::trim).filter(name -> !name.isEmpty())
-        .forEach(name -> fields.put(name, new Field(name, name, true, Optional.empty()))));
+        .forEach(name -> fields.put(name, new Field(name, name, "", true, Optional.empty()))));
   }
 
   private static void collect(JsonNode form, Map<String, Field> fields) {
     for (JsonNode component : DeployedForms.keyedComponents(form)) {
       String key = component.path("key").asText();
       boolean editable = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
-      fields.put(key, new Field(key, component.path("label").asText(key), editable, PeoplePicker.of(component)));
+      fields.put(key, new Field(key, component.path("label").asText(key), component.path("type").asText(""), editable,
+          PeoplePicker.of(component)));
     }
   }
 }
