@@ -260,6 +260,7 @@ class AuthorizationMatrixIntegrationTest {
         new Call("DELETE /api/admin/users/{userId}/enforcement-certificate", HttpMethod.DELETE,
             "/api/admin/users/no-such-user/enforcement-certificate", null),
         new Call("GET /api/calendar/years", HttpMethod.GET, "/api/calendar/years", null),
+        new Call("GET /api/code-sets", HttpMethod.GET, "/api/code-sets", null),
         new Call("GET /api/calendar/years/{year}", HttpMethod.GET, "/api/calendar/years/2027", null),
         new Call("engine: GET /engine-rest/process-instance/{id}", HttpMethod.GET,
             "/engine-rest/process-instance/" + instanceId, null),
