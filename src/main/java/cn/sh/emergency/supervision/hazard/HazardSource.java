@@ -21,11 +21,6 @@ public enum HazardSource implements Coded {
   }
 
   @Override
-  public String code() {
-    return name();
-  }
-
-  @Override
   public String chineseName() {
     return chineseName;
   }

@@ -17,11 +17,6 @@ public enum Suspension implements Coded {
   }
 
   @Override
-  public String code() {
-    return name();
-  }
-
-  @Override
   public String chineseName() {
     return chineseName;
   }

@@ -17,11 +17,6 @@ public enum ServiceMethod implements Coded {
   }
 
   @Override
-  public String code() {
-    return name();
-  }
-
-  @Override
   public String chineseName() {
     return chineseName;
   }

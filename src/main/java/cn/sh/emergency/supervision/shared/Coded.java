@@ -11,8 +11,13 @@ import java.util.Optional;
  */
 public interface Coded {
 
-  /** The value of the process variable, e.g. {@code GENERAL}, {@code jingan}, {@code SPL-95}. */
-  String code();
+  /**
+   * The value of the process variable, e.g. {@code GENERAL}, {@code jingan}, {@code SPL-95}: the constant's name
+   * unless the code set has codes of its own.
+   */
+  default String code() {
+    return ((Enum<?>) this).name();
+  }
 
   /** How the forms, documents and statistics name it, e.g. 一般事故. */
   String chineseName();

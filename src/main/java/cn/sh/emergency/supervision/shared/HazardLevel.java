@@ -16,11 +16,6 @@ public enum HazardLevel implements Coded {
   }
 
   @Override
-  public String code() {
-    return name();
-  }
-
-  @Override
   public String chineseName() {
     return chineseName;
   }

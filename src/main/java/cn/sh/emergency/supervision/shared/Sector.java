@@ -20,11 +20,6 @@ public enum Sector implements Coded {
   }
 
   @Override
-  public String code() {
-    return name();
-  }
-
-  @Override
   public String chineseName() {
     return chineseName;
   }

@@ -1,8 +1,12 @@
 package cn.sh.emergency.supervision.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sh.emergency.supervision.support.Http;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Durations of one kind of operation, recorded from any thread; percentiles by the nearest-rank method. */
 final class Latencies {
@@ -14,11 +18,22 @@ final class Latencies {
   }
 
   /** Runs the call and records how long it took. */
-  <T> T time(java.util.function.Supplier<T> call) {
+  <T> T time(Supplier<T> call) {
     long start = System.nanoTime();
     T result = call.get();
     record(System.nanoTime() - start);
     return result;
+  }
+
+  /** Times an HTTP call that must answer 200, and records it unless {@code into} is null (a warm-up call). */
+  static void timeOk(Latencies into, Supplier<Http.Response> call) {
+    long start = System.nanoTime();
+    Http.Response response = call.get();
+    long took = System.nanoTime() - start;
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    if (into != null) {
+      into.record(took);
+    }
   }
 
   synchronized int count() {

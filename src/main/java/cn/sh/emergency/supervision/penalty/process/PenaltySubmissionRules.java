@@ -21,7 +21,6 @@ import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.SubmissionRules;
-import cn.sh.emergency.supervision.shared.process.TypedVariables;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.LocalDate;
 import java.util.List;
@@ -94,16 +93,8 @@ class PenaltySubmissionRules implements SubmissionRules {
     if (!elsewhere.isEmpty()) {
       checks.problem("调查人员不属于本案所属区：" + String.join("、", elsewhere));
     }
-  }
-
-  /**
-   * An accepted proposal keeps its investigators once each ({@code investigators}) and their names and certificate
-   * numbers as they are now ({@code investigatorCertificates}), for the documents.
-   */
-  @Override
-  public void started(DelegateExecution execution) {
-    Investigators.Check investigators = Investigators.check(
-        String.valueOf(TypedVariables.asSubmitted(Typed.INVESTIGATORS, execution)).trim(), certificates::officer);
+    // The proposal keeps its investigators once each and their names and certificate numbers as they are now, for
+    // the documents; a refused proposal rolls back with them.
     Typed.INVESTIGATORS.on(execution).set(investigators.userIds());
     Typed.INVESTIGATOR_CERTIFICATES.on(execution).set(Investigators.toJson(investigators.officers()));
   }

@@ -37,7 +37,6 @@ class SubmissionChecks {
         VariableChecks checks = VariableChecks.of(execution, deadline);
         rule.start(checks, execution);
         verify(checks);
-        rule.started(execution);
       });
     }
   }

@@ -19,10 +19,6 @@ public interface SubmissionRules {
   default void start(VariableChecks checks, DelegateExecution execution) {
   }
 
-  /** What a start may do once its checks passed (e.g. normalise a variable); nothing by default. */
-  default void started(DelegateExecution execution) {
-  }
-
   /** The checks of a completion of the user task {@code taskKey}. */
   default void task(String taskKey, VariableChecks checks, DelegateTask task) {
   }
