@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.penalty;
 
 import cn.sh.emergency.supervision.identity.EnforcementOfficer;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.UserIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -19,7 +20,7 @@ public final class Investigators {
 
   /** How many officers at least investigate a case. */
   public static final int MINIMUM = 2;
-  static final String STATUTE = "调查人员须至少两名持有执法证的执法人员（行政处罚法第四十二条）";
+  static final String STATUTE = StatuteTexts.text("rule.two-certified-investigators");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<EnforcementOfficer>> OFFICERS = new TypeReference<>() { };

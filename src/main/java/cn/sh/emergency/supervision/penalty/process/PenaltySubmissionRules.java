@@ -20,6 +20,7 @@ import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.LocalDate;
@@ -155,8 +156,7 @@ class PenaltySubmissionRules implements SubmissionRules {
         || checks.is(Var.PARTY_RESPONSE, PartyResponse.HEARING_REQUESTED.code());
     String newFacts = checks.text(Var.NEW_FACTS);
     if (fine != null && notified != null && heard && fine > notified && (newFacts == null || newFacts.isEmpty())) {
-      checks.problem("陈述申辩或听证后不得加重处罚（行政处罚法第四十五条第二款）：拟罚款" + fine + "元高于已告知的"
-          + notified + "元；确有新的违法事实的，请记录新的违法事实，并重新送达行政处罚告知书");
+      checks.problem(StatuteTexts.text("rule.no-heavier-penalty-after-statement", fine, notified));
     }
   }
 
