@@ -17,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CaseReferrals {
 
+  /** The outcome of the records on both sides of a referral taken up by a new case, and its name. */
+  public static final String ACCEPTED = "ACCEPTED";
+  public static final String ACCEPTED_NAME = "已受理";
+
   private final CaseReferralRepository referrals;
   private final CaseRecords records;
 
@@ -52,8 +56,8 @@ public class CaseReferrals {
     }
     referral.accept(targetCaseNo);
     records.append(referral.caseNo(), new RecordEntry(RecordKind.REFERRAL, entry.occurredAt(), entry.actor(), null,
-        "移送已立案：" + targetCaseNo, null, "ACCEPTED", null,
-        Map.of("referralId", referralId, "targetCaseNo", targetCaseNo)));
+        "移送已立案：" + targetCaseNo, null, ACCEPTED, null,
+        Map.of("referralId", referralId, "targetCaseNo", targetCaseNo, RecordEntry.OUTCOME_NAME, ACCEPTED_NAME)));
     records.append(targetCaseNo, entry);
     return referral.view();
   }

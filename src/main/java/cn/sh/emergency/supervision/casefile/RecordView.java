@@ -1,6 +1,9 @@
 package cn.sh.emergency.supervision.casefile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 
 /** A full-process record entry as shown to users, with its kind and outcome also in Chinese. */
@@ -14,9 +17,25 @@ public record RecordView(Long id, int seq, String kind, Instant occurredAt, Stri
     return RecordKind.valueOf(kind).chineseName();
   }
 
-  /** The outcome in Chinese where it is a code of the forms (同意, 一般); a document number as it is. */
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The outcome in Chinese as its step named it ({@link RecordEntry#OUTCOME_NAME}: 不停产停业, 退回补充); an outcome
+   * without one as it is (a document number).
+   */
   @JsonProperty
   public String outcomeName() {
-    return outcome == null ? null : OutcomeNames.of(outcome);
+    if (outcome == null) {
+      return null;
+    }
+    if (details == null || details.isBlank()) {
+      return outcome;
+    }
+    try {
+      JsonNode name = JSON.readTree(details).path(RecordEntry.OUTCOME_NAME);
+      return name.isTextual() && !name.asText().isBlank() ? name.asText() : outcome;
+    } catch (JsonProcessingException e) {
+      return outcome;
+    }
   }
 }

@@ -49,7 +49,8 @@ public class Publications {
     caseFile.recordPublication(decision.caseNo(), view.late());
     caseRecords.append(decision.caseNo(), new RecordEntry(RecordKind.PUBLICATION, view.publishedAt(), actor, null,
         "公示：" + decision.decisionNo(), null, view.late() ? "LATE" : "ON_TIME", null,
-        Map.of("decisionNo", decision.decisionNo(), "publicationDue", due.toString(), "late", view.late())));
+        Map.of("decisionNo", decision.decisionNo(), "publicationDue", due.toString(), "late", view.late()))
+        .withOutcomeName(view.late() ? "逾期公示" : "按期公示"));
     return view;
   }
 
@@ -62,7 +63,8 @@ public class Publications {
     Instant now = EngineClock.now();
     publication.withdraw(now, reason);
     caseRecords.append(publication.caseNo(), new RecordEntry(RecordKind.CORRECTION, now, actor, null,
-        "撤回公示：" + decisionNo, null, "WITHDRAWN", reason, Map.of("decisionNo", decisionNo)));
+        "撤回公示：" + decisionNo, null, "WITHDRAWN", reason, Map.of("decisionNo", decisionNo))
+        .withOutcomeName("已撤回公示"));
     return publication.view();
   }
 

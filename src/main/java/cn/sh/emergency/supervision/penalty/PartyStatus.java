@@ -1,7 +1,9 @@
 package cn.sh.emergency.supervision.penalty;
 
+import cn.sh.emergency.supervision.shared.Coded;
+
 /** Where one party of a penalty case stands. */
-public enum PartyStatus {
+public enum PartyStatus implements Coded {
   REGISTERED("已立案"),
   DECIDED("已作出处罚决定"),
   NOT_PENALISED("不予处罚"),
@@ -16,6 +18,7 @@ public enum PartyStatus {
     this.chineseName = chineseName;
   }
 
+  @Override
   public String chineseName() {
     return chineseName;
   }

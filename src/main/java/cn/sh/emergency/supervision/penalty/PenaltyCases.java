@@ -117,7 +117,9 @@ public class PenaltyCases {
     Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
     details.put("party", party.name());
     details.put("partyKind", party.kind().name());
-    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION, "NOT_PENALISED", details));
+    details.put(RecordEntry.OUTCOME_NAME, PartyStatus.NOT_PENALISED.chineseName());
+    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION,
+        PartyStatus.NOT_PENALISED.code(), details));
   }
 
   /** Days the party has to pay from service (行政处罚法 art. 67: 15 days). */
@@ -139,7 +141,8 @@ public class PenaltyCases {
     party.conclude(conclusion, recordTemplate.occurredAt());
     Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
     details.put("party", party.name());
-    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.ENFORCEMENT, conclusion.name(), details));
+    details.put(RecordEntry.OUTCOME_NAME, conclusion.chineseName());
+    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.ENFORCEMENT, conclusion.code(), details));
   }
 
   /**
@@ -180,7 +183,8 @@ public class PenaltyCases {
     details.put("surchargeYuan", before.surchargeYuan());
     details.put("settled", settled);
     caseRecords.append(party.caseNo(), new RecordEntry(RecordKind.PAYMENT, at, actor, null,
-        "缴款：" + party.name(), null, settled ? "SETTLED" : "PARTIAL", null, details));
+        "缴款：" + party.name(), null, settled ? "SETTLED" : "PARTIAL", null, details)
+        .withOutcomeName(settled ? "已缴清" : "部分缴纳"));
     return due(party, paidOn);
   }
 

@@ -144,7 +144,7 @@ class MyCasesIntegrationTest {
         "/api/cases/" + caseNo + "/history");
     assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(history.getBody()).first().isEqualTo(Map.of("time", "2026-03-02 09:30", "step", "核查隐患",
-        "by", "测试承办乙", "outcome", "一般", "opinion", "经核查属实"));
+        "by", "测试承办乙", "outcome", "一般事故隐患", "opinion", "经核查属实"));
     assertThat(history.getBody()).last().satisfies(opened -> assertThat(opened)
         .containsEntry("time", "2026-03-02 09:00").containsEntry("by", "测试承办甲"));
     assertThat(rest.as("changning-handler").getForEntity("/api/cases/" + caseNo + "/history", String.class)

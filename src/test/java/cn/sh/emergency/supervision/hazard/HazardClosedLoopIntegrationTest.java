@@ -93,6 +93,15 @@ class HazardClosedLoopIntegrationTest {
     assertThat(timeline).filteredOn(r -> HazardProcess.USER_TASK_APPROVE_LISTING.equals(r.get("activityId")))
         .singleElement().satisfies(r -> assertThat(r).containsEntry("actor", "jingan-leader")
             .containsEntry("outcome", Code.APPROVED).containsEntry("opinion", "同意挂牌"));
+    // Outcomes are named in the words of the step's own form, and the end in those of the end event.
+    assertThat(timeline).filteredOn(r -> HazardProcess.USER_TASK_APPROVE_LISTING.equals(r.get("activityId")))
+        .singleElement().satisfies(r -> assertThat(r).containsEntry("outcomeName", "同意挂牌督办"));
+    assertThat(timeline).filteredOn(r -> HazardProcess.USER_TASK_DRAFT_LISTING_NOTICE.equals(r.get("activityId"))
+            && "TASK_COMPLETED".equals(r.get("kind")))
+        .singleElement().satisfies(r -> assertThat(r).containsEntry("outcomeName", "局部停产停业"));
+    assertThat(timeline).filteredOn(r -> "CASE_CLOSED".equals(r.get("kind")))
+        .singleElement().satisfies(r -> assertThat(r).containsEntry("outcome", HazardProcess.Outcome.RECTIFIED)
+            .containsEntry("outcomeName", "隐患已销号"));
     assertThat(rest.getMap("jingan-leader", "/api/cases/" + caseNo + "/records/verify").getBody())
         .containsEntry("intact", true);
   }
@@ -212,7 +221,7 @@ class HazardClosedLoopIntegrationTest {
     Map<String, Object> history = (Map<String, Object>) variables.get("caseHistory");
     assertThat(history).containsEntry("type", "Json");
     assertThat(history.get("value").toString())
-        .contains("\"step\":\"核查隐患\"", "\"by\":\"静安区承办人\"", "\"outcome\":\"一般\"",
+        .contains("\"step\":\"核查隐患\"", "\"by\":\"静安区承办人\"", "\"outcome\":\"一般事故隐患\"",
             "\"opinion\":\"现场核实属实，责令限期整改\"", "\"time\":\"2026-03-02 09:00\"")
         .contains("\"step\":\"隐患排查治理\"");  // the opening, last
     assertThat(history.get("value").toString().indexOf("核查隐患"))

@@ -35,6 +35,6 @@ class EscalateInvestigationDelegate implements JavaDelegate {
     caseFile.markEscalated(caseNo);
     caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION,
         "提级调查：" + from.chineseName() + " → " + to.chineseName(), "ESCALATED", reason,
-        Map.of("from", from.name(), "to", to.name())));
+        Map.of("from", from.name(), "to", to.name())).withOutcomeName("提级调查"));
   }
 }

@@ -50,12 +50,12 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
           : Typed.DISCIPLINARY_REFERRAL;
       if (flag.from(execution).getOrDefault(false)) {
         caseReferrals.refer(caseNo, kind, note, StepRecords.bySystem(execution, RecordKind.REFERRAL,
-            kind == ReferralKind.JUDICIAL ? "移送司法机关" : "移送纪检监察机关", kind.name(), note, Map.of()));
+            kind.chineseName(), kind.name(), note, Map.of()).withOutcomeName(kind.chineseName()));
       }
     }
     ReferralView referral = caseReferrals.refer(caseNo, ReferralKind.PENALTY, text(execution, Typed.CAUSE),
         StepRecords.bySystem(execution, RecordKind.REFERRAL, "移送行政处罚（一案双罚）", ReferralKind.PENALTY.name(),
-            null, Map.of()));
+            null, Map.of()).withOutcomeName(ReferralKind.PENALTY.chineseName()));
     String penaltyCaseNo = penalties.propose(proposal(execution, referral.id()), district -> true);
     Typed.PENALTY_CASE_NO.on(execution).set(penaltyCaseNo);
   }

@@ -19,6 +19,7 @@ import cn.sh.emergency.supervision.shared.process.UserInputErrors;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -39,6 +40,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseFileEngineListener {
+
+  /** How the record names the end of a case whose process instance was canceled (撤销). */
+  private static final String CANCELED_NAME = "已撤销";
 
   static final String SYSTEM_ACTOR = EngineUsers.SYSTEM;
 
@@ -107,6 +111,11 @@ class CaseFileEngineListener {
       }
       String outcome = execution.isCanceled() ? CommonVariables.CANCELED
           : endOutcome(execution).orElse(null);
+      if (outcome != null) {
+        // A case ends as the end event's name says (隐患已销号, 不予立案); a canceled one 已撤销.
+        details.put(RecordEntry.OUTCOME_NAME, execution.isCanceled() ? CANCELED_NAME
+            : Objects.requireNonNullElse(execution.getCurrentActivityName(), outcome));
+      }
       caseFile.close(caseNo, new RecordEntry(RecordKind.CASE_CLOSED, EngineClock.now(), actor(execution),
           execution.getCurrentActivityId(), execution.getCurrentActivityName(), execution.getProcessInstanceId(),
           outcome, null, details), outcome);
@@ -131,6 +140,7 @@ class CaseFileEngineListener {
     }
     if (outcome != null) {
       details.put("outcomeVariable", outcomeVariable);
+      FormOptionLabels.of(task, outcomeVariable, outcome).ifPresent(name -> details.put(RecordEntry.OUTCOME_NAME, name));
     }
     // Which group the step belonged to: the next step of the same group goes to whoever did this one (承办连续性).
     TaskCandidates candidates = TaskCandidates.of(task);

@@ -1,7 +1,6 @@
 package cn.sh.emergency.supervision.casefile.process;
 
 import cn.sh.emergency.supervision.casefile.CaseRecords;
-import cn.sh.emergency.supervision.casefile.OutcomeNames;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.RecordView;
 import cn.sh.emergency.supervision.shared.BureauTime;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 流转记录: a case's steps as people read them — when, which step, who (by name), the outcome in Chinese
- * ({@link OutcomeNames}) and the opinion — newest first, from the full-process record. The task forms
+ * (as its step named it, {@link RecordView#outcomeName()}) and the opinion — newest first, from the full-process record. The task forms
  * show it ({@link CaseHistoryOnTasks}), and so does the case page.
  */
 @Component
@@ -44,7 +43,7 @@ public class CaseHistory {
     return caseRecords.latest(caseNo, STEPS, limit).stream()
         .map(record -> new Step(BureauTime.minuteOf(record.occurredAt()), stepOf(record),
             record.actor() == null ? "系统" : named.computeIfAbsent(record.actor(), this::nameOf),
-            OutcomeNames.of(record.outcome()), record.opinion() == null ? "" : record.opinion()))
+            record.outcome() == null ? "" : record.outcomeName(), record.opinion() == null ? "" : record.opinion()))
         .toList();
   }
 

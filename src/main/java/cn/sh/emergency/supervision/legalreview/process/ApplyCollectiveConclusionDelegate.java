@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.legalreview.process;
 
 import cn.sh.emergency.supervision.casefile.CaseRecords;
+import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Typed;
@@ -31,6 +32,11 @@ class ApplyCollectiveConclusionDelegate implements JavaDelegate {
       Map<String, Object> details = new LinkedHashMap<>();
       details.put(Var.DISCUSSION_PARTICIPANTS, Typed.DISCUSSION_PARTICIPANTS.from(execution).getOrNull());
       details.put(Var.DISCUSSION_MINUTES, minutes);
+      // The conclusion as the discussion's form worded it, from the discussion's own record just written.
+      caseRecords.latest(caseNo, RecordKind.TASK_COMPLETED, 1).stream()
+          .filter(discussion -> conclusion != null && conclusion.equals(discussion.outcome()))
+          .findFirst()
+          .ifPresent(discussion -> details.put(RecordEntry.OUTCOME_NAME, discussion.outcomeName()));
       caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, "集体讨论结论", conclusion, minutes,
           details));
     });

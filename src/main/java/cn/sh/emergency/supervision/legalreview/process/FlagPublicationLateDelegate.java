@@ -24,6 +24,7 @@ class FlagPublicationLateDelegate implements JavaDelegate {
     PublicationTyped.PUBLICATION_LATE.on(execution).set(true);
     StepRecords.caseNo(execution).ifPresent(caseNo -> caseRecords.append(caseNo, StepRecords.bySystem(execution,
         RecordKind.PUBLICATION, "公示逾期", "LATE", null,
-        Map.of("decisionNo", String.valueOf(PublicationTyped.DECISION_NO.from(execution).getOrNull())))));
+        Map.of("decisionNo", String.valueOf(PublicationTyped.DECISION_NO.from(execution).getOrNull())))
+        .withOutcomeName("公示逾期")));
   }
 }

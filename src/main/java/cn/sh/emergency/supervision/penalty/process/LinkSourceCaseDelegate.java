@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.penalty.process;
 import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
 
 import cn.sh.emergency.supervision.casefile.CaseReferrals;
+import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
@@ -33,7 +34,8 @@ class LinkSourceCaseDelegate implements JavaDelegate {
     long id = Long.parseLong(referralId.toString().trim());
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
     ReferralView referral = caseReferrals.accept(id, ReferralKind.PENALTY, caseNo,
-        StepRecords.bySystem(execution, RecordKind.REFERRAL, null, "ACCEPTED", null, Map.of("referralId", id)));
+        StepRecords.bySystem(execution, RecordKind.REFERRAL, null, CaseReferrals.ACCEPTED, null,
+            Map.of("referralId", id, RecordEntry.OUTCOME_NAME, CaseReferrals.ACCEPTED_NAME)));
     Typed.SOURCE_CASE_NO.on(execution).set(referral.caseNo());
   }
 }

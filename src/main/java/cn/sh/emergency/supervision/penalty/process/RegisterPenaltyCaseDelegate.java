@@ -53,7 +53,7 @@ class RegisterPenaltyCaseDelegate implements JavaDelegate {
     if (exemption != null && !exemption.isBlank()) {
       // 一案双罚 without a person: the leaders approved the reason with the registration; the record says so.
       caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, "不追究个人责任（经立案审批同意）",
-          EXEMPTION_APPROVED, exemption, Map.of()));
+          EXEMPTION_APPROVED, exemption, Map.of()).withOutcomeName("同意不追究个人责任"));
     }
   }
 }
