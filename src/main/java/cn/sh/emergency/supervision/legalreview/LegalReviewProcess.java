@@ -84,6 +84,8 @@ public final class LegalReviewProcess {
     public static final String DECISION_TYPE = "decisionType";
     public static final String DRAFT_DECISION = "draftDecision";
     public static final String PROPOSED_FINE_YUAN = "proposedFineYuan";
+    /** How the proposal treats the party, where a penalty case asks: {@link Code#NOT_PENALISED} proposes no fine. */
+    public static final String TREATMENT = "treatment";
     public static final String LEGAL_BASIS = "legalBasis";
     public static final String HANDLER = "handler";
     /** Investigators of the case (comma-separated user ids); like the handler, they may not review. */
@@ -109,6 +111,7 @@ public final class LegalReviewProcess {
     public static final VariableFactory<String> DRAFT_DECISION = stringVariable(Var.DRAFT_DECISION);
     /** A number field; read as submitted, as the engine's REST API may send it as text. */
     public static final VariableFactory<Number> PROPOSED_FINE_YUAN = numberVariable(Var.PROPOSED_FINE_YUAN);
+    public static final VariableFactory<String> TREATMENT = stringVariable(Var.TREATMENT);
     public static final VariableFactory<String> LEGAL_BASIS = stringVariable(Var.LEGAL_BASIS);
     public static final VariableFactory<String> HANDLER = stringVariable(Var.HANDLER);
     public static final VariableFactory<String> LEGAL_REVIEW_OUTCOME = stringVariable(Var.LEGAL_REVIEW_OUTCOME);
@@ -146,6 +149,8 @@ public final class LegalReviewProcess {
     public static final String REJECTED = "REJECTED";
     public static final String UPHOLD_REJECTION = "UPHOLD_REJECTION";
     public static final String COLLECTIVE_DISCUSSION = "COLLECTIVE_DISCUSSION";
+    /** The penalty lifecycle's treatment proposing no penalty (不予行政处罚): nothing to fine. */
+    public static final String NOT_PENALISED = "NOT_PENALISED";
 
     private Code() {
     }

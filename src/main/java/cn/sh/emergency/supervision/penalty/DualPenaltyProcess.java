@@ -132,6 +132,14 @@ public final class DualPenaltyProcess {
     public static final String NEW_FACTS = "newFacts";
     public static final String DRAFT_DECISION = "draftDecision";
     public static final String DEVIATION_REASON = "deviationReason";
+    /** How the proposal treats the party: {@link cn.sh.emergency.supervision.penalty.PenaltyTreatment}. */
+    public static final String TREATMENT = PenaltyDecisions.TREATMENT;
+    /** The circumstance a lighter, reduced or no penalty rests on: {@link cn.sh.emergency.supervision.penalty.MitigationGround}. */
+    public static final String MITIGATION_GROUND = PenaltyDecisions.MITIGATION_GROUND;
+    /** The facts and evidence of that circumstance. */
+    public static final String MITIGATION_FACTS = "mitigationFacts";
+    /** The article of the 行政处罚法 the circumstance rests on, from the decision table, set with the proposal. */
+    public static final String MITIGATION_ARTICLE = "mitigationArticle";
     public static final String DEVIATION_APPROVAL = "deviationApproval";
     public static final String FINE_YUAN = PenaltyDecisions.FINE_YUAN;
     public static final String HEARING_RIGHT = PenaltyDecisions.HEARING_RIGHT;
@@ -220,6 +228,10 @@ public final class DualPenaltyProcess {
     public static final VariableFactory<Number> FINE_MAX_YUAN = numberVariable(Var.FINE_MAX_YUAN);
     public static final VariableFactory<Number> PROPOSED_FINE_YUAN = numberVariable(Var.PROPOSED_FINE_YUAN);
     public static final VariableFactory<String> DRAFT_DECISION = stringVariable(Var.DRAFT_DECISION);
+    public static final VariableFactory<String> TREATMENT = stringVariable(Var.TREATMENT);
+    public static final VariableFactory<String> MITIGATION_GROUND = stringVariable(Var.MITIGATION_GROUND);
+    public static final VariableFactory<String> MITIGATION_FACTS = stringVariable(Var.MITIGATION_FACTS);
+    public static final VariableFactory<String> MITIGATION_ARTICLE = stringVariable(Var.MITIGATION_ARTICLE);
     public static final VariableFactory<Long> FINE_YUAN = longVariable(Var.FINE_YUAN);
     public static final VariableFactory<String> LEGAL_REVIEW_OUTCOME = stringVariable(Var.LEGAL_REVIEW_OUTCOME);
     public static final VariableFactory<String> LEGAL_REVIEW_OPINION = stringVariable(Var.LEGAL_REVIEW_OPINION);

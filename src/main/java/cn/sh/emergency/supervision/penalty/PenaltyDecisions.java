@@ -10,6 +10,8 @@ public final class PenaltyDecisions {
   public static final String HEARING_ELIGIBILITY = "hearing-eligibility";
   /** Whether a party's decision needs legal review (法制审核) and collective discussion (集体讨论). */
   public static final String PENALTY_REVIEW_REQUIREMENTS = "penalty-review-requirements";
+  /** Whether a circumstance permits a lighter penalty, a reduced one or none (行政处罚法 arts. 32, 33, 57). */
+  public static final String PENALTY_MITIGATION = "penalty-mitigation";
 
   public static final String PARTY_KIND = "partyKind";
   public static final String LEGAL_BASIS_ARTICLE = "legalBasisArticle";
@@ -27,6 +29,10 @@ public final class PenaltyDecisions {
   public static final String HEARING_HELD = "hearingHeld";
   public static final String LEGAL_REVIEW_REQUIRED = "legalReviewRequired";
   public static final String COLLECTIVE_DISCUSSION_REQUIRED = "collectiveDiscussionRequired";
+  public static final String MITIGATION_GROUND = "mitigationGround";
+  public static final String TREATMENT = "treatment";
+  public static final String PERMITTED = "permitted";
+  public static final String ARTICLE = "article";
 
   private PenaltyDecisions() {
   }

@@ -48,6 +48,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PenaltyDocuments implements DocumentSource {
 
+  /** The article a no-penalty decision of the collective discussion rests on, where no circumstance was named. */
+  private static final String NO_PENALTY_ARTICLE = "第五十七条第一款";
+
   private final PenaltyCases cases;
   private final ProcessHistory history;
   private final CaseRecords caseRecords;
@@ -77,7 +80,7 @@ class PenaltyDocuments implements DocumentSource {
   @Override
   public Set<DocumentType> types() {
     return Set.of(DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE, DocumentType.PENALTY_DECISION,
-        DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL);
+        DocumentType.NO_PENALTY_DECISION, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL);
   }
 
   /** Every document but the closure approval is served on one party: one each. */
@@ -109,6 +112,8 @@ class PenaltyDocuments implements DocumentSource {
         return new DocumentDraft(subject, null, hearingNotice(request, caseVars, partyVars, party, scope));
       case PENALTY_DECISION:
         return new DocumentDraft(subject, decisionNo(request, party), decision(request, caseVars, partyVars, party));
+      case NO_PENALTY_DECISION:
+        return new DocumentDraft(subject, null, noPenaltyDecision(request, caseVars, partyVars, party));
       default:
         return legalReview(request, party, scope, subject);
     }
@@ -161,6 +166,32 @@ class PenaltyDocuments implements DocumentSource {
         .paragraph(ChineseWriting.remedies(District.of(request.summary().district()), "本决定"))
         .note("本文书一式两份：一份交当事人，一份附卷。");
     return doc.sealedOn(party.decidedOn());
+  }
+
+  /**
+   * 不予行政处罚决定书 (行政处罚法 arts. 33, 57): the facts, the investigation, the circumstance and its evidence as the
+   * proposal named them, the article it rests on, and the party's remedies; dated the day the leaders decided.
+   */
+  private OfficialDocument noPenaltyDecision(DocumentRequest request, Map<String, Object> caseVars,
+                                             Map<String, Object> partyVars, PartyView party) {
+    if (party.status() != PartyStatus.NOT_PENALISED) {
+      throw notYet(request, "未对该当事人作出不予行政处罚决定");
+    }
+    Object ground = partyVars.get(Var.MITIGATION_GROUND);
+    Object article = partyVars.get(Var.MITIGATION_ARTICLE);
+    OfficialDocument.Builder doc = start(request, DocumentType.NO_PENALTY_DECISION, party, investigators(caseVars))
+        .field("违法事实", text(caseVars.get(Var.VIOLATION_FACTS)))
+        .field("调查情况和证据", text(caseVars.get(Var.INVESTIGATION_REPORT)));
+    if (ground != null) {
+      doc.field("不予处罚的情形", Coded.nameOf(MitigationGround.class, ground) + "："
+          + text(partyVars.get(Var.MITIGATION_FACTS)));
+    }
+    return doc.field("法制审核和集体讨论", review(partyVars))
+        .paragraph(StatuteTexts.text("penalty.no-penalty-decision.basis",
+            article == null ? NO_PENALTY_ARTICLE : article, you(party)))
+        .paragraph(ChineseWriting.remedies(District.of(request.summary().district()), "本决定"))
+        .note("本文书一式两份：一份交当事人，一份附卷。")
+        .sealedOn(BureauTime.dayOf(party.concludedAt()));
   }
 
   /** The party's own article; cases begun before each party had one cite the case's. */

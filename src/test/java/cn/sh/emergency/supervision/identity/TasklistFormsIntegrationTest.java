@@ -274,9 +274,11 @@ class TasklistFormsIntegrationTest {
       submitParty(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, "UNIT",
           Map.of("partyResponse", "NONE"));
 
-      // The principal's fine beyond the discretion range: approved deviation, legal review, collective discussion.
-      submitParty(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, "PRINCIPAL", Map.of("proposedFineYuan", 200000,
-          "draftDecision", "拟罚款二十万元", "deviationReason", "情节严重"));
+      // The principal's fine below the range (50,000–100,000) for a circumstance of art. 32: a reduced penalty, which
+      // the leaders approve, the legal reviewer reviews and the collective discussion decides.
+      submitParty(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, "PRINCIPAL", Map.of("proposedFineYuan", 30000,
+          "draftDecision", "拟减轻处罚，罚款三万元", "treatment", "REDUCED", "mitigationGround", "HARM_ELIMINATED",
+          "mitigationFacts", "事发后主动组织整改，消除了隐患"));
       submitParty(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION, "PRINCIPAL",
           Map.of("deviationApproval", "APPROVED"));
       submitParty(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, "PRINCIPAL", Map.of("noticeServedOn", today()));

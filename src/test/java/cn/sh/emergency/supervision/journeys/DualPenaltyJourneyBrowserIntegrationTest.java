@@ -88,13 +88,13 @@ class DualPenaltyJourneyBrowserIntegrationTest extends WalkTest {
     // Both proposals stay with the handler who investigated: in 我的待办, no claim.
     handler.filter("我的待办").openTask(caseNo, partyTask("拟定处罚意见", UNIT_PARTY));
     assertThat(range(handler)).as("the unit's discretion range").containsExactly(0L, 50_000L);
-    handler.fill("拟罚款金额", String.valueOf(UNIT_FINE)).fill("拟处罚决定内容", "对单位处罚款人民币二万元")
+    handler.fill("拟罚款金额", String.valueOf(UNIT_FINE)).fill("拟处理决定内容", "对单位处罚款人民币二万元")
         .screenshot(WALK, "propose-unit").complete();
     awaitDone(caseNo, partyTask("拟定处罚意见", UNIT_PARTY));
 
     handler.filter("我的待办").openTask(caseNo, partyTask("拟定处罚意见", PRINCIPAL_PARTY));
     assertThat(range(handler)).as("the principal's discretion range").containsExactly(50_000L, 100_000L);
-    handler.fill("拟罚款金额", String.valueOf(PRINCIPAL_FINE)).fill("拟处罚决定内容", "对主要负责人处罚款人民币六万元")
+    handler.fill("拟罚款金额", String.valueOf(PRINCIPAL_FINE)).fill("拟处理决定内容", "对主要负责人处罚款人民币六万元")
         .screenshot(WALK, "propose-principal").complete();
     awaitDone(caseNo, partyTask("拟定处罚意见", PRINCIPAL_PARTY));
 
@@ -129,13 +129,13 @@ class DualPenaltyJourneyBrowserIntegrationTest extends WalkTest {
     // The leader who approved the registration has both decisions in 我的待办.
     leader = walk.logIn("jingan-leader");
     leader.filter("我的待办").openTask(caseNo, partyTask("作出处罚决定", UNIT_PARTY))
-        .choose("同意，作出处罚决定").screenshot(WALK, "decide-unit").complete();
+        .choose("同意，按拟定意见作出决定").screenshot(WALK, "decide-unit").complete();
     awaitDone(caseNo, partyTask("作出处罚决定", UNIT_PARTY));
     leader.filter("我的待办").openTask(caseNo, partyTask("作出处罚决定", PRINCIPAL_PARTY));
     // The reviewer's opinion and name, before the leader decides.
     assertThat(leader.fieldValue("法制审核意见")).isEqualTo("事实清楚，证据充分，罚款在裁量基准内，同意");
     leader.waitForText("静安区法制审核员");
-    leader.choose("同意，作出处罚决定").fill("意见", "同意").screenshot(WALK, "decide-principal").complete();
+    leader.choose("同意，按拟定意见作出决定").fill("意见", "同意").screenshot(WALK, "decide-principal").complete();
     awaitDone(caseNo, partyTask("作出处罚决定", PRINCIPAL_PARTY));
 
     handler = walk.logIn("jingan-handler");

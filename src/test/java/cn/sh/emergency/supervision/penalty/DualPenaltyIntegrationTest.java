@@ -387,6 +387,69 @@ class DualPenaltyIntegrationTest {
   }
 
   /**
+   * 行政处罚法 arts. 32, 33, 57: the fine never exceeds the range; a lighter, reduced or no penalty names a circumstance
+   * the decision table permits for it. Not to penalise serves no notice, is reviewed and decided by the leaders, and
+   * issues a 不予行政处罚决定书 citing the circumstance's article — never a 行政处罚决定书.
+   */
+  @Test
+  void aProposalNotToPenaliseNamesItsCircumstanceAndIssuesItsOwnDecision() {
+    Map<String, Object> body = proposal(null);
+    body.remove("overdueUncorrected");
+    body.put("parties", List.of(unit()));
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", body);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
+        Map.of(Var.INVESTIGATION_REPORT, "经调查，隐患已于检查当日整改完毕，未造成危害后果", CommonVariables.OPINION, "建议不予处罚"));
+
+    Task proposal = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT);
+    rest.post("jingan-handler", "/engine-rest/task/" + proposal.getId() + "/claim", Map.of("userId", "jingan-handler"));
+    assertThat(refusal(proposal, Map.of(Var.PROPOSED_FINE_YUAN, 60_000L, Var.DRAFT_DECISION, "拟罚款六万元")))
+        .contains("超过法定罚款上限50000元");
+    assertThat(refusal(proposal, Map.of(Var.PROPOSED_FINE_YUAN, 20_000L, Var.DRAFT_DECISION, "拟从轻罚款",
+        Var.TREATMENT, PenaltyTreatment.LIGHTER.code()))).contains("从轻处罚的情形", "从轻处罚情形的事实和证据");
+    assertThat(refusal(proposal, Map.of(Var.DRAFT_DECISION, "拟不予处罚", Var.TREATMENT,
+        PenaltyTreatment.NOT_PENALISED.code(), Var.MITIGATION_GROUND, MitigationGround.HARM_ELIMINATED.code(),
+        Var.MITIGATION_FACTS, "已整改"))).contains("「主动消除或者减轻违法行为危害后果」不是不予行政处罚的法定情形");
+
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT, Map.of(
+        Var.DRAFT_DECISION, "拟不予行政处罚", Var.TREATMENT, PenaltyTreatment.NOT_PENALISED.code(),
+        Var.MITIGATION_GROUND, MitigationGround.MINOR_AND_CORRECTED.code(),
+        Var.MITIGATION_FACTS, "检查当日即清理了堵塞的安全出口，未造成危害后果"));
+    assertThat(partyTask(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT)).isNull();
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNo).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly(LegalReviewProcess.USER_TASK_REVIEW_DECISION);
+    Map<String, Object> approval = new LinkedHashMap<>();
+    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OUTCOME, "APPROVED");
+    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OPINION, "同意不予处罚");
+    for (String item : List.of(ReviewItem.AUTHORITY, ReviewItem.PROCEDURE, ReviewItem.FACTS, ReviewItem.EVIDENCE,
+        ReviewItem.LEGAL_BASIS, ReviewItem.DISCRETION, ReviewItem.DOCUMENTS, ReviewItem.CRIME_TRANSFER)) {
+      approval.put(item, true);
+    }
+    reviewAs("jingan-reviewer", caseNo, approval);
+    assertThat(documentStatus(caseNo, "no-penalty-decision", 1)).isEqualTo(HttpStatus.CONFLICT);
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.UNIT,
+        Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意不予行政处罚"));
+
+    assertThat(parties(penaltyCase(caseNo))).singleElement()
+        .satisfies(party -> assertThat(party).containsEntry("status", "NOT_PENALISED"));
+    assertThat(documentText(caseNo, "no-penalty-decision", 1))
+        .containsPattern("沪静应急不罚〔2026〕\\d+号")
+        .contains("不予行政处罚决定书", "违法行为轻微并及时改正，没有造成危害后果：检查当日即清理了堵塞的安全出口",
+            "依据《中华人民共和国行政处罚法》第三十三条第一款的规定，本机关决定对你单位不予行政处罚");
+    assertThat(documentStatus(caseNo, "penalty-decision", 1)).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  private String refusal(Task task, Map<String, Object> variables) {
+    ResponseEntity<String> refused = rest.post("jingan-handler", "/engine-rest/task/" + task.getId() + "/submit-form",
+        Map.of("variables", EngineRest.typed(variables)));
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return refused.getBody();
+  }
+
+  /**
    * 安全生产法 art. 102's first tier: a unit that has not yet refused to comply is fined alone (no exemption needed),
    * and a person cannot be penalised under it before 拒不执行.
    */
@@ -507,7 +570,7 @@ class DualPenaltyIntegrationTest {
         + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.PROPOSED_FINE_YUAN, 200000,
         Var.DRAFT_DECISION, "拟罚款二十万元"))));
     assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(outside.getBody()).contains("超出裁量基准（50000–100000元）的理由");
+    assertThat(outside.getBody()).contains("拟罚款200000元超过法定罚款上限100000元");
     assertThat(taskService.createTaskQuery().taskId(principal.getId()).count()).isOne();
   }
 

@@ -82,4 +82,28 @@ class PenaltyReviewRequirementsDecisionUnitTest {
     assertThat((Boolean) result.getEntry(LEGAL_REVIEW_REQUIRED)).isEqualTo(review);
     assertThat((Boolean) result.getEntry(COLLECTIVE_DISCUSSION_REQUIRED)).isEqualTo(discussion);
   }
+
+  /** Not to penalise is reviewed, whatever else; a reduced penalty is reviewed and discussed; the others as above. */
+  @ParameterizedTest(name = "{0}, {1} {2} fined {3} → review {4}, discussion {5}")
+  @CsvSource(nullValues = "null", value = {
+      "NOT_PENALISED, FINE, UNIT, 0, true, false",
+      "NOT_PENALISED, FINE, PRINCIPAL, 0, true, false",
+      "REDUCED, FINE, PRINCIPAL, 10000, true, true",
+      "REDUCED, FINE, UNIT, 0, true, true",
+      "LIGHTER, FINE, UNIT, 99999, false, false",
+      "STANDARD, FINE, UNIT, 100000, true, false",
+      "null, FINE, UNIT, 0, false, false"
+  })
+  void treatments(String treatment, String decisionType, String kind, long fine, boolean review, boolean discussion) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ACCIDENT_CASE, false);
+    variables.put(HEARING_HELD, false);
+    variables.put(DECISION_TYPE, decisionType);
+    variables.put(PARTY_KIND, kind);
+    variables.put(FINE_YUAN, fine);
+    variables.put(PenaltyDecisions.TREATMENT, treatment);
+    DmnDecisionRuleResult result = TABLE.single(variables);
+    assertThat((Boolean) result.getEntry(LEGAL_REVIEW_REQUIRED)).isEqualTo(review);
+    assertThat((Boolean) result.getEntry(COLLECTIVE_DISCUSSION_REQUIRED)).isEqualTo(discussion);
+  }
 }

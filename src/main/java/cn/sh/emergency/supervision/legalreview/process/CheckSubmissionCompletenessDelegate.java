@@ -3,6 +3,7 @@ package cn.sh.emergency.supervision.legalreview.process;
 import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
 
 import cn.sh.emergency.supervision.legalreview.DecisionType;
+import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Code;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.Typed;
 import cn.sh.emergency.supervision.shared.Coded;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 材料完整性审查: lists what the submission lacks; an incomplete one goes back to the handler to supplement. */
+/**
+ * 材料完整性审查: lists what the submission lacks; an incomplete one goes back to the handler to supplement. A fine
+ * decision names its amount, unless the penalty case proposes no penalty.
+ */
 @Component("checkSubmissionCompletenessDelegate")
 class CheckSubmissionCompletenessDelegate implements JavaDelegate {
 
@@ -31,7 +35,9 @@ class CheckSubmissionCompletenessDelegate implements JavaDelegate {
     if (blank(Typed.HANDLER.from(execution).getOrNull())) {
       missing.add("承办人");
     }
-    if (DecisionType.FINE.code().equals(type) && !positive(asSubmitted(Typed.PROPOSED_FINE_YUAN, execution))) {
+    boolean noPenalty = Code.NOT_PENALISED.equals(Typed.TREATMENT.from(execution).getOrNull());
+    if (DecisionType.FINE.code().equals(type) && !noPenalty
+        && !positive(asSubmitted(Typed.PROPOSED_FINE_YUAN, execution))) {
       missing.add("拟罚款金额（元）");
     }
     Typed.SUBMISSION_COMPLETE.on(execution).set(missing.isEmpty());

@@ -12,8 +12,10 @@ import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.Investigators;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
+import cn.sh.emergency.supervision.penalty.MitigationGround;
 import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
+import cn.sh.emergency.supervision.penalty.PenaltyTreatment;
 import cn.sh.emergency.supervision.penalty.ServiceMethod;
 import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.shared.Coded;
@@ -44,13 +46,15 @@ class PenaltySubmissionRules implements SubmissionRules {
   private final PenaltyTimeLimits limits;
   private final EnforcementCertificates certificates;
   private final DistrictPeople people;
+  private final MitigationRules mitigation;
 
   PenaltySubmissionRules(Deadline deadline, PenaltyTimeLimits limits, EnforcementCertificates certificates,
-                         DistrictPeople people) {
+                         DistrictPeople people, MitigationRules mitigation) {
     this.deadline = deadline;
     this.limits = limits;
     this.certificates = certificates;
     this.people = people;
+    this.mitigation = mitigation;
   }
 
   @Override
@@ -106,7 +110,7 @@ class PenaltySubmissionRules implements SubmissionRules {
       case DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION ->
           checks.decision(Var.REGISTRATION_APPROVAL, Code.REJECTED, "理由", Code.APPROVED, Code.REJECTED);
       case DualPenaltyProcess.USER_TASK_INVESTIGATE -> checks.required(Var.INVESTIGATION_REPORT, "调查终结报告");
-      case DualPenaltyProcess.USER_TASK_PROPOSE_FINE -> proposal(checks);
+      case DualPenaltyProcess.USER_TASK_PROPOSE_FINE -> proposal(checks, task);
       case DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION ->
           checks.decision(Var.DEVIATION_APPROVAL, Code.REFUSED, "理由", Code.APPROVED, Code.REFUSED);
       case DualPenaltyProcess.USER_TASK_SERVE_NOTICE -> checks.pastDate(Var.NOTICE_SERVED_ON, "告知书送达日期");
@@ -138,16 +142,40 @@ class PenaltySubmissionRules implements SubmissionRules {
     }
   }
 
-  /** The fine is a whole number of yuan; outside the discretion range (or where the table gives none) a reason. */
-  private static void proposal(VariableChecks checks) {
-    checks.wholeNumber(Var.PROPOSED_FINE_YUAN, "拟罚款金额（元）", 0).required(Var.DRAFT_DECISION, "拟处罚决定内容");
+  /**
+   * 拟定处罚意见: how the party is treated ({@link PenaltyTreatment}; none given is {@code STANDARD}) and, unless it is
+   * no penalty (then the proposed fine is 0), a whole number of yuan. The fine never exceeds the range's upper limit; below its lower limit only as
+   * a reduced penalty (减轻), which goes to the leaders for approval. A lighter (从轻), reduced or no penalty names a
+   * circumstance the decision table {@code penalty-mitigation} permits for it, with its facts; its article is kept
+   * with the proposal for the documents. Without a range (no table row) a reason says how the fine was set.
+   */
+  private void proposal(VariableChecks checks, DelegateTask task) {
+    checks.required(Var.DRAFT_DECISION, "拟处理决定内容");
+    String treatmentCode = checks.text(Var.TREATMENT);
+    PenaltyTreatment treatment = treatmentCode == null ? PenaltyTreatment.STANDARD
+        : Coded.find(PenaltyTreatment.class, treatmentCode).orElse(null);
+    if (treatment == null) {
+      checks.oneOf(Var.TREATMENT, "处理方式", Coded.codes(PenaltyTreatment.class));
+      return;
+    }
+    mitigation(checks, task, treatment);
+    if (treatment == PenaltyTreatment.NOT_PENALISED) {
+      // No fine: an amount of an earlier proposal (hidden by the form) does not stay with this one.
+      Typed.PROPOSED_FINE_YUAN.on(task).set(0L);
+      return;
+    }
+    checks.wholeNumber(Var.PROPOSED_FINE_YUAN, "拟罚款金额（元）", 0);
     Long fine = checks.number(Var.PROPOSED_FINE_YUAN);
     Long min = checks.number(Var.FINE_MIN_YUAN);
     Long max = checks.number(Var.FINE_MAX_YUAN);
-    boolean outside = min == null || max == null || (fine != null && (fine < min || fine > max));
-    if (fine != null && outside) {
-      checks.required(Var.DEVIATION_REASON, min == null ? "无裁量基准时确定罚款金额的理由"
-          : "超出裁量基准（" + min + "–" + max + "元）的理由");
+    if (fine != null && (min == null || max == null)) {
+      checks.required(Var.DEVIATION_REASON, "无裁量基准时确定罚款金额的理由");
+    } else if (fine != null && fine > max) {
+      checks.problem(StatuteTexts.text("rule.fine-above-range", fine, min, max));
+    } else if (fine != null && treatment == PenaltyTreatment.REDUCED && fine >= min) {
+      checks.problem(StatuteTexts.text("rule.reduced-fine-below-range", fine, min));
+    } else if (fine != null && treatment != PenaltyTreatment.REDUCED && fine < min) {
+      checks.problem(StatuteTexts.text("rule.fine-below-range-needs-reduction", fine, min, max));
     }
     // 行政处罚法 art. 45 para 2: a statement or hearing never earns a heavier penalty; only new facts, recorded and
     // notified again (the proposal goes back through the notice), allow one.
@@ -158,6 +186,25 @@ class PenaltySubmissionRules implements SubmissionRules {
     if (fine != null && notified != null && heard && fine > notified && (newFacts == null || newFacts.isEmpty())) {
       checks.problem(StatuteTexts.text("rule.no-heavier-penalty-after-statement", fine, notified));
     }
+  }
+
+  /** The circumstance of a lighter, reduced or no penalty, permitted by the table; none for a standard one. */
+  private void mitigation(VariableChecks checks, DelegateTask task, PenaltyTreatment treatment) {
+    String groundCode = checks.text(Var.MITIGATION_GROUND);
+    if (treatment == PenaltyTreatment.STANDARD) {
+      // A circumstance of an earlier proposal (hidden by the form) does not stay with this one.
+      // (Emptied, not removed: they are the party's own variables, and a removed one would next be set case-wide.)
+      Typed.MITIGATION_GROUND.on(task).set(null);
+      Typed.MITIGATION_FACTS.on(task).set(null);
+      Typed.MITIGATION_ARTICLE.on(task).set(null);
+      return;
+    }
+    checks.oneOf(Var.MITIGATION_GROUND, treatment.chineseName() + "的情形", Coded.codes(MitigationGround.class))
+        .required(Var.MITIGATION_FACTS, treatment.chineseName() + "情形的事实和证据");
+    Coded.find(MitigationGround.class, groundCode).ifPresent(ground -> mitigation.article(ground, treatment)
+        .ifPresentOrElse(article -> Typed.MITIGATION_ARTICLE.on(task).set(article),
+            () -> checks.problem(StatuteTexts.text("rule.circumstance-does-not-permit", ground.chineseName(),
+                treatment.chineseName()))));
   }
 
   /** 登记缴款: a whole amount of at least 1 yuan, a day that has come, a receipt number of at most 64 characters. */

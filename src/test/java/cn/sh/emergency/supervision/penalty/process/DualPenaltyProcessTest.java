@@ -13,6 +13,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -23,11 +24,13 @@ import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.penalty.MitigationGround;
 import cn.sh.emergency.supervision.penalty.Party;
 import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.penalty.PartyStatus;
 import cn.sh.emergency.supervision.penalty.PartyView;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
+import cn.sh.emergency.supervision.penalty.PenaltyTreatment;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
@@ -277,15 +280,29 @@ class DualPenaltyProcessTest {
     verify(cases).decide(eq(UNIT), eq(1_000_000L), eq(300_000L), eq(1_000_000L), any(), any(), any());
   }
 
+  /**
+   * A review that is not passed is no decision not to penalise (行政处罚法 art. 58): the proposal is made again. Not to
+   * penalise is a proposal of its own, with its circumstance (art. 33): no penalty notice, the review, the leaders'
+   * decision, then the record. The collective discussion may also decide not to penalise.
+   */
   @Test
-  void aRejectedReviewOrADiscussionAgainstEndsThePartyWithoutPenalty() {
+  void aRejectedReviewSendsTheProposalBackAndNoPenaltyIsProposedWithItsCircumstance() {
     ProcessInstance pn = propose("SPL-114", "GENERAL", principal(500_000L));
     registerAndInvestigate(pn);
     propose(UNIT, 500_000);
     serveNoticeAndHearNoResponse(UNIT);
     complete(taskQuery().taskDefinitionKey("UserTask_ReviewDecision").singleResult(),
         withVariables(Var.LEGAL_REVIEW_OUTCOME, "REJECTED", Var.LEGAL_REVIEW_OPINION, "证据不足"));
+    verify(cases, never()).notPenalised(eq(UNIT), any());
+    complete(partyTask(UNIT, DualPenaltyProcess.USER_TASK_PROPOSE_FINE), withVariables(
+        Var.TREATMENT, PenaltyTreatment.NOT_PENALISED.code(), Var.MITIGATION_GROUND, MitigationGround.FIRST_VIOLATION.code(),
+        Var.MITIGATION_FACTS, "初次违法，当场改正，未造成后果", Var.PROPOSED_FINE_YUAN, 0L, Var.DRAFT_DECISION, "不予行政处罚"));
+    Assertions.assertThat(taskQuery().taskDefinitionKey(DualPenaltyProcess.USER_TASK_SERVE_NOTICE).count()).isZero();
+    complete(taskQuery().taskDefinitionKey("UserTask_ReviewDecision").singleResult(),
+        withVariables(Var.LEGAL_REVIEW_OUTCOME, "APPROVED"));
+    decide(UNIT);
     verify(cases).notPenalised(eq(UNIT), any());
+    verify(cases, never()).decide(eq(UNIT), anyLong(), any(), any(), any(), any(), any());
 
     // The principal's own article, 95, fixes his fine (40 % of 500,000): inside the range, no deviation to approve.
     propose(PERSON, 200_000);
