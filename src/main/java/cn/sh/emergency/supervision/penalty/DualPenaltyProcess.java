@@ -132,6 +132,14 @@ public final class DualPenaltyProcess {
     public static final String NEW_FACTS = "newFacts";
     public static final String DRAFT_DECISION = "draftDecision";
     public static final String DEVIATION_REASON = "deviationReason";
+    /** The day of the violation, or the day it ended if it went on (行政处罚法 art. 36), YYYY-MM-DD. */
+    public static final String VIOLATION_ON = "violationOn";
+    /** The violation still goes on: no limitation runs yet. */
+    public static final String VIOLATION_CONTINUING = "violationContinuing";
+    /** It touched life and health and did harm: the limitation is 5 years instead of 2. */
+    public static final String LIFE_HEALTH_HARM = "lifeHealthHarm";
+    /** The day the violation was found (the referring case's opening); without one, the day of the proposal. */
+    public static final String DISCOVERED_ON = "discoveredOn";
     /** How the proposal treats the party: {@link cn.sh.emergency.supervision.penalty.PenaltyTreatment}. */
     public static final String TREATMENT = PenaltyDecisions.TREATMENT;
     /** The circumstance a lighter, reduced or no penalty rests on: {@link cn.sh.emergency.supervision.penalty.MitigationGround}. */
@@ -229,6 +237,7 @@ public final class DualPenaltyProcess {
     public static final VariableFactory<Number> PROPOSED_FINE_YUAN = numberVariable(Var.PROPOSED_FINE_YUAN);
     public static final VariableFactory<String> DRAFT_DECISION = stringVariable(Var.DRAFT_DECISION);
     public static final VariableFactory<String> TREATMENT = stringVariable(Var.TREATMENT);
+    public static final VariableFactory<String> DISCOVERED_ON = stringVariable(Var.DISCOVERED_ON);
     public static final VariableFactory<String> MITIGATION_GROUND = stringVariable(Var.MITIGATION_GROUND);
     public static final VariableFactory<String> MITIGATION_FACTS = stringVariable(Var.MITIGATION_FACTS);
     public static final VariableFactory<String> MITIGATION_ARTICLE = stringVariable(Var.MITIGATION_ARTICLE);

@@ -9,7 +9,10 @@ import java.util.Map;
 /**
  * The body of {@code POST /api/penalties}: what the Tasklist start form asks for, with the parties as a list, each
  * optionally with its own {@code legalBasisArticle} and {@code legalBasis}. With {@code referralId} the case takes up
- * an open penalty referral (a hazard's 移送); the enterprise then defaults to the referring case's.
+ * an open penalty referral (a hazard's 移送); the enterprise then defaults to the referring case's. {@code violationOn}
+ * (YYYY-MM-DD: the day of the violation, or the day it ended if it went on) with {@code violationContinuing} (it still
+ * goes on) and {@code lifeHealthHarm} (it touched life and health and did harm) decide the limitation (行政处罚法
+ * art. 36).
  */
 public record PenaltyProposal(
     String district,
@@ -18,6 +21,9 @@ public record PenaltyProposal(
     String enterpriseUscc,
     String sector,
     @NotBlank(message = "不能为空") @Size(max = 4000, message = "不能超过4000字") String violationFacts,
+    String violationOn,
+    Boolean violationContinuing,
+    Boolean lifeHealthHarm,
     @NotBlank(message = "不能为空") String legalBasisArticle,
     @NotBlank(message = "不能为空") @Size(max = 2000, message = "不能超过2000字") String legalBasis,
     String accidentGrade,

@@ -45,6 +45,29 @@ public class PenaltyTimeLimits {
   @Min(1)
   private int enforcementApplicationMonths = 3;
 
+  /** A violation not found within these years is not penalised (行政处罚法 art. 36: 2) … */
+  @Min(1)
+  private int limitationYears = 2;
+  /** … or these, where it touched life and health and did harm (art. 36: 5). */
+  @Min(1)
+  private int lifeHealthLimitationYears = 5;
+
+  public int getLimitationYears() {
+    return limitationYears;
+  }
+
+  public void setLimitationYears(int limitationYears) {
+    this.limitationYears = limitationYears;
+  }
+
+  public int getLifeHealthLimitationYears() {
+    return lifeHealthLimitationYears;
+  }
+
+  public void setLifeHealthLimitationYears(int lifeHealthLimitationYears) {
+    this.lifeHealthLimitationYears = lifeHealthLimitationYears;
+  }
+
   public int getRegistrationWorkingDays() {
     return registrationWorkingDays;
   }

@@ -238,6 +238,7 @@ class TasklistFormsIntegrationTest {
       begin(run);
       Map<String, Object> proposal = EngineRest.caseVariables("jingan");
       proposal.put("violationFacts", "未采取措施消除事故隐患");
+      proposal.put("violationOn", ApiBodies.VIOLATION_ON);
       proposal.put("legalBasisArticle", "SPL-102");
       proposal.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
       proposal.put("decisionType", "FINE");

@@ -61,6 +61,7 @@ class DualPenaltyJourneyBrowserIntegrationTest extends WalkTest {
     handler.startProcess("一案双罚行政处罚案件")
         .select("所属区", "静安区").fill("被处罚单位名称", UNIT).fill("统一社会信用代码", UniqueReports.uscc())
         .select("行业领域", "危险化学品").fill("违法事实", "甲类仓库可燃气体报警装置失效，责令限期整改后逾期未改正")
+        .fillDate("违法行为发生日期", today())
         .select("被处罚单位的法律依据条款", LegalArticle.SPL_102.chineseName())
         .fill("法律依据", "《中华人民共和国安全生产法》第一百零二条").check("逾期未改正")
         .select("拟作出的决定类型", "罚款")

@@ -11,6 +11,7 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
 import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.HazardLevel;
+import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PdfPages;
@@ -305,6 +306,23 @@ class DualPenaltyIntegrationTest {
     badArticle.put("legalBasisArticle", "SPL-1");
     assertThat(rest.post("jingan-handler", "/api/penalties", badArticle).getBody()).contains("法律依据条款");
 
+    // 行政处罚法 art. 36: not found within 2 years (5 where life and health were harmed), not penalised.
+    Map<String, Object> undated = proposal(null);
+    undated.remove("violationOn");
+    assertThat(rest.post("jingan-handler", "/api/penalties", undated).getBody()).contains("违法行为发生日期");
+    Map<String, Object> timeBarred = proposal(null);
+    timeBarred.put("violationOn", "2024-03-01");
+    assertThat(rest.post("jingan-handler", "/api/penalties", timeBarred).getBody())
+        .contains("违法行为发生于2024-03-01，2年内未被发现", "行政处罚法第三十六条");
+    Map<String, Object> harmedLongAgo = proposal(null);
+    harmedLongAgo.put("violationOn", "2021-02-01");
+    harmedLongAgo.put("lifeHealthHarm", true);
+    assertThat(rest.post("jingan-handler", "/api/penalties", harmedLongAgo).getBody())
+        .contains("涉及公民生命健康安全且有危害后果，5年内仍未被发现");
+    Map<String, Object> future = proposal(null);
+    future.put("violationOn", "2027-01-01");
+    assertThat(rest.post("jingan-handler", "/api/penalties", future).getBody()).contains("违法行为发生日期", "不能晚于今天");
+
     assertThat(rest.post("jingan-handler", "/api/penalties", proposal(999_999L)).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(rest.post("changning-handler", "/api/penalties", proposal(null)).getStatusCode())
@@ -384,6 +402,21 @@ class DualPenaltyIntegrationTest {
         .contains("依据《中华人民共和国安全生产法》第九十五条的规定，本机关决定对你作出如下行政处罚："
             + ChineseWriting.fine(300_000L))
         .doesNotContain("第一百一十四条");
+  }
+
+  /** The limitation counts from the day the violation ended; one still going on, or harmful within 5 years, is registered. */
+  @Test
+  void aViolationStillGoingOnOrHarmfulWithinFiveYearsIsRegistered() {
+    Map<String, Object> continuing = proposal(null);
+    continuing.put("violationOn", "2023-01-10");
+    continuing.put("violationContinuing", true);
+    ResponseEntity<String> registered = rest.post("jingan-handler", "/api/penalties", continuing);
+    assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
+    Map<String, Object> harmful = proposal(null);
+    harmful.put("violationOn", "2022-06-01");
+    harmful.put("lifeHealthHarm", true);
+    registered = rest.post("jingan-handler", "/api/penalties", harmful);
+    assertThat(registered.getStatusCode()).as(registered.getBody()).isEqualTo(HttpStatus.CREATED);
   }
 
   /**
@@ -640,6 +673,7 @@ class DualPenaltyIntegrationTest {
     body.put("enterpriseUscc", EngineRest.VALID_USCC);
     body.put("sector", "HAZARDOUS_CHEMICALS");
     body.put("violationFacts", "未采取措施消除事故隐患，逾期拒不整改");
+    body.put("violationOn", ApiBodies.VIOLATION_ON);
     body.put("legalBasisArticle", "SPL-102");
     body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
     body.put("decisionType", "FINE");

@@ -128,6 +128,7 @@ class PenaltyTasklistBrowserIntegrationTest {
         .fill("统一社会信用代码", EngineRest.VALID_USCC)
         .select("行业领域", "危险化学品")
         .fill("违法事实", "未采取措施消除事故隐患")
+        .fillDate("违法行为发生日期", ApiBodies.VIOLATION_ON)
         .select("被处罚单位的法律依据条款", LegalArticle.SPL_102.chineseName())
         .fill("法律依据", "《中华人民共和国安全生产法》第一百零二条")
         .select("拟作出的决定类型", "罚款");

@@ -7,6 +7,9 @@ import java.util.Map;
 /** Valid request bodies of {@code /api} for a jingan enterprise; tests change single fields to make them hostile. */
 public final class ApiBodies {
 
+  /** The day of the violations the penalty proposals name: before every engine time of the tests, within 2 years. */
+  public static final String VIOLATION_ON = "2026-01-05";
+
   private ApiBodies() {
   }
 
@@ -68,6 +71,7 @@ public final class ApiBodies {
     body.put("enterpriseUscc", EngineRest.VALID_USCC);
     body.put("sector", "HAZARDOUS_CHEMICALS");
     body.put("violationFacts", "未采取措施消除事故隐患");
+    body.put("violationOn", VIOLATION_ON);
     body.put("legalBasisArticle", "SPL-102");
     body.put("legalBasis", "《中华人民共和国安全生产法》第一百零二条");
     body.put("decisionType", "FINE");

@@ -14,11 +14,13 @@ import cn.sh.emergency.supervision.penalty.PartyKind;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -35,10 +37,12 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
 
   private final CaseReferrals caseReferrals;
   private final PenaltyIntake penalties;
+  private final Deadline deadline;
 
-  StartAccidentPenaltyCaseDelegate(CaseReferrals caseReferrals, PenaltyIntake penalties) {
+  StartAccidentPenaltyCaseDelegate(CaseReferrals caseReferrals, PenaltyIntake penalties, Deadline deadline) {
     this.caseReferrals = caseReferrals;
     this.penalties = penalties;
+    this.deadline = deadline;
   }
 
   @Override
@@ -60,7 +64,7 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
     Typed.PENALTY_CASE_NO.on(execution).set(penaltyCaseNo);
   }
 
-  private static PenaltyProposal proposal(DelegateExecution execution, long referralId) {
+  private PenaltyProposal proposal(DelegateExecution execution, long referralId) {
     List<Map<String, Object>> parties = new ArrayList<>();
     Map<String, Object> unit = new LinkedHashMap<>();
     unit.put("kind", PartyKind.UNIT.code());
@@ -84,7 +88,10 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
     return new PenaltyProposal(text(execution, CommonVariables.Typed.DISTRICT),
         text(execution, CommonVariables.Typed.STREET), text(execution, CommonVariables.Typed.ENTERPRISE_NAME),
         text(execution, CommonVariables.Typed.ENTERPRISE_USCC), text(execution, CommonVariables.Typed.SECTOR),
-        text(execution, Typed.CAUSE), LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(),
+        text(execution, Typed.CAUSE),
+        // The accident is the violation's harm to life and health (行政处罚法 art. 36: 5 years), on the day it happened.
+        Objects.toString(deadline.dayOrNull(Typed.OCCURRED_AT.from(execution).getOrNull()), null), false, true,
+        LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(),
         text(execution, Typed.GRADE), false, false, DecisionType.FINE.code(),
         text(execution, Typed.PENALTY_INVESTIGATORS), parties, exemption.isEmpty() ? null : exemption, referralId);
   }

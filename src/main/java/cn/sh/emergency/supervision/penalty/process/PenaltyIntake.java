@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
@@ -63,6 +64,11 @@ public class PenaltyIntake {
         CaseSummary::enterpriseUscc));
     variables.put(CommonVariables.SECTOR, orSource(proposal.sector(), source, CaseSummary::sector));
     variables.put(Var.VIOLATION_FACTS, proposal.violationFacts());
+    variables.put(Var.VIOLATION_ON, blankToNull(proposal.violationOn()));
+    variables.put(Var.VIOLATION_CONTINUING, Boolean.TRUE.equals(proposal.violationContinuing()));
+    variables.put(Var.LIFE_HEALTH_HARM, Boolean.TRUE.equals(proposal.lifeHealthHarm()));
+    // A referred violation was found when the referring case was opened (a hazard reported, an accident reported).
+    variables.put(Var.DISCOVERED_ON, source == null ? null : BureauTime.dayOf(source.openedAt()).toString());
     variables.put(Var.LEGAL_BASIS_ARTICLE, proposal.legalBasisArticle());
     variables.put(Var.LEGAL_BASIS, proposal.legalBasis());
     variables.put(Var.ACCIDENT_GRADE, blankToNull(proposal.accidentGrade()));

@@ -42,6 +42,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PenaltySubmissionRules implements SubmissionRules {
 
+  private static final String VIOLATION_ON_LABEL = "违法行为发生日期（有连续或者继续状态的，为终了之日）";
+
   private final Deadline deadline;
   private final PenaltyTimeLimits limits;
   private final EnforcementCertificates certificates;
@@ -70,7 +72,10 @@ class PenaltySubmissionRules implements SubmissionRules {
         .oneOf(Var.LEGAL_BASIS_ARTICLE, "法律依据条款", LegalArticle.codes())
         .required(Var.LEGAL_BASIS, "法律依据")
         .oneOf(Var.DECISION_TYPE, "拟作出的决定类型", Coded.codes(DecisionType.class))
-        .required(Var.INVESTIGATORS, "调查人员");
+        .required(Var.INVESTIGATORS, "调查人员")
+        .required(Var.VIOLATION_ON, VIOLATION_ON_LABEL)
+        .pastDate(Var.VIOLATION_ON, VIOLATION_ON_LABEL);
+    limitation(checks);
     if (checks.text(Var.ACCIDENT_GRADE) != null) {
       checks.oneOf(Var.ACCIDENT_GRADE, "事故等级", Coded.codes(AccidentGrade.class));
     }
@@ -102,6 +107,31 @@ class PenaltySubmissionRules implements SubmissionRules {
     // the documents; a refused proposal rolls back with them.
     Typed.INVESTIGATORS.on(execution).set(investigators.userIds());
     Typed.INVESTIGATOR_CERTIFICATES.on(execution).set(Investigators.toJson(investigators.officers()));
+  }
+
+  /**
+   * 行政处罚法 art. 36: a violation not found within 2 years (5 where it touched life and health and did harm) is not
+   * penalised, counted from the day it happened or, if it went on, ended; one still going on has no limit yet. Found
+   * means the referring case's opening, or the proposal itself.
+   */
+  private void limitation(VariableChecks checks) {
+    String violation = checks.text(Var.VIOLATION_ON);
+    if (violation == null || violation.isEmpty() || checks.isTrue(Var.VIOLATION_CONTINUING)) {
+      return;
+    }
+    try {
+      LocalDate on = deadline.dayOf(violation);
+      String discovered = checks.text(Var.DISCOVERED_ON);
+      LocalDate found = discovered == null || discovered.isEmpty() ? checks.today() : deadline.dayOf(discovered);
+      boolean harm = checks.isTrue(Var.LIFE_HEALTH_HARM);
+      int years = harm ? limits.getLifeHealthLimitationYears() : limits.getLimitationYears();
+      if (found.isAfter(on.plusYears(years))) {
+        checks.problem(harm ? StatuteTexts.text("rule.limitation.life-health", on, years, found)
+            : StatuteTexts.text("rule.limitation", on, years, found));
+      }
+    } catch (InvalidInputException e) {
+      // the date checks of the same field say so
+    }
   }
 
   @Override

@@ -101,7 +101,7 @@ class AccidentInvestigationProcessTest {
     Mocks.register("adjustReportDeadlineDelegate", new AdjustReportDeadlineDelegate(deadline, limits, caseFile));
     Mocks.register("recordReportApprovalDelegate", new RecordReportApprovalDelegate(limits, caseFile, deadline));
     Mocks.register("extendApprovalDelegate", new ExtendApprovalDelegate());
-    Mocks.register("startAccidentPenaltyCaseDelegate", new StartAccidentPenaltyCaseDelegate(caseReferrals, penalties));
+    Mocks.register("startAccidentPenaltyCaseDelegate", new StartAccidentPenaltyCaseDelegate(caseReferrals, penalties, deadline));
     Mocks.register("publishAccidentDocumentDelegate", new PublishAccidentDocumentDelegate(numbers, deadline, events,
         caseFile));
     Mocks.register("urgeCaseDelegate", urgeCase);
