@@ -11,6 +11,7 @@ import cn.sh.emergency.supervision.penalty.MitigationGround;
 import cn.sh.emergency.supervision.penalty.PartyKind;
 import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.penalty.PenaltyTreatment;
+import cn.sh.emergency.supervision.penalty.PreservationDecision;
 import cn.sh.emergency.supervision.penalty.ServiceMethod;
 import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.shared.Coded;
@@ -76,7 +77,8 @@ class FormCodeLabelsUnitTest {
       Map.entry("partyResponse", PartyResponse.class),
       Map.entry("serviceMethod", ServiceMethod.class),
       Map.entry("treatment", PenaltyTreatment.class),
-      Map.entry("mitigationGround", MitigationGround.class));
+      Map.entry("mitigationGround", MitigationGround.class),
+      Map.entry("preservationDecision", PreservationDecision.class));
 
   /**
    * Editable fields that offer part of their code set by design: the start of a dual-penalty case names the unit's

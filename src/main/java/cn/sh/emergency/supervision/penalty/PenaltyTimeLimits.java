@@ -52,6 +52,18 @@ public class PenaltyTimeLimits {
   @Min(1)
   private int lifeHealthLimitationYears = 5;
 
+  /** A decision on evidence registered and preserved within these working days (行政处罚法 arts. 56, 85: 7). */
+  @Min(1)
+  private int preservationDecisionWorkingDays = 7;
+
+  public int getPreservationDecisionWorkingDays() {
+    return preservationDecisionWorkingDays;
+  }
+
+  public void setPreservationDecisionWorkingDays(int preservationDecisionWorkingDays) {
+    this.preservationDecisionWorkingDays = preservationDecisionWorkingDays;
+  }
+
   public int getLimitationYears() {
     return limitationYears;
   }

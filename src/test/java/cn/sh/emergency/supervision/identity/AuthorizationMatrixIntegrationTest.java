@@ -235,6 +235,9 @@ class AuthorizationMatrixIntegrationTest {
         new Call("POST /api/penalties", HttpMethod.POST, "/api/penalties", ApiBodies.penalty()),
         new Call("GET /api/penalties/referrals", HttpMethod.GET, "/api/penalties/referrals", null),
         new Call("GET /api/penalties/cases/{caseNo}", HttpMethod.GET, "/api/penalties/cases/" + caseNo, null),
+        // A hazard case: who may ask is decided before the case is found not to be a penalty case (409).
+        new Call("POST /api/penalties/cases/{caseNo}/preservations", HttpMethod.POST,
+            "/api/penalties/cases/" + caseNo + "/preservations", Map.of("items", "报警控制器1台", "reason", "证据可能灭失")),
         new Call("GET /api/penalties/{decisionNo}", HttpMethod.GET, "/api/penalties/" + decisionNo, null),
         new Call("POST /api/penalties/{decisionNo}/payments", HttpMethod.POST,
             "/api/penalties/" + decisionNo + "/payments", Map.of("amountYuan", 1000, "paidOn", "2026-03-02")),

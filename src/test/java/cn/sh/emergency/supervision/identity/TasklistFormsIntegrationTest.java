@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.accident.AccidentProcess;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.penalty.PreservationProcess;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.CaseTimers;
@@ -255,6 +256,15 @@ class TasklistFormsIntegrationTest {
       String caseNo = open(run, DualPenaltyProcess.PROCESS_KEY, proposal, "/api/penalties", viaApi);
       submit(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, Map.of("registrationApproval", "APPROVED"));
       submit(caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, Map.of("investigationReport", "调查终结"));
+
+      // 先行登记保存 while investigating: asked for over the API, approved and decided on in Tasklist.
+      ResponseEntity<String> preservation = new EngineRest(restTemplate).post("jingan-handler",
+          "/api/penalties/cases/" + caseNo + "/preservations", Map.of("items", "可燃气体报警控制器1台",
+              "reason", "证据可能灭失"));
+      assertThat(preservation.getStatusCode()).as(preservation.getBody()).isEqualTo(HttpStatus.CREATED);
+      submit(caseNo, PreservationProcess.USER_TASK_APPROVE_PRESERVATION, Map.of("preservationApproval", "APPROVED"));
+      submit(caseNo, PreservationProcess.USER_TASK_DECIDE_PRESERVED_EVIDENCE, Map.of("preservationDecision",
+          "TESTING", "opinion", "送交检验"));
 
       // The unit asks for a hearing, which adjusts the fine; then 拟定处罚意见 again must keep 当事人类别.
       submitParty(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, "UNIT", Map.of("proposedFineYuan", 40000,

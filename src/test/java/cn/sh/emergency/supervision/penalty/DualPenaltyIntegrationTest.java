@@ -10,6 +10,7 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess.ReviewItem;
 import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
@@ -58,6 +59,8 @@ class DualPenaltyIntegrationTest {
   ManagementService managementService;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  Deadline deadline;
 
   EngineRest rest;
 
@@ -402,6 +405,54 @@ class DualPenaltyIntegrationTest {
         .contains("依据《中华人民共和国安全生产法》第九十五条的规定，本机关决定对你作出如下行政处罚："
             + ChineseWriting.fine(300_000L))
         .doesNotContain("第一百一十四条");
+  }
+
+  /**
+   * 先行登记保存 (行政处罚法 art. 56) of a registered case's evidence: asked for by a handler of the district, approved by
+   * the leaders in Tasklist, decided on within 7 working days; both steps in the case's record, in the forms' words.
+   */
+  @Test
+  void evidenceIsPreservedWithTheLeadersApprovalAndDecidedWithinSevenWorkingDays() {
+    Map<String, Object> body = proposal(null);
+    body.remove("overdueUncorrected");
+    body.put("parties", List.of(unit()));
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", body);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    String path = "/api/penalties/cases/" + caseNo + "/preservations";
+    Map<String, Object> request = Map.of("items", "可燃气体报警控制器1台（存放于本局证物室）",
+        "reason", "报警装置可能被更换，证据可能灭失");
+    ResponseEntity<String> early = rest.post("jingan-handler", path, request);
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(early.getBody()).contains("尚未立案");
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+
+    assertThat(rest.post("changning-handler", path, request).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.post("jingan-leader", path, request).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.post("jingan-handler", path, Map.of("items", " ", "reason", "证据可能灭失")).getBody())
+        .contains("请填写先行登记保存的物品");
+    ResponseEntity<String> bare = rest.post("jingan-handler", "/engine-rest/process-definition/key/"
+        + PreservationProcess.PROCESS_KEY + "/start", Map.of());
+    assertThat(bare.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> asked = rest.post("jingan-handler", path, request);
+    assertThat(asked.getStatusCode()).as(asked.getBody()).isEqualTo(HttpStatus.CREATED);
+
+    submit("jingan-leader", caseNo, PreservationProcess.USER_TASK_APPROVE_PRESERVATION, null,
+        Map.of(PreservationProcess.Var.PRESERVATION_APPROVAL, PreservationProcess.Code.APPROVED));
+    Task decision = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(PreservationProcess.USER_TASK_DECIDE_PRESERVED_EVIDENCE).singleResult();
+    assertThat(decision.getDueDate()).isEqualTo(deadline.workingDays("2026-03-02", 7));
+    assertThat(decision.getName()).contains("对先行登记保存的证据作出处理决定", "上海某化工有限公司");
+    submit("jingan-handler", caseNo, PreservationProcess.USER_TASK_DECIDE_PRESERVED_EVIDENCE, null,
+        Map.of(PreservationProcess.Var.PRESERVATION_DECISION, PreservationDecision.TESTING.code(),
+            CommonVariables.OPINION, "送市质检院检验报警装置"));
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> timeline = (List<Map<String, Object>>) ledger(caseNo).get("timeline");
+    assertThat(timeline).filteredOn(r -> "TASK_COMPLETED".equals(r.get("kind")))
+        .extracting(r -> r.get("activityName"), r -> r.get("outcomeName")).contains(
+            org.assertj.core.groups.Tuple.tuple("审批先行登记保存", "同意先行登记保存"),
+            org.assertj.core.groups.Tuple.tuple("对先行登记保存的证据作出处理决定", "送交检验、检测或者鉴定"));
   }
 
   /** The limitation counts from the day the violation ended; one still going on, or harmful within 5 years, is registered. */
