@@ -15,6 +15,8 @@ public enum DocumentType {
   HEARING_NOTICE("hearing-notice", "听证告知书", "听告"),
   PENALTY_DECISION("penalty-decision", "行政处罚决定书", null),
   NO_PENALTY_DECISION("no-penalty-decision", "不予行政处罚决定书", "不罚"),
+  REGISTRATION_APPROVAL("registration-approval", "立案审批表", "立"),
+  PAYMENT_DEMAND("payment-demand", "罚款催缴通知书", "催"),
   CLOSURE_APPROVAL("closure-approval", "结案审批表", "结"),
   LEGAL_REVIEW_OPINION("legal-review-opinion", "法制审核意见书", "法审"),
   ACCIDENT_REPORT_APPROVAL("accident-report-approval", "事故调查报告批复", null);

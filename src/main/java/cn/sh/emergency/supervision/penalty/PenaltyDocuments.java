@@ -80,13 +80,14 @@ class PenaltyDocuments implements DocumentSource {
   @Override
   public Set<DocumentType> types() {
     return Set.of(DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE, DocumentType.PENALTY_DECISION,
-        DocumentType.NO_PENALTY_DECISION, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL);
+        DocumentType.NO_PENALTY_DECISION, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL,
+        DocumentType.REGISTRATION_APPROVAL, DocumentType.PAYMENT_DEMAND);
   }
 
-  /** Every document but the closure approval is served on one party: one each. */
+  /** Every document but the registration and closure approvals is served on one party: one each. */
   @Override
   public List<Integer> parties(DocumentType type, CaseSummary summary) {
-    return type == DocumentType.CLOSURE_APPROVAL ? List.of()
+    return type == DocumentType.CLOSURE_APPROVAL || type == DocumentType.REGISTRATION_APPROVAL ? List.of()
         : cases.parties(summary.caseNo()).stream().map(PartyView::partyNo).toList();
   }
 
@@ -96,7 +97,13 @@ class PenaltyDocuments implements DocumentSource {
     if (request.type() == DocumentType.CLOSURE_APPROVAL) {
       return closure(request, caseVars);
     }
+    if (request.type() == DocumentType.REGISTRATION_APPROVAL) {
+      return registration(request, caseVars);
+    }
     PartyView party = party(request);
+    if (request.type() == DocumentType.PAYMENT_DEMAND) {
+      return new DocumentDraft(DocumentDraft.party(party.partyNo()), null, demand(request, party));
+    }
     // Cases begun before each party's sub-process knew its party's number are matched by name and kind.
     Scope scope = history.scope(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_DECISION,
             locals -> locals.get(Var.PARTY_NO) != null ? Integer.valueOf(party.partyNo()).equals(locals.get(Var.PARTY_NO))
@@ -205,6 +212,61 @@ class PenaltyDocuments implements DocumentSource {
             scope)
         .orElseThrow(() -> notYet(request, "该当事人的处罚决定未经法制审核"));
     return legalReviews.opinion(request, review, subject + "-", party.name() + "（" + party.kind().chineseName() + "）");
+  }
+
+  /**
+   * 立案审批表: the case as proposed — facts, the day of the violation, the parties, the article, the investigators —
+   * and the leaders' approval with its opinion and day. Ready once 立案审批 approved it.
+   */
+  private DocumentDraft registration(DocumentRequest request, Map<String, Object> caseVars) {
+    CaseSteps steps = CaseSteps.of(caseRecords.of(request.caseNo()), BureauTime.ZONE);
+    RecordView approved = steps.last(DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, Code.APPROVED)
+        .orElseThrow(() -> notYet(request, "立案尚未经负责人批准"));
+    List<Row> rows = new ArrayList<>(List.of(
+        Row.of("案件编号", request.caseNo(), "违法行为发生日期", text(caseVars.get(Var.VIOLATION_ON))),
+        Row.of("案由", text(caseVars.get(Var.VIOLATION_FACTS))),
+        Row.of("当事人", cases.parties(request.caseNo()).stream()
+            .map(p -> p.name() + "（" + p.kind().chineseName() + "）").collect(Collectors.joining("；"))),
+        Row.of("法律依据", text(caseVars.get(Var.LEGAL_BASIS)))));
+    for (EnforcementOfficer officer : investigators(caseVars)) {
+      rows.add(Row.of("调查人员", officer.name(), "执法证号", officer.certificateNo()));
+    }
+    rows.add(Row.of("承办人", names.of(text(caseVars.get(Var.HANDLER))), "承办意见", "建议立案调查"));
+    rows.add(Row.of("审批人", names.of(approved.actor()), "审批意见",
+        text(approved.opinion()) + "（" + ChineseWriting.date(steps.dayOf(approved)) + "）"));
+    return DocumentDraft.of(OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
+            DocumentType.REGISTRATION_APPROVAL.title())
+        .table(rows)
+        .note("本表附卷存档。")
+        .sealedOn(steps.dayOf(approved)));
+  }
+
+  /**
+   * 罚款催缴通知书 (行政强制法 arts. 35, 54; 行政处罚法 art. 72): to a party that has not paid in time — the decision, the
+   * fine and the surcharge accrued to today, ten working days to pay the whole, the right to state its case, and
+   * court enforcement after. Ready once the party is overdue.
+   */
+  private OfficialDocument demand(DocumentRequest request, PartyView party) {
+    if (party.decisionNo() == null || party.status() != PartyStatus.OVERDUE) {
+      throw notYet(request, "该当事人未逾期缴纳罚款");
+    }
+    PenaltyDue due = cases.due(party.decisionNo(), request.today());
+    return start(request, DocumentType.PAYMENT_DEMAND, party, List.of())
+        .paragraph("本机关于" + ChineseWriting.date(party.decidedOn()) + "作出" + party.decisionNo() + "行政处罚决定书，对你"
+            + you(party) + "处以" + ChineseWriting.fine(party.fineYuan()) + "，该决定书已于"
+            + ChineseWriting.date(party.servedOn()) + "送达。你" + you(party) + "未在规定期限（"
+            + ChineseWriting.date(party.paymentDueOn()) + "前）缴纳罚款。")
+        .paragraph(StatuteTexts.text("penalty.demand.surcharge", ChineseWriting.date(request.today()),
+            ChineseWriting.amount(nonNull(due.surchargeYuan())), ChineseWriting.amount(nonNull(due.totalDueYuan())),
+            you(party)))
+        .paragraph(StatuteTexts.text("penalty.demand.rights", you(party)))
+        .signature("当事人（签收）：____________　　年　　月　　日")
+        .note("本文书一式两份：一份交当事人，一份附卷。")
+        .sealedOn(request.today());
+  }
+
+  private static long nonNull(Long yuan) {
+    return yuan == null ? 0 : yuan;
   }
 
   private DocumentDraft closure(DocumentRequest request, Map<String, Object> caseVars) {

@@ -88,6 +88,10 @@ class DualPenaltyIntegrationTest {
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
         Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
     assertThat(ledger(caseNo).get("deadlineAt")).isNotNull();
+    // 立案审批表: the case as proposed and the leaders' approval.
+    assertThat(documentText(caseNo, "registration-approval", null)).containsPattern("沪静应急立〔2026〕\\d+号")
+        .contains("立案审批表", "未采取措施消除事故隐患，逾期拒不整改", ApiBodies.VIOLATION_ON, PRINCIPAL_NAME,
+            "同意立案（二〇二六年三月二日）");
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
         Map.of(Var.INVESTIGATION_REPORT, "经调查，企业逾期未消除事故隐患", CommonVariables.OPINION, "建议处罚"));
 
@@ -240,6 +244,11 @@ class DualPenaltyIntegrationTest {
     long surcharge = principalFine * 3 * 3 / 100;
     assertThat(((Number) due.get("surchargeYuan")).longValue()).isEqualTo(surcharge);
     assertThat(((Number) due.get("totalDueYuan")).longValue()).isEqualTo(principalFine + surcharge);
+    // 罚款催缴通知书 to the party that did not pay, with the surcharge to the day; none to the one that paid.
+    assertThat(documentText(caseNo, "payment-demand", 2)).containsPattern("沪静应急催〔2026〕\\d+号")
+        .contains("罚款催缴通知书", principalDecision, "截至二〇二六年三月二十一日已加处罚款" + ChineseWriting.amount(surcharge),
+            "十个工作日内缴纳罚款及加处罚款共计" + ChineseWriting.amount(principalFine + surcharge), "有权进行陈述和申辩");
+    assertThat(documentStatus(caseNo, "payment-demand", 1)).isEqualTo(HttpStatus.CONFLICT);
 
     assertThat(pay(principalDecision, 1000, "2026-03-21").getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
@@ -266,8 +275,8 @@ class DualPenaltyIntegrationTest {
             "张三丰：" + principalDecision, "执行情况上海某化工有限公司：已缴清；张三丰：已缴清", "承办人静安区承办人",
             "审批人静安区分管领导", "审批意见同意结案（二〇二六年三月二十一日）");
     assertThat(rest.getList("jingan-handler", "/api/cases/" + caseNo + "/documents").getBody())
-        .extracting(d -> d.get("subject")).containsExactly("party-1", "party-2", "party-2", "party-2-review-2",
-            "party-1", "party-2", "");
+        .extracting(d -> d.get("subject")).containsExactly("", "party-1", "party-2", "party-2", "party-2-review-2",
+            "party-1", "party-2", "party-2", "");
 
     Map<String, Object> closed = ledger(caseNo);
     assertThat(closed.get("closedAt")).isNotNull();
