@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.accident.InvestigatingLevel;
 import cn.sh.emergency.supervision.hazard.HazardSource;
 import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.legalreview.DecisionType;
+import cn.sh.emergency.supervision.penalty.DiscussionConclusion;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.MitigationGround;
 import cn.sh.emergency.supervision.penalty.PartyKind;
@@ -78,7 +79,8 @@ class FormCodeLabelsUnitTest {
       Map.entry("serviceMethod", ServiceMethod.class),
       Map.entry("treatment", PenaltyTreatment.class),
       Map.entry("mitigationGround", MitigationGround.class),
-      Map.entry("preservationDecision", PreservationDecision.class));
+      Map.entry("preservationDecision", PreservationDecision.class),
+      Map.entry("discussionConclusion", DiscussionConclusion.class));
 
   /**
    * Editable fields that offer part of their code set by design: the start of a dual-penalty case names the unit's

@@ -17,6 +17,7 @@ public enum DocumentType {
   NO_PENALTY_DECISION("no-penalty-decision", "不予行政处罚决定书", "不罚"),
   REGISTRATION_APPROVAL("registration-approval", "立案审批表", "立"),
   PAYMENT_DEMAND("payment-demand", "罚款催缴通知书", "催"),
+  COLLECTIVE_DISCUSSION("collective-discussion", "集体讨论记录", "讨"),
   CLOSURE_APPROVAL("closure-approval", "结案审批表", "结"),
   LEGAL_REVIEW_OPINION("legal-review-opinion", "法制审核意见书", "法审"),
   ACCIDENT_REPORT_APPROVAL("accident-report-approval", "事故调查报告批复", null);

@@ -27,6 +27,7 @@ import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.StatuteTexts;
+import cn.sh.emergency.supervision.shared.UserIds;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory.Scope;
 import cn.sh.emergency.supervision.shared.process.UserNames;
@@ -81,7 +82,7 @@ class PenaltyDocuments implements DocumentSource {
   public Set<DocumentType> types() {
     return Set.of(DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE, DocumentType.PENALTY_DECISION,
         DocumentType.NO_PENALTY_DECISION, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL,
-        DocumentType.REGISTRATION_APPROVAL, DocumentType.PAYMENT_DEMAND);
+        DocumentType.REGISTRATION_APPROVAL, DocumentType.PAYMENT_DEMAND, DocumentType.COLLECTIVE_DISCUSSION);
   }
 
   /** Every document but the registration and closure approvals is served on one party: one each. */
@@ -121,6 +122,8 @@ class PenaltyDocuments implements DocumentSource {
         return new DocumentDraft(subject, decisionNo(request, party), decision(request, caseVars, partyVars, party));
       case NO_PENALTY_DECISION:
         return new DocumentDraft(subject, null, noPenaltyDecision(request, caseVars, partyVars, party));
+      case COLLECTIVE_DISCUSSION:
+        return new DocumentDraft(subject, null, discussion(request, partyVars, party, scope));
       default:
         return legalReview(request, party, scope, subject);
     }
@@ -199,6 +202,38 @@ class PenaltyDocuments implements DocumentSource {
         .paragraph(ChineseWriting.remedies(District.of(request.summary().district()), "本决定"))
         .note("本文书一式两份：一份交当事人，一份附卷。")
         .sealedOn(BureauTime.dayOf(party.concludedAt()));
+  }
+
+  /**
+   * 集体讨论记录 (行政处罚法 art. 57): the leaders' discussion of one party's decision — when, who took part (by name),
+   * what was proposed, the legal review's opinion, the minutes and the conclusion. Ready once the discussion concluded.
+   */
+  private OfficialDocument discussion(DocumentRequest request, Map<String, Object> partyVars, PartyView party,
+                                      Scope scope) {
+    Object conclusion = partyVars.get(Var.DISCUSSION_CONCLUSION);
+    LocalDate held = history.endedWithin(request.processInstanceId(), DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION,
+        scope).map(BureauTime::dayOf).orElse(null);
+    if (conclusion == null || held == null) {
+      throw notYet(request, "对该当事人的处罚尚未经集体讨论");
+    }
+    String participants = UserIds.parse(partyVars.get(Var.DISCUSSION_PARTICIPANTS)).stream()
+        .map(names::of).collect(Collectors.joining("、"));
+    Object fine = partyVars.get(Var.PROPOSED_FINE_YUAN);
+    List<Row> rows = List.of(
+        Row.of("案件编号", request.caseNo(), "讨论日期", ChineseWriting.date(held)),
+        Row.of("当事人", party.name() + "（" + party.kind().chineseName() + "）"),
+        Row.of("参加人员", participants),
+        Row.of("拟处理意见", text(partyVars.get(Var.DRAFT_DECISION))
+            + (fine instanceof Number n && n.longValue() > 0 ? "（" + ChineseWriting.fine(n.longValue()) + "）" : "")),
+        Row.of("法制审核意见", text(partyVars.get(Var.LEGAL_REVIEW_OPINION))),
+        Row.of("讨论记录", text(partyVars.get(Var.DISCUSSION_MINUTES))),
+        Row.of("讨论结论", Coded.nameOf(DiscussionConclusion.class, conclusion)));
+    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
+            DocumentType.COLLECTIVE_DISCUSSION.title())
+        .table(rows)
+        .signature("参加人员（签名）：____________　　记录人：____________")
+        .note("本记录附卷存档。")
+        .sealedOn(held);
   }
 
   /** The party's own article; cases begun before each party had one cite the case's. */

@@ -179,6 +179,11 @@ class DualPenaltyIntegrationTest {
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION, PartyKind.PRINCIPAL, Map.of(
         Var.DISCUSSION_PARTICIPANTS, "jingan-leader,jingan-leader2,city-leader", Var.DISCUSSION_MINUTES,
         "一致同意按拟定意见处罚", Var.DISCUSSION_CONCLUSION, Code.PENALISE));
+    // 集体讨论记录 of the principal's discussion; the unit's fine needed none.
+    assertThat(documentText(caseNo, "collective-discussion", 2)).containsPattern("沪静应急讨〔2026〕\\d+号")
+        .contains("集体讨论记录", "讨论日期二〇二六年三月二日", "参加人员静安区分管领导、", "一致同意按拟定意见处罚",
+            "讨论结论作出处罚决定");
+    assertThat(documentStatus(caseNo, "collective-discussion", 1)).isEqualTo(HttpStatus.CONFLICT);
     for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.PRINCIPAL)) {
       submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, kind,
           Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意"));
@@ -276,7 +281,7 @@ class DualPenaltyIntegrationTest {
             "审批人静安区分管领导", "审批意见同意结案（二〇二六年三月二十一日）");
     assertThat(rest.getList("jingan-handler", "/api/cases/" + caseNo + "/documents").getBody())
         .extracting(d -> d.get("subject")).containsExactly("", "party-1", "party-2", "party-2", "party-2-review-2",
-            "party-1", "party-2", "party-2", "");
+            "party-2", "party-1", "party-2", "party-2", "");
 
     Map<String, Object> closed = ledger(caseNo);
     assertThat(closed.get("closedAt")).isNotNull();

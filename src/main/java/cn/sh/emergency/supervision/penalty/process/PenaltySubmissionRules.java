@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.legalreview.DecisionType;
+import cn.sh.emergency.supervision.penalty.DiscussionConclusion;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
@@ -159,7 +160,7 @@ class PenaltySubmissionRules implements SubmissionRules {
           .oneOf(Var.HEARING_CONCLUSION, "听证意见", Code.UPHOLD, Code.ADJUST);
       case DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION -> {
         checks.required(Var.DISCUSSION_MINUTES, "讨论记录")
-            .oneOf(Var.DISCUSSION_CONCLUSION, "讨论结论", Code.PENALISE, Code.NOT_PENALISE);
+            .oneOf(Var.DISCUSSION_CONCLUSION, "讨论结论", Coded.codes(DiscussionConclusion.class));
         CollectiveDiscussion.participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS),
             people.ids(StaffRole.LEADER, task.getTenantId())::contains).ifPresent(checks::problem);
       }

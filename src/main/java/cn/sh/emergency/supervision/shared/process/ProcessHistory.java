@@ -56,6 +56,15 @@ public class ProcessHistory {
         .anyMatch(instance -> scope.activityInstanceId().equals(instance.getParentActivityInstanceId())));
   }
 
+  /** When the activity last ended inside the given scope, if it did. */
+  public Optional<Instant> endedWithin(String processInstanceId, String activityId, Scope scope) {
+    return asSystem(() -> instancesOf(processInstanceId, activityId).stream()
+        .filter(instance -> scope.activityInstanceId().equals(instance.getParentActivityInstanceId()))
+        .filter(instance -> instance.getEndTime() != null)
+        .map(instance -> instance.getEndTime().toInstant())
+        .reduce((first, last) -> last));
+  }
+
   /** The process instance the call activity started last inside the given scope. */
   public Optional<String> calledWithin(String processInstanceId, String callActivityId, Scope scope) {
     return asSystem(() -> instancesOf(processInstanceId, callActivityId).stream()
