@@ -18,6 +18,7 @@ public enum DocumentType {
   REGISTRATION_APPROVAL("registration-approval", "立案审批表", "立"),
   PAYMENT_DEMAND("payment-demand", "罚款催缴通知书", "催"),
   COLLECTIVE_DISCUSSION("collective-discussion", "集体讨论记录", "讨"),
+  COURT_ENFORCEMENT("court-enforcement", "强制执行申请书", "强执"),
   CLOSURE_APPROVAL("closure-approval", "结案审批表", "结"),
   LEGAL_REVIEW_OPINION("legal-review-opinion", "法制审核意见书", "法审"),
   ACCIDENT_REPORT_APPROVAL("accident-report-approval", "事故调查报告批复", null);

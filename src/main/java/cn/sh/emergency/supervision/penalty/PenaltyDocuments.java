@@ -82,7 +82,8 @@ class PenaltyDocuments implements DocumentSource {
   public Set<DocumentType> types() {
     return Set.of(DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE, DocumentType.PENALTY_DECISION,
         DocumentType.NO_PENALTY_DECISION, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL,
-        DocumentType.REGISTRATION_APPROVAL, DocumentType.PAYMENT_DEMAND, DocumentType.COLLECTIVE_DISCUSSION);
+        DocumentType.REGISTRATION_APPROVAL, DocumentType.PAYMENT_DEMAND, DocumentType.COLLECTIVE_DISCUSSION,
+        DocumentType.COURT_ENFORCEMENT);
   }
 
   /** Every document but the registration and closure approvals is served on one party: one each. */
@@ -124,6 +125,8 @@ class PenaltyDocuments implements DocumentSource {
         return new DocumentDraft(subject, null, noPenaltyDecision(request, caseVars, partyVars, party));
       case COLLECTIVE_DISCUSSION:
         return new DocumentDraft(subject, null, discussion(request, partyVars, party, scope));
+      case COURT_ENFORCEMENT:
+        return new DocumentDraft(subject, null, courtEnforcement(request, caseVars, party));
       default:
         return legalReview(request, party, scope, subject);
     }
@@ -234,6 +237,37 @@ class PenaltyDocuments implements DocumentSource {
         .signature("参加人员（签名）：____________　　记录人：____________")
         .note("本记录附卷存档。")
         .sealedOn(held);
+  }
+
+  /**
+   * 强制执行申请书 (行政强制法 arts. 53–55): to the court, once the demand went unanswered and the litigation period has
+   * ended — the party, the decision and its service, the demand and its service, what is owed on the day of issue,
+   * and the papers attached. Ready once 申请法院强制执行 is recorded with the court's name.
+   */
+  private OfficialDocument courtEnforcement(DocumentRequest request, Map<String, Object> caseVars, PartyView party) {
+    if (party.status() != PartyStatus.COURT_ENFORCEMENT) {
+      throw notYet(request, "尚未登记对该当事人申请法院强制执行");
+    }
+    PenaltyDue due = cases.due(party.decisionNo(), request.today());
+    // Service, demand and court are the party's enforcement's own variables.
+    Map<String, Object> enforcement = history.scope(request.processInstanceId(),
+            DualPenaltyProcess.SUB_PROCESS_PARTY_ENFORCEMENT, locals -> party.decisionNo().equals(locals.get(Var.DECISION_NO)))
+        .map(Scope::variables).orElse(Map.of());
+    LocalDate demandServed = deadline.dayOrNull(enforcement.get(Var.DEMAND_SERVED_ON));
+    String court = text(enforcement.get(Var.COURT_NAME));
+    return start(request, DocumentType.COURT_ENFORCEMENT, party, List.of())
+        .addressee(court.isEmpty() ? "____________人民法院" : court)
+        .field("违法事实", text(caseVars.get(Var.VIOLATION_FACTS)))
+        .paragraph("本机关于" + ChineseWriting.date(party.decidedOn()) + "作出" + party.decisionNo() + "行政处罚决定书，对被申请人"
+            + party.name() + "处以" + ChineseWriting.fine(party.fineYuan()) + "，该决定书已于"
+            + ChineseWriting.date(party.servedOn()) + "送达。被申请人在法定期限内未申请行政复议、未提起行政诉讼，又不履行"
+            + (demandServed == null ? "。" : "；本机关于" + ChineseWriting.date(demandServed) + "送达催告书，被申请人逾期仍未履行。"))
+        .paragraph(StatuteTexts.text("penalty.court-enforcement.request",
+            ChineseWriting.amount(party.fineYuan()), ChineseWriting.amount(nonNull(due.surchargeYuan())),
+            ChineseWriting.amount(nonNull(due.totalDueYuan())), ChineseWriting.date(request.today())))
+        .field("附件", "行政处罚决定书及送达回证；催告书及送达回证；当事人的意见及本机关的复核意见；申请强制执行标的情况")
+        .note("本文书一式三份：一份送人民法院，一份交被申请人，一份附卷。")
+        .sealedOn(request.today());
   }
 
   /** The party's own article; cases begun before each party had one cite the case's. */

@@ -12,6 +12,7 @@ import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.CaseTimers;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.PdfPages;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TasklistApi;
@@ -331,6 +332,12 @@ class TasklistFormsIntegrationTest {
       for (Task court : open(caseNo, DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT)) {
         submit(court, Map.of("courtName", "静安区人民法院", "courtAppliedOn", today()));
       }
+      // 强制执行申请书 to the court the handler named, with what the unit still owes.
+      ResponseEntity<byte[]> application = new EngineRest(restTemplate).as("jingan-handler").postForEntity(
+          "/api/cases/" + caseNo + "/documents/court-enforcement?party=1", null, byte[].class);
+      assertThat(application.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(PdfPages.text(application.getBody())).contains("强制执行申请书", "静安区人民法院",
+          "行政强制法》第五十三条", "被申请人在法定期限内未申请行政复议", "送达催告书，被申请人逾期仍未履行");
       submit(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Map.of("closureApproval", "RETURNED",
           "opinion", "缺少送达回证"));
       submit(caseNo, DualPenaltyProcess.USER_TASK_SUPPLEMENT_CASE_FILE, Map.of("opinion", "已补充送达回证"));
