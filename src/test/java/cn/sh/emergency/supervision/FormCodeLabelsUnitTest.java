@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.hazard.HazardSource;
 import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.penalty.DiscussionConclusion;
+import cn.sh.emergency.supervision.penalty.HearingConclusion;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.MitigationGround;
 import cn.sh.emergency.supervision.penalty.PartyKind;
@@ -80,7 +81,8 @@ class FormCodeLabelsUnitTest {
       Map.entry("treatment", PenaltyTreatment.class),
       Map.entry("mitigationGround", MitigationGround.class),
       Map.entry("preservationDecision", PreservationDecision.class),
-      Map.entry("discussionConclusion", DiscussionConclusion.class));
+      Map.entry("discussionConclusion", DiscussionConclusion.class),
+      Map.entry("hearingConclusion", HearingConclusion.class));
 
   /**
    * Editable fields that offer part of their code set by design: the start of a dual-penalty case names the unit's

@@ -19,6 +19,8 @@ public enum DocumentType {
   PAYMENT_DEMAND("payment-demand", "罚款催缴通知书", "催"),
   COLLECTIVE_DISCUSSION("collective-discussion", "集体讨论记录", "讨"),
   COURT_ENFORCEMENT("court-enforcement", "强制执行申请书", "强执"),
+  HEARING_MINUTES("hearing-minutes", "听证笔录", "听录"),
+  SERVICE_RECEIPT("service-receipt", "送达回执", "送"),
   CLOSURE_APPROVAL("closure-approval", "结案审批表", "结"),
   LEGAL_REVIEW_OPINION("legal-review-opinion", "法制审核意见书", "法审"),
   ACCIDENT_REPORT_APPROVAL("accident-report-approval", "事故调查报告批复", null);

@@ -83,7 +83,7 @@ class PenaltyDocuments implements DocumentSource {
     return Set.of(DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE, DocumentType.PENALTY_DECISION,
         DocumentType.NO_PENALTY_DECISION, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL,
         DocumentType.REGISTRATION_APPROVAL, DocumentType.PAYMENT_DEMAND, DocumentType.COLLECTIVE_DISCUSSION,
-        DocumentType.COURT_ENFORCEMENT);
+        DocumentType.COURT_ENFORCEMENT, DocumentType.HEARING_MINUTES, DocumentType.SERVICE_RECEIPT);
   }
 
   /** Every document but the registration and closure approvals is served on one party: one each. */
@@ -127,6 +127,10 @@ class PenaltyDocuments implements DocumentSource {
         return new DocumentDraft(subject, null, discussion(request, partyVars, party, scope));
       case COURT_ENFORCEMENT:
         return new DocumentDraft(subject, null, courtEnforcement(request, caseVars, party));
+      case HEARING_MINUTES:
+        return new DocumentDraft(subject, null, hearingMinutes(request, partyVars, party));
+      case SERVICE_RECEIPT:
+        return new DocumentDraft(subject, null, serviceReceipt(request, party));
       default:
         return legalReview(request, party, scope, subject);
     }
@@ -268,6 +272,55 @@ class PenaltyDocuments implements DocumentSource {
         .field("附件", "行政处罚决定书及送达回证；催告书及送达回证；当事人的意见及本机关的复核意见；申请强制执行标的情况")
         .note("本文书一式三份：一份送人民法院，一份交被申请人，一份附卷。")
         .sealedOn(request.today());
+  }
+
+  /**
+   * 听证笔录 (行政处罚法 art. 64 (8)): the hearing of one party — when, where, the host (who neither handles nor
+   * investigated the case), the record's points and the hearing's opinion, with the lines the party signs. Ready once
+   * the hearing was held.
+   */
+  private OfficialDocument hearingMinutes(DocumentRequest request, Map<String, Object> partyVars, PartyView party) {
+    Object minutes = partyVars.get(Var.HEARING_MINUTES);
+    LocalDate held = deadline.dayOrNull(partyVars.get(Var.HEARING_DATE));
+    if (minutes == null || held == null) {
+      throw notYet(request, "尚未对该当事人举行听证");
+    }
+    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
+            DocumentType.HEARING_MINUTES.title())
+        .table(List.of(
+            Row.of("案件编号", request.caseNo(), "听证日期", ChineseWriting.date(held)),
+            Row.of("听证地点", text(partyVars.get(Var.HEARING_LOCATION))),
+            Row.of("当事人", party.name() + "（" + party.kind().chineseName() + "）"),
+            Row.of("听证主持人", names.of(text(partyVars.get(Var.HEARING_HOST)))),
+            Row.of("听证笔录要点", text(minutes)),
+            Row.of("听证意见", Coded.nameOf(HearingConclusion.class, partyVars.get(Var.HEARING_CONCLUSION)))))
+        .signature("当事人（签名）：____________　　听证主持人（签名）：____________　　记录人（签名）：____________")
+        .note("本笔录经当事人核对无误后签名或者盖章（行政处罚法第六十四条第（八）项），附卷存档。")
+        .sealedOn(held);
+  }
+
+  /**
+   * 送达回执: the service of the party's 行政处罚决定书 — the document and its number, whom, when and how it was served,
+   * with the lines the recipient and the officers sign. Ready once the decision was served.
+   */
+  private OfficialDocument serviceReceipt(DocumentRequest request, PartyView party) {
+    if (party.decisionNo() == null || party.servedOn() == null) {
+      throw notYet(request, "对该当事人的处罚决定书尚未送达");
+    }
+    Object method = history.scope(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_ENFORCEMENT,
+            locals -> party.decisionNo().equals(locals.get(Var.DECISION_NO)))
+        .map(scope -> scope.variables().get(Var.SERVICE_METHOD)).orElse(null);
+    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
+            DocumentType.SERVICE_RECEIPT.title())
+        .table(List.of(
+            Row.of("送达文书", DocumentType.PENALTY_DECISION.title() + "（" + party.decisionNo() + "）"),
+            Row.of("受送达人", party.name() + "（" + party.kind().chineseName() + "）"),
+            Row.of("送达日期", ChineseWriting.date(party.servedOn()), "送达方式",
+                Coded.nameOf(ServiceMethod.class, method)),
+            Row.of("案件编号", request.caseNo())))
+        .signature("受送达人（签收）：____________　　送达人：____________、____________")
+        .note("本回执附卷存档。")
+        .sealedOn(party.servedOn());
   }
 
   /** The party's own article; cases begun before each party had one cite the case's. */

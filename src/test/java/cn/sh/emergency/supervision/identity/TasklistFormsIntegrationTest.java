@@ -333,11 +333,13 @@ class TasklistFormsIntegrationTest {
         submit(court, Map.of("courtName", "静安区人民法院", "courtAppliedOn", today()));
       }
       // 强制执行申请书 to the court the handler named, with what the unit still owes.
-      ResponseEntity<byte[]> application = new EngineRest(restTemplate).as("jingan-handler").postForEntity(
-          "/api/cases/" + caseNo + "/documents/court-enforcement?party=1", null, byte[].class);
-      assertThat(application.getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(PdfPages.text(application.getBody())).contains("强制执行申请书", "静安区人民法院",
+      assertThat(document(caseNo, "court-enforcement", 1)).contains("强制执行申请书", "静安区人民法院",
           "行政强制法》第五十三条", "被申请人在法定期限内未申请行政复议", "送达催告书，被申请人逾期仍未履行");
+      // 听证笔录 of the unit's hearing and 送达回执 of its decision.
+      assertThat(document(caseNo, "hearing-minutes", 1)).contains("听证笔录", "听证地点听证室",
+          "听证笔录要点当事人称已部分整改", "听证意见建议调整处罚意见");
+      assertThat(document(caseNo, "service-receipt", 1)).contains("送达回执", "送达文书行政处罚决定书（沪静应急罚〔2026〕",
+          "送达方式直接送达", "受送达人（签收）");
       submit(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Map.of("closureApproval", "RETURNED",
           "opinion", "缺少送达回证"));
       submit(caseNo, DualPenaltyProcess.USER_TASK_SUPPLEMENT_CASE_FILE, Map.of("opinion", "已补充送达回证"));
@@ -537,6 +539,14 @@ class TasklistFormsIntegrationTest {
   }
 
   // --- engine --------------------------------------------------------------------------------------------------
+
+  /** Issues a document of the case for one party, as a handler; its text. */
+  private String document(String caseNo, String type, int party) {
+    ResponseEntity<byte[]> pdf = new EngineRest(restTemplate).as("jingan-handler").postForEntity(
+        "/api/cases/" + caseNo + "/documents/" + type + "?party=" + party, null, byte[].class);
+    assertThat(pdf.getStatusCode()).as(type).isEqualTo(HttpStatus.OK);
+    return PdfPages.text(pdf.getBody());
+  }
 
   private List<Task> open(String caseNo, String taskKey) {
     return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey)

@@ -11,6 +11,7 @@ import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.penalty.HearingConclusion;
 import cn.sh.emergency.supervision.penalty.Investigators;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.MitigationGround;
@@ -157,7 +158,7 @@ class PenaltySubmissionRules implements SubmissionRules {
       case DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE -> partyResponse(checks);
       case DualPenaltyProcess.USER_TASK_SCHEDULE_HEARING -> hearingSchedule(checks, task);
       case DualPenaltyProcess.USER_TASK_HOLD_HEARING -> checks.required(Var.HEARING_MINUTES, "听证笔录要点")
-          .oneOf(Var.HEARING_CONCLUSION, "听证意见", Code.UPHOLD, Code.ADJUST);
+          .oneOf(Var.HEARING_CONCLUSION, "听证意见", Coded.codes(HearingConclusion.class));
       case DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION -> {
         checks.required(Var.DISCUSSION_MINUTES, "讨论记录")
             .oneOf(Var.DISCUSSION_CONCLUSION, "讨论结论", Coded.codes(DiscussionConclusion.class));
