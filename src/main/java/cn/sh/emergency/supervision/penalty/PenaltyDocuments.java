@@ -35,6 +35,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -83,7 +85,8 @@ class PenaltyDocuments implements DocumentSource {
     return Set.of(DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE, DocumentType.PENALTY_DECISION,
         DocumentType.NO_PENALTY_DECISION, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL,
         DocumentType.REGISTRATION_APPROVAL, DocumentType.PAYMENT_DEMAND, DocumentType.COLLECTIVE_DISCUSSION,
-        DocumentType.COURT_ENFORCEMENT, DocumentType.HEARING_MINUTES, DocumentType.SERVICE_RECEIPT);
+        DocumentType.COURT_ENFORCEMENT, DocumentType.HEARING_MINUTES, DocumentType.SERVICE_RECEIPT,
+        DocumentType.CASE_HANDLING_APPROVAL);
   }
 
   /** Every document but the registration and closure approvals is served on one party: one each. */
@@ -131,6 +134,8 @@ class PenaltyDocuments implements DocumentSource {
         return new DocumentDraft(subject, null, hearingMinutes(request, partyVars, party));
       case SERVICE_RECEIPT:
         return new DocumentDraft(subject, null, serviceReceipt(request, party));
+      case CASE_HANDLING_APPROVAL:
+        return new DocumentDraft(subject, null, handlingApproval(request, caseVars, partyVars, party, scope));
       default:
         return legalReview(request, party, scope, subject);
     }
@@ -321,6 +326,55 @@ class PenaltyDocuments implements DocumentSource {
         .signature("受送达人（签收）：____________　　送达人：____________、____________")
         .note("本回执附卷存档。")
         .sealedOn(party.servedOn());
+  }
+
+  /**
+   * 案件处理呈批表: one party's proposed decision as the leaders approved it — facts, investigation, treatment and its
+   * circumstance, the proposal, the article, the party's statement or hearing, the legal review and the discussion,
+   * the handler who proposed it and the leader who approved it, with their opinions and days. Ready once the leaders
+   * approved the party's decision (作出处罚决定).
+   */
+  private OfficialDocument handlingApproval(DocumentRequest request, Map<String, Object> caseVars,
+                                            Map<String, Object> partyVars, PartyView party, Scope scope) {
+    List<RecordView> records = caseRecords.of(request.caseNo());
+    ProcessHistory.TaskDone approval = history.lastDoneWithin(request.processInstanceId(),
+            DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, scope)
+        .filter(done -> recordOf(records, done).map(r -> Code.APPROVED.equals(r.outcome())).orElse(false))
+        .orElseThrow(() -> notYet(request, "对该当事人的处理决定尚未经负责人批准"));
+    RecordView approved = recordOf(records, approval).orElseThrow();
+    Optional<ProcessHistory.TaskDone> proposal = history.lastDoneWithin(request.processInstanceId(),
+        DualPenaltyProcess.USER_TASK_PROPOSE_FINE, scope);
+    Object ground = partyVars.get(Var.MITIGATION_GROUND);
+    Object fine = partyVars.get(Var.PROPOSED_FINE_YUAN);
+    List<Row> rows = new ArrayList<>(List.of(
+        Row.of("案件编号", request.caseNo(), "当事人", party.name() + "（" + party.kind().chineseName() + "）"),
+        Row.of("违法事实", text(caseVars.get(Var.VIOLATION_FACTS))),
+        Row.of("调查情况", text(caseVars.get(Var.INVESTIGATION_REPORT))),
+        Row.of("处理方式", Coded.nameOf(PenaltyTreatment.class, Objects.requireNonNullElse(
+            partyVars.get(Var.TREATMENT), PenaltyTreatment.STANDARD.code()))
+            + (ground == null ? "" : "（" + Coded.nameOf(MitigationGround.class, ground) + "）")),
+        Row.of("拟处理意见", text(partyVars.get(Var.DRAFT_DECISION))
+            + (fine instanceof Number n && n.longValue() > 0 ? "（" + ChineseWriting.fine(n.longValue()) + "）" : "")),
+        Row.of("法律依据", legalBasis(party, caseVars)),
+        Row.of("陈述申辩和听证", response(partyVars)),
+        Row.of("法制审核和集体讨论", review(partyVars))));
+    proposal.ifPresent(done -> rows.add(Row.of("承办人", names.of(done.assignee()), "承办日期",
+        ChineseWriting.date(BureauTime.dayOf(done.endedAt())))));
+    rows.add(Row.of("审批人", names.of(approval.assignee()), "审批意见",
+        text(approved.opinion()) + "（" + ChineseWriting.date(BureauTime.dayOf(approval.endedAt())) + "）"));
+    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
+            DocumentType.CASE_HANDLING_APPROVAL.title())
+        .table(rows)
+        .note("本表附卷存档。")
+        .sealedOn(BureauTime.dayOf(approval.endedAt()));
+  }
+
+  /** The full-process record of a completed task (its details name the task). */
+  private static Optional<RecordView> recordOf(List<RecordView> records, ProcessHistory.TaskDone done) {
+    String task = "\"taskId\":\"" + done.taskId() + "\"";
+    return records.stream()
+        .filter(r -> "TASK_COMPLETED".equals(r.kind()) && r.details() != null && r.details().contains(task))
+        .reduce((first, last) -> last);
   }
 
   /** The party's own article; cases begun before each party had one cite the case's. */

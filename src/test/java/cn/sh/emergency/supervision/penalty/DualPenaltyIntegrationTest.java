@@ -184,10 +184,15 @@ class DualPenaltyIntegrationTest {
         .contains("集体讨论记录", "讨论日期二〇二六年三月二日", "参加人员静安区分管领导、", "一致同意按拟定意见处罚",
             "讨论结论作出处罚决定");
     assertThat(documentStatus(caseNo, "collective-discussion", 1)).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(documentStatus(caseNo, "case-handling-approval", 2)).isEqualTo(HttpStatus.CONFLICT);
     for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.PRINCIPAL)) {
       submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, kind,
           Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意"));
     }
+    // 案件处理呈批表: the principal's proposal as the leaders approved it, who proposed and who approved.
+    assertThat(documentText(caseNo, "case-handling-approval", 2)).containsPattern("沪静应急呈〔2026〕\\d+号")
+        .contains("案件处理呈批表", "当事人张三丰（主要负责人）", "处理方式依裁量基准处罚", "承办人静安区承办人",
+            "审批人静安区分管领导", "审批意见同意（二〇二六年三月二日）", "经本机关负责人集体讨论决定");
     Map<String, Object> penalty = penaltyCase(caseNo);
     List<Map<String, Object>> parties = parties(penalty);
     assertThat(parties).extracting(p -> p.get("decisionNo"))
@@ -281,7 +286,7 @@ class DualPenaltyIntegrationTest {
             "审批人静安区分管领导", "审批意见同意结案（二〇二六年三月二十一日）");
     assertThat(rest.getList("jingan-handler", "/api/cases/" + caseNo + "/documents").getBody())
         .extracting(d -> d.get("subject")).containsExactly("", "party-1", "party-2", "party-2", "party-2-review-2",
-            "party-2", "party-1", "party-2", "party-2", "");
+            "party-2", "party-2", "party-1", "party-2", "party-2", "");
 
     Map<String, Object> closed = ledger(caseNo);
     assertThat(closed.get("closedAt")).isNotNull();

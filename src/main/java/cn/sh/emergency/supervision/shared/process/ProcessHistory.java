@@ -29,6 +29,10 @@ public class ProcessHistory {
   public record Completion(String assignee, Instant endedAt) {
   }
 
+  /** A user task completed inside a scope: the task, who completed it and when. */
+  public record TaskDone(String taskId, String assignee, Instant endedAt) {
+  }
+
   private final HistoryService history;
   private final IdentityService identityService;
 
@@ -62,6 +66,15 @@ public class ProcessHistory {
         .filter(instance -> scope.activityInstanceId().equals(instance.getParentActivityInstanceId()))
         .filter(instance -> instance.getEndTime() != null)
         .map(instance -> instance.getEndTime().toInstant())
+        .reduce((first, last) -> last));
+  }
+
+  /** The last completion of a user task inside the given scope, if any. */
+  public Optional<TaskDone> lastDoneWithin(String processInstanceId, String taskId, Scope scope) {
+    return asSystem(() -> instancesOf(processInstanceId, taskId).stream()
+        .filter(instance -> scope.activityInstanceId().equals(instance.getParentActivityInstanceId()))
+        .filter(instance -> instance.getEndTime() != null && instance.getTaskId() != null)
+        .map(instance -> new TaskDone(instance.getTaskId(), instance.getAssignee(), instance.getEndTime().toInstant()))
         .reduce((first, last) -> last));
   }
 
