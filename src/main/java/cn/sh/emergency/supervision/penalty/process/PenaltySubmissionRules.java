@@ -18,8 +18,6 @@ import cn.sh.emergency.supervision.penalty.MitigationGround;
 import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.penalty.PenaltyTreatment;
-import cn.sh.emergency.supervision.penalty.PreservationDecision;
-import cn.sh.emergency.supervision.penalty.PreservationProcess;
 import cn.sh.emergency.supervision.penalty.ServiceMethod;
 import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.shared.Coded;
@@ -27,7 +25,6 @@ import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.StatuteTexts;
-import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.LocalDate;
@@ -66,18 +63,12 @@ class PenaltySubmissionRules implements SubmissionRules {
 
   @Override
   public Set<String> processKeys() {
-    return Set.of(DualPenaltyProcess.PROCESS_KEY, PreservationProcess.PROCESS_KEY);
+    return Set.of(DualPenaltyProcess.PROCESS_KEY);
   }
 
   /** The proposal: the enterprise, the facts and article, and investigators of the district holding certificates. */
   @Override
   public void start(VariableChecks checks, DelegateExecution execution) {
-    if (EngineEvents.isOf(execution.getProcessDefinitionId(), PreservationProcess.PROCESS_KEY)) {
-      // Only from an open case, through its API (which checked it): never started bare over the engine's REST API.
-      checks.required(CommonVariables.CASE_NO, "案件编号").required(PreservationProcess.Var.PRESERVED_ITEMS,
-          "先行登记保存的物品").required(PreservationProcess.Var.PRESERVATION_REASON, "先行登记保存的理由");
-      return;
-    }
     checks.enterprise("被处罚单位名称")
         .required(Var.VIOLATION_FACTS, "违法事实")
         .oneOf(Var.LEGAL_BASIS_ARTICLE, "法律依据条款", LegalArticle.codes())
@@ -179,12 +170,6 @@ class PenaltySubmissionRules implements SubmissionRules {
       case DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE ->
           checks.decision(Var.CLOSURE_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED);
       case DualPenaltyProcess.USER_TASK_SUPPLEMENT_CASE_FILE -> checks.required(CommonVariables.OPINION, "补充情况");
-      case PreservationProcess.USER_TASK_APPROVE_PRESERVATION -> checks.decision(
-          PreservationProcess.Var.PRESERVATION_APPROVAL, PreservationProcess.Code.REFUSED, "理由",
-          PreservationProcess.Code.APPROVED, PreservationProcess.Code.REFUSED);
-      case PreservationProcess.USER_TASK_DECIDE_PRESERVED_EVIDENCE -> checks
-          .oneOf(PreservationProcess.Var.PRESERVATION_DECISION, "处理决定", Coded.codes(PreservationDecision.class))
-          .required(CommonVariables.OPINION, "处理决定的内容和理由");
       default -> { }
     }
   }
