@@ -15,6 +15,11 @@ public record PartyView(Long id, String caseNo, int partyNo, PartyKind kind, Str
    * role (its name is the case's enterprise, already in the task's name).
    */
   public String label() {
-    return kind.isPerson() ? name + "（" + kind.chineseName() + "）" : kind.chineseName();
+    return kind.isPerson() ? nameWithKind() : kind.chineseName();
+  }
+
+  /** The party as documents name it: 上海某化工有限公司（生产经营单位）, 张三丰（主要负责人）. */
+  public String nameWithKind() {
+    return name + "（" + kind.chineseName() + "）";
   }
 }

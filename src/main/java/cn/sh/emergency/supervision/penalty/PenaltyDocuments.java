@@ -223,25 +223,22 @@ class PenaltyDocuments implements DocumentSource {
   private OfficialDocument discussion(DocumentRequest request, Map<String, Object> partyVars, PartyView party,
                                       Scope scope) {
     Object conclusion = partyVars.get(Var.DISCUSSION_CONCLUSION);
-    LocalDate held = history.endedWithin(request.processInstanceId(), DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION,
-        scope).map(BureauTime::dayOf).orElse(null);
+    LocalDate held = history.lastDoneWithin(request.processInstanceId(),
+        DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION, scope).map(done -> BureauTime.dayOf(done.endedAt())).orElse(null);
     if (conclusion == null || held == null) {
       throw notYet(request, "对该当事人的处罚尚未经集体讨论");
     }
     String participants = UserIds.parse(partyVars.get(Var.DISCUSSION_PARTICIPANTS)).stream()
         .map(names::of).collect(Collectors.joining("、"));
-    Object fine = partyVars.get(Var.PROPOSED_FINE_YUAN);
     List<Row> rows = List.of(
         Row.of("案件编号", request.caseNo(), "讨论日期", ChineseWriting.date(held)),
-        Row.of("当事人", party.name() + "（" + party.kind().chineseName() + "）"),
+        Row.of("当事人", party.nameWithKind()),
         Row.of("参加人员", participants),
-        Row.of("拟处理意见", text(partyVars.get(Var.DRAFT_DECISION))
-            + (fine instanceof Number n && n.longValue() > 0 ? "（" + ChineseWriting.fine(n.longValue()) + "）" : "")),
+        Row.of("拟处理意见", proposal(partyVars)),
         Row.of("法制审核意见", text(partyVars.get(Var.LEGAL_REVIEW_OPINION))),
         Row.of("讨论记录", text(partyVars.get(Var.DISCUSSION_MINUTES))),
         Row.of("讨论结论", Coded.nameOf(DiscussionConclusion.class, conclusion)));
-    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
-            DocumentType.COLLECTIVE_DISCUSSION.title())
+    return form(request, DocumentType.COLLECTIVE_DISCUSSION)
         .table(rows)
         .signature("参加人员（签名）：____________　　记录人：____________")
         .note("本记录附卷存档。")
@@ -258,10 +255,7 @@ class PenaltyDocuments implements DocumentSource {
       throw notYet(request, "尚未登记对该当事人申请法院强制执行");
     }
     PenaltyDue due = cases.due(party.decisionNo(), request.today());
-    // Service, demand and court are the party's enforcement's own variables.
-    Map<String, Object> enforcement = history.scope(request.processInstanceId(),
-            DualPenaltyProcess.SUB_PROCESS_PARTY_ENFORCEMENT, locals -> party.decisionNo().equals(locals.get(Var.DECISION_NO)))
-        .map(Scope::variables).orElse(Map.of());
+    Map<String, Object> enforcement = enforcement(request, party);
     LocalDate demandServed = deadline.dayOrNull(enforcement.get(Var.DEMAND_SERVED_ON));
     String court = text(enforcement.get(Var.COURT_NAME));
     return start(request, DocumentType.COURT_ENFORCEMENT, party, List.of())
@@ -290,12 +284,11 @@ class PenaltyDocuments implements DocumentSource {
     if (minutes == null || held == null) {
       throw notYet(request, "尚未对该当事人举行听证");
     }
-    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
-            DocumentType.HEARING_MINUTES.title())
+    return form(request, DocumentType.HEARING_MINUTES)
         .table(List.of(
             Row.of("案件编号", request.caseNo(), "听证日期", ChineseWriting.date(held)),
             Row.of("听证地点", text(partyVars.get(Var.HEARING_LOCATION))),
-            Row.of("当事人", party.name() + "（" + party.kind().chineseName() + "）"),
+            Row.of("当事人", party.nameWithKind()),
             Row.of("听证主持人", names.of(text(partyVars.get(Var.HEARING_HOST)))),
             Row.of("听证笔录要点", text(minutes)),
             Row.of("听证意见", Coded.nameOf(HearingConclusion.class, partyVars.get(Var.HEARING_CONCLUSION)))))
@@ -312,14 +305,11 @@ class PenaltyDocuments implements DocumentSource {
     if (party.decisionNo() == null || party.servedOn() == null) {
       throw notYet(request, "对该当事人的处罚决定书尚未送达");
     }
-    Object method = history.scope(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_ENFORCEMENT,
-            locals -> party.decisionNo().equals(locals.get(Var.DECISION_NO)))
-        .map(scope -> scope.variables().get(Var.SERVICE_METHOD)).orElse(null);
-    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
-            DocumentType.SERVICE_RECEIPT.title())
+    Object method = enforcement(request, party).get(Var.SERVICE_METHOD);
+    return form(request, DocumentType.SERVICE_RECEIPT)
         .table(List.of(
             Row.of("送达文书", DocumentType.PENALTY_DECISION.title() + "（" + party.decisionNo() + "）"),
-            Row.of("受送达人", party.name() + "（" + party.kind().chineseName() + "）"),
+            Row.of("受送达人", party.nameWithKind()),
             Row.of("送达日期", ChineseWriting.date(party.servedOn()), "送达方式",
                 Coded.nameOf(ServiceMethod.class, method)),
             Row.of("案件编号", request.caseNo())))
@@ -338,32 +328,31 @@ class PenaltyDocuments implements DocumentSource {
                                             Map<String, Object> partyVars, PartyView party, Scope scope) {
     List<RecordView> records = caseRecords.of(request.caseNo());
     ProcessHistory.TaskDone approval = history.lastDoneWithin(request.processInstanceId(),
-            DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, scope)
-        .filter(done -> recordOf(records, done).map(r -> Code.APPROVED.equals(r.outcome())).orElse(false))
-        .orElseThrow(() -> notYet(request, "对该当事人的处理决定尚未经负责人批准"));
-    RecordView approved = recordOf(records, approval).orElseThrow();
-    Optional<ProcessHistory.TaskDone> proposal = history.lastDoneWithin(request.processInstanceId(),
+        DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, scope).orElse(null);
+    RecordView approved = approval == null ? null : recordOf(records, approval)
+        .filter(record -> Code.APPROVED.equals(record.outcome())).orElse(null);
+    if (approved == null) {
+      throw notYet(request, "对该当事人的处理决定尚未经负责人批准");
+    }
+    Optional<ProcessHistory.TaskDone> proposed = history.lastDoneWithin(request.processInstanceId(),
         DualPenaltyProcess.USER_TASK_PROPOSE_FINE, scope);
     Object ground = partyVars.get(Var.MITIGATION_GROUND);
-    Object fine = partyVars.get(Var.PROPOSED_FINE_YUAN);
     List<Row> rows = new ArrayList<>(List.of(
-        Row.of("案件编号", request.caseNo(), "当事人", party.name() + "（" + party.kind().chineseName() + "）"),
+        Row.of("案件编号", request.caseNo(), "当事人", party.nameWithKind()),
         Row.of("违法事实", text(caseVars.get(Var.VIOLATION_FACTS))),
         Row.of("调查情况", text(caseVars.get(Var.INVESTIGATION_REPORT))),
         Row.of("处理方式", Coded.nameOf(PenaltyTreatment.class, Objects.requireNonNullElse(
             partyVars.get(Var.TREATMENT), PenaltyTreatment.STANDARD.code()))
             + (ground == null ? "" : "（" + Coded.nameOf(MitigationGround.class, ground) + "）")),
-        Row.of("拟处理意见", text(partyVars.get(Var.DRAFT_DECISION))
-            + (fine instanceof Number n && n.longValue() > 0 ? "（" + ChineseWriting.fine(n.longValue()) + "）" : "")),
+        Row.of("拟处理意见", proposal(partyVars)),
         Row.of("法律依据", legalBasis(party, caseVars)),
         Row.of("陈述申辩和听证", response(partyVars)),
         Row.of("法制审核和集体讨论", review(partyVars))));
-    proposal.ifPresent(done -> rows.add(Row.of("承办人", names.of(done.assignee()), "承办日期",
+    proposed.ifPresent(done -> rows.add(Row.of("承办人", names.of(done.assignee()), "承办日期",
         ChineseWriting.date(BureauTime.dayOf(done.endedAt())))));
     rows.add(Row.of("审批人", names.of(approval.assignee()), "审批意见",
         text(approved.opinion()) + "（" + ChineseWriting.date(BureauTime.dayOf(approval.endedAt())) + "）"));
-    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
-            DocumentType.CASE_HANDLING_APPROVAL.title())
+    return form(request, DocumentType.CASE_HANDLING_APPROVAL)
         .table(rows)
         .note("本表附卷存档。")
         .sealedOn(BureauTime.dayOf(approval.endedAt()));
@@ -387,7 +376,7 @@ class PenaltyDocuments implements DocumentSource {
     String review = history.calledWithin(request.processInstanceId(), DualPenaltyProcess.CALL_ACTIVITY_LEGAL_REVIEW,
             scope)
         .orElseThrow(() -> notYet(request, "该当事人的处罚决定未经法制审核"));
-    return legalReviews.opinion(request, review, subject + "-", party.name() + "（" + party.kind().chineseName() + "）");
+    return legalReviews.opinion(request, review, subject + "-", party.nameWithKind());
   }
 
   /**
@@ -402,7 +391,7 @@ class PenaltyDocuments implements DocumentSource {
         Row.of("案件编号", request.caseNo(), "违法行为发生日期", text(caseVars.get(Var.VIOLATION_ON))),
         Row.of("案由", text(caseVars.get(Var.VIOLATION_FACTS))),
         Row.of("当事人", cases.parties(request.caseNo()).stream()
-            .map(p -> p.name() + "（" + p.kind().chineseName() + "）").collect(Collectors.joining("；"))),
+            .map(p -> p.nameWithKind()).collect(Collectors.joining("；"))),
         Row.of("法律依据", text(caseVars.get(Var.LEGAL_BASIS)))));
     for (EnforcementOfficer officer : investigators(caseVars)) {
       rows.add(Row.of("调查人员", officer.name(), "执法证号", officer.certificateNo()));
@@ -410,8 +399,7 @@ class PenaltyDocuments implements DocumentSource {
     rows.add(Row.of("承办人", names.of(text(caseVars.get(Var.HANDLER))), "承办意见", "建议立案调查"));
     rows.add(Row.of("审批人", names.of(approved.actor()), "审批意见",
         text(approved.opinion()) + "（" + ChineseWriting.date(steps.dayOf(approved)) + "）"));
-    return DocumentDraft.of(OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
-            DocumentType.REGISTRATION_APPROVAL.title())
+    return DocumentDraft.of(form(request, DocumentType.REGISTRATION_APPROVAL)
         .table(rows)
         .note("本表附卷存档。")
         .sealedOn(steps.dayOf(approved)));
@@ -445,6 +433,25 @@ class PenaltyDocuments implements DocumentSource {
     return yuan == null ? 0 : yuan;
   }
 
+  /** A document of the case's district bureau, headed with the type's title. */
+  private static OfficialDocument.Builder form(DocumentRequest request, DocumentType type) {
+    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())), type.title());
+  }
+
+  /** What the party's proposal says, with its fine where there is one. */
+  private static String proposal(Map<String, Object> partyVars) {
+    Object fine = partyVars.get(Var.PROPOSED_FINE_YUAN);
+    return text(partyVars.get(Var.DRAFT_DECISION))
+        + (fine instanceof Number n && n.longValue() > 0 ? "（" + ChineseWriting.fine(n.longValue()) + "）" : "");
+  }
+
+  /** The variables of the party's service and enforcement (its own scope: service, demand, court). */
+  private Map<String, Object> enforcement(DocumentRequest request, PartyView party) {
+    return history.scope(request.processInstanceId(), DualPenaltyProcess.SUB_PROCESS_PARTY_ENFORCEMENT,
+            locals -> party.decisionNo().equals(locals.get(Var.DECISION_NO)))
+        .map(Scope::variables).orElse(Map.of());
+  }
+
   private DocumentDraft closure(DocumentRequest request, Map<String, Object> caseVars) {
     CaseSteps steps = CaseSteps.of(caseRecords.of(request.caseNo()), BureauTime.ZONE);
     RecordView approved = steps.last(DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Code.APPROVED)
@@ -454,7 +461,7 @@ class PenaltyDocuments implements DocumentSource {
     List<Row> rows = new ArrayList<>(List.of(
         Row.of("案件编号", request.caseNo(), "立案日期", registered == null ? "" : ChineseWriting.date(registered)),
         Row.of("案由", text(caseVars.get(Var.VIOLATION_FACTS))),
-        Row.of("当事人", parties.stream().map(p -> p.name() + "（" + p.kind().chineseName() + "）")
+        Row.of("当事人", parties.stream().map(p -> p.nameWithKind())
             .collect(Collectors.joining("；"))),
         Row.of("处罚决定", parties.stream().map(PenaltyDocuments::decisionLine).collect(Collectors.joining("；"))),
         Row.of("执行情况", parties.stream().map(p -> p.name() + "：" + p.status().chineseName())
@@ -463,8 +470,7 @@ class PenaltyDocuments implements DocumentSource {
     rows.add(Row.of("承办人", names.of(handler), "承办意见", "处罚决定已执行完毕，建议结案"));
     rows.add(Row.of("审批人", names.of(approved.actor()), "审批意见",
         text(approved.opinion()) + "（" + ChineseWriting.date(steps.dayOf(approved)) + "）"));
-    return DocumentDraft.of(OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())),
-            DocumentType.CLOSURE_APPROVAL.title())
+    return DocumentDraft.of(form(request, DocumentType.CLOSURE_APPROVAL)
         .table(rows)
         .note("本表附卷存档。")
         .sealedOn(steps.dayOf(approved)));
@@ -483,7 +489,7 @@ class PenaltyDocuments implements DocumentSource {
     for (EnforcementOfficer officer : investigators) {
       rows.add(Row.of("执法人员", officer.name(), "执法证号", officer.certificateNo()));
     }
-    return OfficialDocument.builder(ChineseWriting.bureau(District.of(request.summary().district())), type.title())
+    return form(request, type)
         .addressee(party.name())
         .table(rows);
   }
@@ -510,7 +516,7 @@ class PenaltyDocuments implements DocumentSource {
         return parties.get(0);
       }
       throw new InvalidInputException("本案有" + parties.size() + "个当事人，请用 party 参数指定："
-          + parties.stream().map(p -> p.partyNo() + " " + p.name() + "（" + p.kind().chineseName() + "）")
+          + parties.stream().map(p -> p.partyNo() + " " + p.nameWithKind())
           .collect(Collectors.joining("，")));
     }
     return parties.stream().filter(p -> p.partyNo() == request.party()).findFirst()

@@ -60,15 +60,6 @@ public class ProcessHistory {
         .anyMatch(instance -> scope.activityInstanceId().equals(instance.getParentActivityInstanceId())));
   }
 
-  /** When the activity last ended inside the given scope, if it did. */
-  public Optional<Instant> endedWithin(String processInstanceId, String activityId, Scope scope) {
-    return asSystem(() -> instancesOf(processInstanceId, activityId).stream()
-        .filter(instance -> scope.activityInstanceId().equals(instance.getParentActivityInstanceId()))
-        .filter(instance -> instance.getEndTime() != null)
-        .map(instance -> instance.getEndTime().toInstant())
-        .reduce((first, last) -> last));
-  }
-
   /** The last completion of a user task inside the given scope, if any. */
   public Optional<TaskDone> lastDoneWithin(String processInstanceId, String taskId, Scope scope) {
     return asSystem(() -> instancesOf(processInstanceId, taskId).stream()
