@@ -57,7 +57,7 @@ public class CaseReferrals {
     referral.accept(targetCaseNo);
     records.append(referral.caseNo(), new RecordEntry(RecordKind.REFERRAL, entry.occurredAt(), entry.actor(), null,
         "移送已立案：" + targetCaseNo, null, ACCEPTED, null,
-        Map.of("referralId", referralId, "targetCaseNo", targetCaseNo, RecordEntry.OUTCOME_NAME, ACCEPTED_NAME)));
+        Map.of("referralId", referralId, "targetCaseNo", targetCaseNo)).withOutcomeName(ACCEPTED_NAME));
     records.append(targetCaseNo, entry);
     return referral.view();
   }

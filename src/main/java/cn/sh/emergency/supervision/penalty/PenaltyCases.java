@@ -117,9 +117,8 @@ public class PenaltyCases {
     Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
     details.put("party", party.name());
     details.put("partyKind", party.kind().name());
-    details.put(RecordEntry.OUTCOME_NAME, PartyStatus.NOT_PENALISED.chineseName());
     caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.DECISION,
-        PartyStatus.NOT_PENALISED.code(), details));
+        PartyStatus.NOT_PENALISED.code(), details).withOutcomeName(PartyStatus.NOT_PENALISED.chineseName()));
   }
 
   /** Days the party has to pay from service (行政处罚法 art. 67: 15 days). */
@@ -141,8 +140,8 @@ public class PenaltyCases {
     party.conclude(conclusion, recordTemplate.occurredAt());
     Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
     details.put("party", party.name());
-    details.put(RecordEntry.OUTCOME_NAME, conclusion.chineseName());
-    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.ENFORCEMENT, conclusion.code(), details));
+    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.ENFORCEMENT, conclusion.code(), details)
+        .withOutcomeName(conclusion.chineseName()));
   }
 
   /**

@@ -3,7 +3,6 @@ package cn.sh.emergency.supervision.penalty.process;
 import static cn.sh.emergency.supervision.shared.process.TypedVariables.asSubmitted;
 
 import cn.sh.emergency.supervision.casefile.CaseReferrals;
-import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
@@ -35,7 +34,7 @@ class LinkSourceCaseDelegate implements JavaDelegate {
     String caseNo = StepRecords.caseNo(execution).orElseThrow();
     ReferralView referral = caseReferrals.accept(id, ReferralKind.PENALTY, caseNo,
         StepRecords.bySystem(execution, RecordKind.REFERRAL, null, CaseReferrals.ACCEPTED, null,
-            Map.of("referralId", id, RecordEntry.OUTCOME_NAME, CaseReferrals.ACCEPTED_NAME)));
+            Map.of("referralId", id)).withOutcomeName(CaseReferrals.ACCEPTED_NAME));
     Typed.SOURCE_CASE_NO.on(execution).set(referral.caseNo());
   }
 }
