@@ -155,13 +155,7 @@ class DualPenaltyIntegrationTest {
     assertThat(rest.post("jingan-handler", "/engine-rest/task/" + supplement.getId() + "/submit-form",
         Map.of("variables", EngineRest.typed(Map.of(LegalReviewProcess.Var.DRAFT_DECISION, "拟罚款（附收入证明）",
             CommonVariables.OPINION, "已补充")))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Map<String, Object> approval = new LinkedHashMap<>();
-    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OUTCOME, "APPROVED");
-    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OPINION, "同意");
-    for (String item : List.of(ReviewItem.AUTHORITY, ReviewItem.PROCEDURE, ReviewItem.FACTS, ReviewItem.EVIDENCE,
-        ReviewItem.LEGAL_BASIS, ReviewItem.DISCRETION, ReviewItem.DOCUMENTS, ReviewItem.CRIME_TRANSFER)) {
-      approval.put(item, true);
-    }
+    Map<String, Object> approval = approval("同意");
     reviewAs("jingan-reviewer", caseNo, approval);
 
     assertThat(documentText(caseNo, "legal-review-opinion", 2)).containsPattern("沪静应急法审〔2026〕\\d+号")
@@ -398,13 +392,7 @@ class DualPenaltyIntegrationTest {
         .doesNotContain("第一百一十四条");
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, PartyKind.PRINCIPAL,
         Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
-    Map<String, Object> approval = new LinkedHashMap<>();
-    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OUTCOME, "APPROVED");
-    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OPINION, "同意");
-    for (String item : List.of(ReviewItem.AUTHORITY, ReviewItem.PROCEDURE, ReviewItem.FACTS, ReviewItem.EVIDENCE,
-        ReviewItem.LEGAL_BASIS, ReviewItem.DISCRETION, ReviewItem.DOCUMENTS, ReviewItem.CRIME_TRANSFER)) {
-      approval.put(item, true);
-    }
+    Map<String, Object> approval = approval("同意");
     // The reviewer sees which party the review is for, the facts, the investigation, the statement, the range.
     Task review = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
         .taskDefinitionKey(LegalReviewProcess.USER_TASK_REVIEW_DECISION).singleResult();
@@ -524,13 +512,7 @@ class DualPenaltyIntegrationTest {
     assertThat(partyTask(caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT)).isNull();
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNo).list())
         .extracting(Task::getTaskDefinitionKey).containsExactly(LegalReviewProcess.USER_TASK_REVIEW_DECISION);
-    Map<String, Object> approval = new LinkedHashMap<>();
-    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OUTCOME, "APPROVED");
-    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OPINION, "同意不予处罚");
-    for (String item : List.of(ReviewItem.AUTHORITY, ReviewItem.PROCEDURE, ReviewItem.FACTS, ReviewItem.EVIDENCE,
-        ReviewItem.LEGAL_BASIS, ReviewItem.DISCRETION, ReviewItem.DOCUMENTS, ReviewItem.CRIME_TRANSFER)) {
-      approval.put(item, true);
-    }
+    Map<String, Object> approval = approval("同意不予处罚");
     reviewAs("jingan-reviewer", caseNo, approval);
     assertThat(documentStatus(caseNo, "no-penalty-decision", 1)).isEqualTo(HttpStatus.CONFLICT);
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.UNIT,
@@ -760,6 +742,18 @@ class DualPenaltyIntegrationTest {
 
   private static Map<String, Object> unit() {
     return Map.of("kind", "UNIT", "name", "上海某化工有限公司", "uscc", EngineRest.VALID_USCC);
+  }
+
+  /** A legal review's approval: every review item ticked, with the opinion. */
+  private static Map<String, Object> approval(String opinion) {
+    Map<String, Object> approval = new LinkedHashMap<>();
+    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OUTCOME, "APPROVED");
+    approval.put(LegalReviewProcess.Var.LEGAL_REVIEW_OPINION, opinion);
+    for (String item : List.of(ReviewItem.AUTHORITY, ReviewItem.PROCEDURE, ReviewItem.FACTS, ReviewItem.EVIDENCE,
+        ReviewItem.LEGAL_BASIS, ReviewItem.DISCRETION, ReviewItem.DOCUMENTS, ReviewItem.CRIME_TRANSFER)) {
+      approval.put(item, true);
+    }
+    return approval;
   }
 
   private void reviewAs(String reviewer, String caseNo, Map<String, Object> variables) {

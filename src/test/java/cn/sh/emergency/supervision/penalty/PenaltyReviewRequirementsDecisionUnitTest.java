@@ -78,9 +78,7 @@ class PenaltyReviewRequirementsDecisionUnitTest {
     variables.put(DECISION_TYPE, decisionType);
     variables.put(PARTY_KIND, kind);
     variables.put(FINE_YUAN, fine);
-    DmnDecisionRuleResult result = TABLE.single(variables);
-    assertThat((Boolean) result.getEntry(LEGAL_REVIEW_REQUIRED)).isEqualTo(review);
-    assertThat((Boolean) result.getEntry(COLLECTIVE_DISCUSSION_REQUIRED)).isEqualTo(discussion);
+    assertRequirements(variables, review, discussion);
   }
 
   /** Not to penalise is reviewed, whatever else; a reduced penalty is reviewed and discussed; the others as above. */
@@ -102,6 +100,10 @@ class PenaltyReviewRequirementsDecisionUnitTest {
     variables.put(PARTY_KIND, kind);
     variables.put(FINE_YUAN, fine);
     variables.put(PenaltyDecisions.TREATMENT, treatment);
+    assertRequirements(variables, review, discussion);
+  }
+
+  private static void assertRequirements(Map<String, Object> variables, boolean review, boolean discussion) {
     DmnDecisionRuleResult result = TABLE.single(variables);
     assertThat((Boolean) result.getEntry(LEGAL_REVIEW_REQUIRED)).isEqualTo(review);
     assertThat((Boolean) result.getEntry(COLLECTIVE_DISCUSSION_REQUIRED)).isEqualTo(discussion);
