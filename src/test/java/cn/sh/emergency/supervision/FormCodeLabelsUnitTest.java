@@ -6,6 +6,7 @@ import cn.sh.emergency.supervision.accident.InvestigatingLevel;
 import cn.sh.emergency.supervision.hazard.HazardSource;
 import cn.sh.emergency.supervision.hazard.Suspension;
 import cn.sh.emergency.supervision.legalreview.DecisionType;
+import cn.sh.emergency.supervision.penalty.CriminalOutcome;
 import cn.sh.emergency.supervision.penalty.DiscussionConclusion;
 import cn.sh.emergency.supervision.penalty.HearingConclusion;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
@@ -82,7 +83,8 @@ class FormCodeLabelsUnitTest {
       Map.entry("mitigationGround", MitigationGround.class),
       Map.entry("preservationDecision", PreservationDecision.class),
       Map.entry("discussionConclusion", DiscussionConclusion.class),
-      Map.entry("hearingConclusion", HearingConclusion.class));
+      Map.entry("hearingConclusion", HearingConclusion.class),
+      Map.entry("criminalOutcome", CriminalOutcome.class));
 
   /**
    * Editable fields that offer part of their code set by design: the start of a dual-penalty case names the unit's
@@ -105,8 +107,11 @@ class FormCodeLabelsUnitTest {
       "treatment", PenaltyTreatment.class,
       "mitigationGround", MitigationGround.class);
 
-  /** Decision-table outputs that are wording rather than a code: the article a circumstance rests on. */
-  private static final Set<String> WORDING = Set.of("article");
+  /**
+   * Decision-table outputs that are wording rather than a code: the article a circumstance rests on, the offence a
+   * case is suspected of and the threshold it meets.
+   */
+  private static final Set<String> WORDING = Set.of("article", "suspectedOffence", "crimeThreshold");
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 

@@ -23,6 +23,14 @@ public final class DualPenaltyProcess {
   public static final String SERVICE_TASK_RECORD_PARTIES = "ServiceTask_RecordParties";
   public static final String USER_TASK_APPROVE_REGISTRATION = "UserTask_ApproveRegistration";
   public static final String SERVICE_TASK_REGISTER_CASE = "ServiceTask_RegisterCase";
+  public static final String BUSINESS_RULE_TASK_SCREEN_CRIME_AT_REGISTRATION = "BusinessRuleTask_ScreenCrimeAtRegistration";
+  public static final String SERVICE_TASK_OPEN_TRANSFER_AT_REGISTRATION = "ServiceTask_OpenCrimeTransferAtRegistration";
+  public static final String BUSINESS_RULE_TASK_SCREEN_CRIME_AFTER_INVESTIGATION =
+      "BusinessRuleTask_ScreenCrimeAfterInvestigation";
+  public static final String SERVICE_TASK_OPEN_TRANSFER_AFTER_INVESTIGATION =
+      "ServiceTask_OpenCrimeTransferAfterInvestigation";
+  /** A party's decision waits here while the case is with the judicial organs. */
+  public static final String CATCH_EVENT_CRIME_TRANSFER_CONCLUDED = "CatchEvent_CrimeTransferConcluded";
   public static final String SUB_PROCESS_DECISION_PERIOD = "SubProcess_DecisionPeriod";
   public static final String TIMER_DECISION_REMINDER = "Timer_DecisionReminder";
   public static final String TIMER_DECISION_DUE = "Timer_DecisionDue";
@@ -69,6 +77,8 @@ public final class DualPenaltyProcess {
 
   /** Correlated to one party's collection when its fine and any surcharge are paid in full. */
   public static final String MESSAGE_PAYMENT_SETTLED = "PenaltyPaymentSettled";
+  /** Correlated to every party waiting for its decision when the case's crime transfer ends. */
+  public static final String MESSAGE_CRIME_TRANSFER_CONCLUDED = "CrimeTransferConcluded";
 
   /** Variables (the forms under {@code forms/penalty/}). */
   public static final class Var {
@@ -114,6 +124,29 @@ public final class DualPenaltyProcess {
     public static final String REGISTERED_AT = "registeredAt";
     public static final String DECISION_DEADLINE = "decisionDeadline";
     public static final String INVESTIGATION_REPORT = "investigationReport";
+    /** The case's harm as proposed, corrected by the investigation: what the crime screening weighs. */
+    public static final String DEATHS = PenaltyDecisions.DEATHS;
+    public static final String SERIOUS_INJURIES = PenaltyDecisions.SERIOUS_INJURIES;
+    public static final String DIRECT_LOSS_YUAN = PenaltyDecisions.DIRECT_LOSS_YUAN;
+    /** The screening's answer ({@code crime-screening}); the offence and threshold go to the transfer. */
+    public static final String SUSPECTED_CRIME = PenaltyDecisions.SUSPECTED_CRIME;
+    public static final String SUSPECTED_OFFENCE = PenaltyDecisions.SUSPECTED_OFFENCE;
+    public static final String CRIME_THRESHOLD = PenaltyDecisions.CRIME_THRESHOLD;
+    /**
+     * {@link Code#TRANSFER_PENDING} while the case is being transferred or is with the judicial organs (no party is
+     * decided then), {@link Code#TRANSFER_CONCLUDED} after; absent when no transfer was ever opened. Set by the system.
+     */
+    public static final String CRIME_TRANSFER_STATUS = "crimeTransferStatus";
+    /**
+     * Whether the unit's decision waits too. The production-safety offences are the responsible persons', so the
+     * unit's penalty goes on unless the screening or the handler's request names the unit as suspected.
+     */
+    public static final String CRIME_TRANSFER_HOLDS_UNIT = "crimeTransferHoldsUnit";
+    public static final String UNIT_SUSPECTED = PenaltyDecisions.UNIT_SUSPECTED;
+    /** How the transfer ended, in words, shown to the handler and the leaders of the waiting decisions. */
+    public static final String CRIME_TRANSFER_CONCLUSION = "crimeTransferConclusion";
+    /** {@link CriminalOutcome} when the organ opened a case and the proceedings ended; else absent. */
+    public static final String CRIMINAL_OUTCOME = CrimeTransferProcess.Var.CRIMINAL_OUTCOME;
 
     /** Per party (local to one instance of the party sub-processes). */
     public static final String PARTY_ID = "partyId";
@@ -228,6 +261,13 @@ public final class DualPenaltyProcess {
     public static final VariableFactory<String> MANAGER_LEGAL_BASIS_ARTICLE =
         stringVariable(Var.MANAGER_LEGAL_BASIS_ARTICLE);
     public static final VariableFactory<Date> REGISTERED_AT = dateVariable(Var.REGISTERED_AT);
+    public static final VariableFactory<String> CRIME_TRANSFER_STATUS = stringVariable(Var.CRIME_TRANSFER_STATUS);
+    public static final VariableFactory<String> CRIME_TRANSFER_CONCLUSION =
+        stringVariable(Var.CRIME_TRANSFER_CONCLUSION);
+    public static final VariableFactory<Boolean> CRIME_TRANSFER_HOLDS_UNIT = booleanVariable(Var.CRIME_TRANSFER_HOLDS_UNIT);
+    public static final VariableFactory<Boolean> UNIT_SUSPECTED = booleanVariable(Var.UNIT_SUSPECTED);
+    public static final VariableFactory<String> SUSPECTED_OFFENCE = stringVariable(Var.SUSPECTED_OFFENCE);
+    public static final VariableFactory<String> CRIME_THRESHOLD = stringVariable(Var.CRIME_THRESHOLD);
     public static final VariableFactory<Date> DECISION_DEADLINE = dateVariable(Var.DECISION_DEADLINE);
     /** Local to a party's sub-process: the element of the multi-instance over the case's party ids. */
     public static final VariableFactory<Long> PARTY_ID = longVariable(Var.PARTY_ID);
@@ -275,6 +315,8 @@ public final class DualPenaltyProcess {
     public static final String ADJUST = "ADJUST";
     public static final String PENALISE = "PENALISE";
     public static final String NOT_PENALISE = "NOT_PENALISE";
+    public static final String TRANSFER_PENDING = "PENDING";
+    public static final String TRANSFER_CONCLUDED = "CONCLUDED";
 
     private Code() {
     }

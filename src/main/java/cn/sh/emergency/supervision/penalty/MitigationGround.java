@@ -22,7 +22,9 @@ public enum MitigationGround implements Coded {
   /** Art. 32 (3): lighter or reduced. */
   CONFESSED("主动供述行政机关尚未掌握的违法行为"),
   /** Art. 32 (4): lighter or reduced. */
-  MERITORIOUS_COOPERATION("配合行政机关查处违法行为有立功表现");
+  MERITORIOUS_COOPERATION("配合行政机关查处违法行为有立功表现"),
+  /** Art. 35 para. 2: the court fined the party for the crime before any fine was given: no fine any more. */
+  CRIMINAL_FINE_IMPOSED("人民法院已判处罚金，不再给予罚款");
 
   private final String chineseName;
 

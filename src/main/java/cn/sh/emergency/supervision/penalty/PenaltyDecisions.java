@@ -12,6 +12,8 @@ public final class PenaltyDecisions {
   public static final String PENALTY_REVIEW_REQUIREMENTS = "penalty-review-requirements";
   /** Whether a circumstance permits a lighter penalty, a reduced one or none (行政处罚法 arts. 32, 33, 57). */
   public static final String PENALTY_MITIGATION = "penalty-mitigation";
+  /** Whether the case's facts meet a threshold of a production-safety crime (行政处罚法 art. 27; 国务院令第310号). */
+  public static final String CRIME_SCREENING = "crime-screening";
 
   public static final String PARTY_KIND = "partyKind";
   public static final String LEGAL_BASIS_ARTICLE = "legalBasisArticle";
@@ -33,6 +35,15 @@ public final class PenaltyDecisions {
   public static final String TREATMENT = "treatment";
   public static final String PERMITTED = "permitted";
   public static final String ARTICLE = "article";
+  /** The case's harm (死亡含下落不明, 重伤含急性工业中毒, 直接经济损失): what the crime screening weighs. */
+  public static final String DEATHS = "deaths";
+  public static final String SERIOUS_INJURIES = "seriousInjuries";
+  public static final String DIRECT_LOSS_YUAN = "directLossYuan";
+  public static final String SUSPECTED_CRIME = "suspectedCrime";
+  public static final String SUSPECTED_OFFENCE = "suspectedOffence";
+  public static final String CRIME_THRESHOLD = "crimeThreshold";
+  /** The unit is suspected too: its decision waits with the persons'. */
+  public static final String UNIT_SUSPECTED = "unitSuspected";
 
   private PenaltyDecisions() {
   }

@@ -54,6 +54,10 @@ class PenaltyDocuments implements DocumentSource {
   /** The article a no-penalty decision of the collective discussion rests on, where no circumstance was named. */
   private static final String NO_PENALTY_ARTICLE = "第五十七条第一款";
 
+  /** Documents of the whole case rather than of one party. */
+  private static final Set<DocumentType> CASE_DOCUMENTS = Set.of(DocumentType.CLOSURE_APPROVAL,
+      DocumentType.REGISTRATION_APPROVAL, DocumentType.CRIME_TRANSFER);
+
   private final PenaltyCases cases;
   private final ProcessHistory history;
   private final CaseRecords caseRecords;
@@ -86,13 +90,13 @@ class PenaltyDocuments implements DocumentSource {
         DocumentType.NO_PENALTY_DECISION, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL,
         DocumentType.REGISTRATION_APPROVAL, DocumentType.PAYMENT_DEMAND, DocumentType.COLLECTIVE_DISCUSSION,
         DocumentType.COURT_ENFORCEMENT, DocumentType.HEARING_MINUTES, DocumentType.SERVICE_RECEIPT,
-        DocumentType.CASE_HANDLING_APPROVAL);
+        DocumentType.CASE_HANDLING_APPROVAL, DocumentType.CRIME_TRANSFER);
   }
 
-  /** Every document but the registration and closure approvals is served on one party: one each. */
+  /** Every document but the registration and closure approvals and the transfer is served on one party: one each. */
   @Override
   public List<Integer> parties(DocumentType type, CaseSummary summary) {
-    return type == DocumentType.CLOSURE_APPROVAL || type == DocumentType.REGISTRATION_APPROVAL ? List.of()
+    return CASE_DOCUMENTS.contains(type) ? List.of()
         : cases.parties(summary.caseNo()).stream().map(PartyView::partyNo).toList();
   }
 
@@ -104,6 +108,9 @@ class PenaltyDocuments implements DocumentSource {
     }
     if (request.type() == DocumentType.REGISTRATION_APPROVAL) {
       return registration(request, caseVars);
+    }
+    if (request.type() == DocumentType.CRIME_TRANSFER) {
+      return DocumentDraft.of(crimeTransfer(request, caseVars));
     }
     PartyView party = party(request);
     if (request.type() == DocumentType.PAYMENT_DEMAND) {
@@ -403,6 +410,40 @@ class PenaltyDocuments implements DocumentSource {
         .table(rows)
         .note("本表附卷存档。")
         .sealedOn(steps.dayOf(approved)));
+  }
+
+  /**
+   * 涉嫌犯罪案件移送书 (国务院令第310号 arts. 5, 6): to the public security organ, the case, the suspected offence and the
+   * threshold it meets, the suspects, the facts as verified, the documents attached; dated the day of the transfer.
+   * Ready once the case's latest transfer has gone to the organ.
+   */
+  private OfficialDocument crimeTransfer(DocumentRequest request, Map<String, Object> caseVars) {
+    Map<String, Object> transfer = history.latestInstance(CrimeTransferProcess.PROCESS_KEY, request.caseNo())
+        .map(history::variables).orElseGet(Map::of);
+    Object transferredOn = transfer.get(CrimeTransferProcess.Var.TRANSFERRED_ON);
+    if (transferredOn == null) {
+      throw notYet(request, "案件尚未移送公安机关");
+    }
+    List<String> attached = new ArrayList<>(List.of("涉嫌犯罪案件情况的调查报告", "涉案物品清单"));
+    if (Boolean.TRUE.equals(transfer.get(CrimeTransferProcess.Var.APPRAISAL_ATTACHED))) {
+      attached.add("有关检验报告或者鉴定结论");
+    }
+    Object other = transfer.get(CrimeTransferProcess.Var.OTHER_MATERIALS);
+    if (other != null && !other.toString().isBlank()) {
+      attached.add(other.toString().trim());
+    }
+    return form(request, DocumentType.CRIME_TRANSFER)
+        .addressee(text(transfer.get(CrimeTransferProcess.Var.POLICE_ORGAN)) + "：")
+        .paragraph("本机关在办理" + request.summary().enterpriseName() + "安全生产违法案件（案件编号" + request.caseNo()
+            + "）中，发现" + text(transfer.get(CrimeTransferProcess.Var.SUSPECTS)) + "涉嫌"
+            + text(transfer.get(CrimeTransferProcess.Var.SUSPECTED_OFFENCE)) + "："
+            + text(transfer.get(CrimeTransferProcess.Var.CRIME_THRESHOLD)) + "。")
+        .field("违法事实", text(caseVars.get(Var.VIOLATION_FACTS)))
+        .field("核实的情况", text(transfer.get(CrimeTransferProcess.Var.TRANSFER_REPORT)))
+        .paragraph(StatuteTexts.text("penalty.crime-transfer.request"))
+        .field("附件", String.join("；", attached))
+        .note("本文书一式三份：一份送受移送机关，一份抄送同级人民检察院，一份附卷。")
+        .sealedOn(deadline.dayOf(transferredOn));
   }
 
   /**

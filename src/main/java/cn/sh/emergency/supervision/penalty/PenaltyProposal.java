@@ -2,6 +2,7 @@ package cn.sh.emergency.supervision.penalty;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Map;
  * an open penalty referral (a hazard's 移送); the enterprise then defaults to the referring case's. {@code violationOn}
  * (YYYY-MM-DD: the day of the violation, or the day it ended if it went on) with {@code violationContinuing} (it still
  * goes on) and {@code lifeHealthHarm} (it touched life and health and did harm) decide the limitation (行政处罚法
- * art. 36).
+ * art. 36). {@code deaths}, {@code seriousInjuries} and {@code directLossYuan} (the harm, if any) are screened
+ * against the thresholds of the production-safety crimes at registration.
  */
 public record PenaltyProposal(
     String district,
@@ -24,6 +26,9 @@ public record PenaltyProposal(
     String violationOn,
     Boolean violationContinuing,
     Boolean lifeHealthHarm,
+    @PositiveOrZero(message = "不能为负数") Integer deaths,
+    @PositiveOrZero(message = "不能为负数") Integer seriousInjuries,
+    @PositiveOrZero(message = "不能为负数") Long directLossYuan,
     @NotBlank(message = "不能为空") String legalBasisArticle,
     @NotBlank(message = "不能为空") @Size(max = 2000, message = "不能超过2000字") String legalBasis,
     String accidentGrade,

@@ -55,6 +55,39 @@ public class PenaltyTimeLimits {
   /** A decision on evidence registered and preserved within these working days (行政处罚法 arts. 56, 85: 7). */
   @Min(1)
   private int preservationDecisionWorkingDays = 7;
+  /** The leaders decide on a transfer within these days of the report (国务院令第310号 art. 5: 3). */
+  @Min(1)
+  private int transferApprovalDays = 3;
+  /** An approved transfer reaches the public security organ within these hours (art. 5: 24). */
+  @Min(1)
+  private int transferHours = 24;
+  /** The organ decides whether to open a case within these days of the transfer (art. 8: 3). */
+  @Min(1)
+  private int policeFilingDays = 3;
+
+  public int getTransferApprovalDays() {
+    return transferApprovalDays;
+  }
+
+  public void setTransferApprovalDays(int transferApprovalDays) {
+    this.transferApprovalDays = transferApprovalDays;
+  }
+
+  public int getTransferHours() {
+    return transferHours;
+  }
+
+  public void setTransferHours(int transferHours) {
+    this.transferHours = transferHours;
+  }
+
+  public int getPoliceFilingDays() {
+    return policeFilingDays;
+  }
+
+  public void setPoliceFilingDays(int policeFilingDays) {
+    this.policeFilingDays = policeFilingDays;
+  }
 
   public int getPreservationDecisionWorkingDays() {
     return preservationDecisionWorkingDays;

@@ -238,6 +238,8 @@ class AuthorizationMatrixIntegrationTest {
         // A hazard case: who may ask is decided before the case is found not to be a penalty case (409).
         new Call("POST /api/penalties/cases/{caseNo}/preservations", HttpMethod.POST,
             "/api/penalties/cases/" + caseNo + "/preservations", Map.of("items", "报警控制器1台", "reason", "证据可能灭失")),
+        new Call("POST /api/penalties/cases/{caseNo}/transfers", HttpMethod.POST,
+            "/api/penalties/cases/" + caseNo + "/transfers", Map.of("offence", "危险作业罪", "reason", "拒不执行")),
         new Call("GET /api/penalties/{decisionNo}", HttpMethod.GET, "/api/penalties/" + decisionNo, null),
         new Call("POST /api/penalties/{decisionNo}/payments", HttpMethod.POST,
             "/api/penalties/" + decisionNo + "/payments", Map.of("amountYuan", 1000, "paidOn", "2026-03-02")),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.sh.emergency.supervision.accident.AccidentProcess;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
+import cn.sh.emergency.supervision.penalty.CrimeTransferProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.PreservationProcess;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
@@ -266,6 +267,21 @@ class TasklistFormsIntegrationTest {
       submit(caseNo, PreservationProcess.USER_TASK_APPROVE_PRESERVATION, Map.of("preservationApproval", "APPROVED"));
       submit(caseNo, PreservationProcess.USER_TASK_DECIDE_PRESERVED_EVIDENCE, Map.of("preservationDecision",
           "TESTING", "opinion", "送交检验"));
+
+      // 涉嫌犯罪案件移送 raised by the handler over the API, carried through its five forms: the police open a case,
+      // which is dropped, and the case goes on.
+      ResponseEntity<String> transfer = new EngineRest(restTemplate).post("jingan-handler",
+          "/api/penalties/cases/" + caseNo + "/transfers", Map.of("offence", "危险作业罪", "reason", "拒不执行整改指令"));
+      assertThat(transfer.getStatusCode()).as(transfer.getBody()).isEqualTo(HttpStatus.CREATED);
+      submit(caseNo, CrimeTransferProcess.USER_TASK_REPORT_SUSPECTED_CRIME, Map.of("suspects", "张三丰（主要负责人）",
+          "transferReport", "拒不执行停止使用设备的指令"));
+      submit(caseNo, CrimeTransferProcess.USER_TASK_APPROVE_TRANSFER, Map.of("transferApproval", "APPROVED"));
+      submit(caseNo, CrimeTransferProcess.USER_TASK_TRANSFER_TO_POLICE, Map.of("policeOrgan", "上海市公安局静安分局",
+          "transferredOn", today(), "investigationReportAttached", true, "itemListAttached", true));
+      submit(caseNo, CrimeTransferProcess.USER_TASK_RECORD_POLICE_DECISION, Map.of("policeDecision", "FILED",
+          "policeDecisionOn", today(), "opinion", "静公立字〔2026〕1号"));
+      submit(caseNo, CrimeTransferProcess.USER_TASK_RECORD_CRIMINAL_OUTCOME, Map.of("criminalOutcome", "DROPPED",
+          "criminalOutcomeDetails", "撤销案件决定书"));
 
       // The unit asks for a hearing, which adjusts the fine; then 拟定处罚意见 again must keep 当事人类别.
       submitParty(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, "UNIT", Map.of("proposedFineYuan", 40000,

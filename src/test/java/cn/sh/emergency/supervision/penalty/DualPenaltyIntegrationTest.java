@@ -462,6 +462,117 @@ class DualPenaltyIntegrationTest {
             org.assertj.core.groups.Tuple.tuple("对先行登记保存的证据作出处理决定", "送交检验、检测或者鉴定"));
   }
 
+  /**
+   * 行政处罚法 arts. 27, 35 and 国务院令第310号: a loss of 1,200,000 yuan meets the threshold of 重大责任事故罪, so the
+   * registered case opens its transfer by itself; the safety manager's decision waits, the unit's does not. The
+   * handlers report, the leaders approve, the case goes to the police within 24 hours with the documents art. 6
+   * requires and its 移送书; the police open a case and the court fines the manager, who is then proposed anew and
+   * not fined again (art. 35 para. 2). A second transfer while one runs, and a bare start, are refused.
+   */
+  @Test
+  void aCaseMeetingACrimesThresholdIsTransferredAndThePersonsDecisionWaitsForTheOutcome() {
+    Map<String, Object> body = proposal(null);
+    body.remove("overdueUncorrected");
+    body.put("legalBasisArticle", "SPL-99");
+    body.put("legalBasis", "《中华人民共和国安全生产法》第九十九条");
+    body.put("directLossYuan", 1_200_000);
+    body.put("parties", List.of(unit(), Map.of("kind", "MANAGER", "name", PRINCIPAL_NAME, "idNumber", PRINCIPAL_ID,
+        "lastYearIncomeYuan", 200000, "legalBasisArticle", "SPL-96")));
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", body);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    String transfers = "/api/penalties/cases/" + caseNo + "/transfers";
+    Map<String, Object> request = Map.of("offence", "危险作业罪（《中华人民共和国刑法》第一百三十四条之一）",
+        "reason", "拒不执行停止使用设备的决定");
+    ResponseEntity<String> early = rest.post("jingan-handler", transfers, request);
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(early.getBody()).contains("尚未立案");
+
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+    Task report = transferTask(caseNo, CrimeTransferProcess.USER_TASK_REPORT_SUSPECTED_CRIME);
+    assertThat(report.getName()).contains("提出移送涉嫌犯罪案件书面报告");
+    assertThat(taskService.getVariable(report.getId(), CrimeTransferProcess.Var.CRIME_THRESHOLD))
+        .asString().contains("造成直接经济损失一百万元以上");
+    ResponseEntity<String> twice = rest.post("jingan-handler", transfers, request);
+    assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(twice.getBody()).contains("已在移送司法机关程序中");
+    assertThat(rest.post("changning-handler", transfers, request).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.post("jingan-leader", transfers, request).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.post("jingan-handler", "/engine-rest/process-definition/key/" + CrimeTransferProcess.PROCESS_KEY
+        + "/start", Map.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    submit("jingan-handler", caseNo, CrimeTransferProcess.USER_TASK_REPORT_SUSPECTED_CRIME, null, Map.of(
+        CrimeTransferProcess.Var.SUSPECTS, PRINCIPAL_NAME + "（安全管理人员）",
+        CrimeTransferProcess.Var.TRANSFER_REPORT, "检修作业未落实隔离措施，引发火灾，直接经济损失约一百二十万元"));
+    submit("jingan-leader", caseNo, CrimeTransferProcess.USER_TASK_APPROVE_TRANSFER, null, Map.of(
+        CrimeTransferProcess.Var.TRANSFER_APPROVAL, CrimeTransferProcess.Code.APPROVED, CommonVariables.OPINION, "同意移送"));
+    Task toPolice = transferTask(caseNo, CrimeTransferProcess.USER_TASK_TRANSFER_TO_POLICE);
+    assertThat(toPolice.getDueDate()).isEqualTo(deadline.hours("2026-03-02T09:00:00", 24));
+    rest.post("jingan-handler", "/engine-rest/task/" + toPolice.getId() + "/claim", Map.of("userId", "jingan-handler"));
+    assertThat(refusal(toPolice, Map.of(CrimeTransferProcess.Var.POLICE_ORGAN, "上海市公安局静安分局",
+        CrimeTransferProcess.Var.TRANSFERRED_ON, "2026-03-02",
+        CrimeTransferProcess.Var.INVESTIGATION_REPORT_ATTACHED, true,
+        CrimeTransferProcess.Var.ITEM_LIST_ATTACHED, false))).contains("涉案物品清单", "国务院令第310号第六条");
+    assertThat(documentStatus(caseNo, "crime-transfer", null)).isEqualTo(HttpStatus.CONFLICT);
+    submit("jingan-handler", caseNo, CrimeTransferProcess.USER_TASK_TRANSFER_TO_POLICE, null, Map.of(
+        CrimeTransferProcess.Var.POLICE_ORGAN, "上海市公安局静安分局", CrimeTransferProcess.Var.TRANSFERRED_ON, "2026-03-02",
+        CrimeTransferProcess.Var.INVESTIGATION_REPORT_ATTACHED, true, CrimeTransferProcess.Var.ITEM_LIST_ATTACHED, true,
+        CrimeTransferProcess.Var.APPRAISAL_ATTACHED, true));
+    assertThat(documentText(caseNo, "crime-transfer", null)).containsPattern("沪静应急移〔2026〕\\d+号")
+        .contains("涉嫌犯罪案件移送书", "上海市公安局静安分局：", PRINCIPAL_NAME + "（安全管理人员）涉嫌重大责任事故罪",
+            "造成直接经济损失一百万元以上", "涉嫌犯罪案件情况的调查报告；涉案物品清单；有关检验报告或者鉴定结论",
+            "二〇二六年三月二日");
+
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
+        Map.of(Var.INVESTIGATION_REPORT, "经调查，检修作业未落实隔离措施", CommonVariables.OPINION, "建议处罚"));
+    for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.MANAGER)) {
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, kind,
+          Map.of(Var.PROPOSED_FINE_YUAN, 15_000L, Var.DRAFT_DECISION, "拟罚款一万五千元"));
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, kind,
+          Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, kind,
+          Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
+    }
+    // The unit is not suspected: it is decided. The manager waits for the criminal outcome.
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.UNIT,
+        Map.of(Var.DECISION_APPROVAL, Code.APPROVED));
+    assertThat(partyTask(caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.MANAGER)).isNull();
+
+    submit("jingan-handler", caseNo, CrimeTransferProcess.USER_TASK_RECORD_POLICE_DECISION, null, Map.of(
+        CrimeTransferProcess.Var.POLICE_DECISION, CrimeTransferProcess.Code.FILED,
+        CrimeTransferProcess.Var.POLICE_DECISION_ON, "2026-03-02", CommonVariables.OPINION, "静公（刑）立字〔2026〕15号"));
+    submit("jingan-handler", caseNo, CrimeTransferProcess.USER_TASK_RECORD_CRIMINAL_OUTCOME, null, Map.of(
+        CrimeTransferProcess.Var.CRIMINAL_OUTCOME, CriminalOutcome.SENTENCED.code(),
+        CrimeTransferProcess.Var.CRIMINAL_OUTCOME_DETAILS, "（2026）沪0106刑初88号：判处有期徒刑一年，缓刑一年，并处罚金二万元"));
+
+    Task again = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.MANAGER);
+    assertThat(again).as("the manager's proposal made anew").isNotNull();
+    assertThat(taskService.getVariable(again.getId(), Var.CRIME_TRANSFER_CONCLUSION)).asString()
+        .contains("已判处刑罚", "并处罚金二万元");
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.MANAGER, Map.of(
+        Var.DRAFT_DECISION, "不再给予罚款", Var.TREATMENT, PenaltyTreatment.NOT_PENALISED.code(),
+        Var.MITIGATION_GROUND, MitigationGround.CRIMINAL_FINE_IMPOSED.code(),
+        Var.MITIGATION_FACTS, "（2026）沪0106刑初88号判决已并处罚金二万元"));
+    reviewAs("jingan-reviewer", caseNo, approval("同意不再给予罚款"));
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.MANAGER,
+        Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意"));
+    assertThat(documentText(caseNo, "no-penalty-decision", 2))
+        .contains("依据《中华人民共和国行政处罚法》第三十五条第二款的规定");
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> timeline = (List<Map<String, Object>>) ledger(caseNo).get("timeline");
+    assertThat(timeline).extracting(r -> r.get("outcomeName")).contains("涉嫌犯罪，启动移送", "批准移送",
+        "恢复办理，重新拟定处罚意见");
+  }
+
+  private Task transferTask(String caseNo, String taskKey) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).processDefinitionKey(
+        CrimeTransferProcess.PROCESS_KEY).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as(taskKey + " of " + caseNo).isNotNull();
+    return task;
+  }
+
   /** The limitation counts from the day the violation ended; one still going on, or harmful within 5 years, is registered. */
   @Test
   void aViolationStillGoingOnOrHarmfulWithinFiveYearsIsRegistered() {

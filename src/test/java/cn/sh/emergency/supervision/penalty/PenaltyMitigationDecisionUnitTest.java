@@ -32,6 +32,8 @@ class PenaltyMitigationDecisionUnitTest {
       "COERCED, REDUCED, true, 第三十二条第（二）项",
       "CONFESSED, LIGHTER, true, 第三十二条第（三）项",
       "MERITORIOUS_COOPERATION, REDUCED, true, 第三十二条第（四）项",
+      "CRIMINAL_FINE_IMPOSED, NOT_PENALISED, true, 第三十五条第二款",
+      "CRIMINAL_FINE_IMPOSED, REDUCED, false, null",
       "HARM_ELIMINATED, NOT_PENALISED, false, null",
       "COERCED, NOT_PENALISED, false, null",
       "MINOR_AND_CORRECTED, REDUCED, false, null",

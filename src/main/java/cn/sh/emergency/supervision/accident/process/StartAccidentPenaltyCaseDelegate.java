@@ -91,9 +91,17 @@ class StartAccidentPenaltyCaseDelegate implements JavaDelegate {
         text(execution, Typed.CAUSE),
         // The accident is the violation's harm to life and health (行政处罚法 art. 36: 5 years), on the day it happened.
         Objects.toString(deadline.dayOrNull(Typed.OCCURRED_AT.from(execution).getOrNull()), null), false, true,
+        // The casualties (the missing with the dead) and loss as now known: the penalty case screens them against the
+        // crimes' thresholds.
+        count(execution, Typed.DEATHS) + count(execution, Typed.MISSING), count(execution, Typed.SERIOUS_INJURIES),
+        Typed.DIRECT_LOSS_YUAN.from(execution).getOptional().map(Number::longValue).orElse(0L),
         LegalArticle.SPL_114.code(), LegalArticle.SPL_114.citation(),
         text(execution, Typed.GRADE), false, false, DecisionType.FINE.code(),
         text(execution, Typed.PENALTY_INVESTIGATORS), parties, exemption.isEmpty() ? null : exemption, referralId);
+  }
+
+  private static int count(DelegateExecution execution, VariableFactory<Number> variable) {
+    return variable.from(execution).getOptional().map(Number::intValue).orElse(0);
   }
 
   private static String text(DelegateExecution execution, VariableFactory<String> variable) {

@@ -67,6 +67,9 @@ public class PenaltyIntake {
     variables.put(Var.VIOLATION_ON, blankToNull(proposal.violationOn()));
     variables.put(Var.VIOLATION_CONTINUING, Boolean.TRUE.equals(proposal.violationContinuing()));
     variables.put(Var.LIFE_HEALTH_HARM, Boolean.TRUE.equals(proposal.lifeHealthHarm()));
+    variables.put(Var.DEATHS, proposal.deaths() == null ? 0 : proposal.deaths());
+    variables.put(Var.SERIOUS_INJURIES, proposal.seriousInjuries() == null ? 0 : proposal.seriousInjuries());
+    variables.put(Var.DIRECT_LOSS_YUAN, proposal.directLossYuan() == null ? 0L : proposal.directLossYuan());
     // A referred violation was found when the referring case was opened (a hazard reported, an accident reported).
     variables.put(Var.DISCOVERED_ON, source == null ? null : BureauTime.dayOf(source.openedAt()).toString());
     variables.put(Var.LEGAL_BASIS_ARTICLE, proposal.legalBasisArticle());

@@ -51,14 +51,16 @@ class PenaltySubmissionRules implements SubmissionRules {
   private final EnforcementCertificates certificates;
   private final DistrictPeople people;
   private final MitigationRules mitigation;
+  private final CrimeTransferHold transferHold;
 
   PenaltySubmissionRules(Deadline deadline, PenaltyTimeLimits limits, EnforcementCertificates certificates,
-                         DistrictPeople people, MitigationRules mitigation) {
+                         DistrictPeople people, MitigationRules mitigation, CrimeTransferHold transferHold) {
     this.deadline = deadline;
     this.limits = limits;
     this.certificates = certificates;
     this.people = people;
     this.mitigation = mitigation;
+    this.transferHold = transferHold;
   }
 
   @Override
@@ -78,6 +80,7 @@ class PenaltySubmissionRules implements SubmissionRules {
         .required(Var.VIOLATION_ON, VIOLATION_ON_LABEL)
         .pastDate(Var.VIOLATION_ON, VIOLATION_ON_LABEL);
     limitation(checks);
+    harm(checks);
     if (checks.text(Var.ACCIDENT_GRADE) != null) {
       checks.oneOf(Var.ACCIDENT_GRADE, "事故等级", Coded.codes(AccidentGrade.class));
     }
@@ -136,12 +139,23 @@ class PenaltySubmissionRules implements SubmissionRules {
     }
   }
 
+  /** The case's harm (crime screening), where given: whole numbers, none negative. */
+  private static void harm(VariableChecks checks) {
+    for (String[] field : new String[][] {{Var.DEATHS, "死亡（含下落不明）人数"},
+        {Var.SERIOUS_INJURIES, "重伤（含急性工业中毒）人数"}, {Var.DIRECT_LOSS_YUAN, "直接经济损失（元）"}}) {
+      String value = checks.text(field[0]);
+      if (value != null && !value.isEmpty()) {
+        checks.wholeNumber(field[0], field[1], 0);
+      }
+    }
+  }
+
   @Override
   public void task(String taskKey, VariableChecks checks, DelegateTask task) {
     switch (taskKey) {
       case DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION ->
           checks.decision(Var.REGISTRATION_APPROVAL, Code.REJECTED, "理由", Code.APPROVED, Code.REJECTED);
-      case DualPenaltyProcess.USER_TASK_INVESTIGATE -> checks.required(Var.INVESTIGATION_REPORT, "调查终结报告");
+      case DualPenaltyProcess.USER_TASK_INVESTIGATE -> harm(checks.required(Var.INVESTIGATION_REPORT, "调查终结报告"));
       case DualPenaltyProcess.USER_TASK_PROPOSE_FINE -> proposal(checks, task);
       case DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION ->
           checks.decision(Var.DEVIATION_APPROVAL, Code.REFUSED, "理由", Code.APPROVED, Code.REFUSED);
@@ -156,8 +170,13 @@ class PenaltySubmissionRules implements SubmissionRules {
         CollectiveDiscussion.participantsProblem(checks.text(Var.DISCUSSION_PARTICIPANTS),
             people.ids(StaffRole.LEADER, task.getTenantId())::contains).ifPresent(checks::problem);
       }
-      case DualPenaltyProcess.USER_TASK_DECIDE_PENALTY ->
-          checks.decision(Var.DECISION_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED);
+      case DualPenaltyProcess.USER_TASK_DECIDE_PENALTY -> {
+        checks.decision(Var.DECISION_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED);
+        // A transfer opened while the decision was on the leaders' desk holds it too.
+        if (checks.is(Var.DECISION_APPROVAL, Code.APPROVED) && transferHold.holds(task)) {
+          checks.problem(StatuteTexts.text("rule.crime-transfer.decision-held"));
+        }
+      }
       case DualPenaltyProcess.USER_TASK_SERVE_DECISION -> checks.pastDate(Var.SERVED_ON, "送达日期")
           .notBefore(Var.SERVED_ON, "送达日期", deadline.dayOf(Typed.DECIDED_ON.from(task).getOrNull()), "决定日期")
           .oneOf(Var.SERVICE_METHOD, "送达方式", Coded.codes(ServiceMethod.class));

@@ -13,6 +13,7 @@ import cn.sh.emergency.supervision.penalty.PaymentRequest;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.PenaltyDue;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
+import cn.sh.emergency.supervision.penalty.process.CrimeTransfers;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
 import cn.sh.emergency.supervision.penalty.process.PenaltyPayments;
 import cn.sh.emergency.supervision.penalty.process.PreservationIntake;
@@ -54,16 +55,19 @@ class PenaltyController {
 
   private final PenaltyIntake intake;
   private final PreservationIntake preservations;
+  private final CrimeTransfers transfers;
   private final PenaltyPayments payments;
   private final PenaltyCases cases;
   private final CaseAccess caseAccess;
   private final CaseReferrals caseReferrals;
   private final CurrentUser currentUser;
 
-  PenaltyController(PenaltyIntake intake, PreservationIntake preservations, PenaltyPayments payments,
-                    PenaltyCases cases, CaseAccess caseAccess, CaseReferrals caseReferrals, CurrentUser currentUser) {
+  PenaltyController(PenaltyIntake intake, PreservationIntake preservations, CrimeTransfers transfers,
+                    PenaltyPayments payments, PenaltyCases cases, CaseAccess caseAccess, CaseReferrals caseReferrals,
+                    CurrentUser currentUser) {
     this.intake = intake;
     this.preservations = preservations;
+    this.transfers = transfers;
     this.payments = payments;
     this.cases = cases;
     this.caseAccess = caseAccess;
@@ -107,6 +111,23 @@ class PenaltyController {
       throw new AccessDeniedException("只有承办人可以申请先行登记保存");
     }
     String id = preservations.request(summary, preservation.items(), preservation.reason());
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseNo", caseNo, "processInstanceId", id));
+  }
+
+  /**
+   * 涉嫌犯罪案件移送 (行政处罚法 art. 27; 国务院令第310号) of a registered, open case, by a handler of its district who
+   * found a suspected crime the screening did not: the suspected parties' decisions are held, the handlers report in
+   * writing and the leaders decide in Tasklist. 409 before 立案, after 结案 or while a transfer is under way.
+   */
+  @PostMapping(API + "/cases/{caseNo}/transfers")
+  ResponseEntity<Map<String, String>> transfer(@PathVariable String caseNo,
+                                               @Valid @RequestBody TransferRequest transfer) {
+    CaseSummary summary = caseAccess.visible(caseNo);
+    if (!currentUser.get().hasRole(Roles.CASE_HANDLERS)) {
+      throw new AccessDeniedException("只有承办人可以提出移送涉嫌犯罪案件");
+    }
+    String id = transfers.request(summary, transfer.offence().trim(), transfer.reason().trim(),
+        Boolean.TRUE.equals(transfer.unitSuspected()));
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseNo", caseNo, "processInstanceId", id));
   }
 
@@ -167,6 +188,12 @@ class PenaltyController {
   /** What is preserved (items, quantity, where kept) and why the evidence may be lost or hard to obtain later. */
   record PreservationRequest(@NotBlank(message = "请填写先行登记保存的物品") @Size(max = 4000, message = "不能超过4000字") String items,
                              @NotBlank(message = "请填写先行登记保存的理由") @Size(max = 2000, message = "不能超过2000字") String reason) {
+  }
+
+  /** The offence suspected, why (the facts that meet its threshold), and whether the unit itself is suspected. */
+  record TransferRequest(@NotBlank(message = "请填写涉嫌罪名") @Size(max = 200, message = "不能超过200字") String offence,
+                         @NotBlank(message = "请填写涉嫌犯罪的理由") @Size(max = 2000, message = "不能超过2000字") String reason,
+                         Boolean unitSuspected) {
   }
 
   record PenaltyCaseView(@JsonUnwrapped CaseSummary summary, List<PartyWithPayments> parties) {

@@ -46,6 +46,13 @@ public class ProcessHistory {
     return asSystem(() -> variablesOf(processInstanceId));
   }
 
+  /** The latest instance of a process for a case (its business key), running or ended. */
+  public Optional<String> latestInstance(String processDefinitionKey, String businessKey) {
+    return asSystem(() -> history.createHistoricProcessInstanceQuery().processDefinitionKey(processDefinitionKey)
+        .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
+        .findFirst().map(instance -> instance.getId()));
+  }
+
   /** The latest instance of a scope activity whose local variables match. */
   public Optional<Scope> scope(String processInstanceId, String activityId, Predicate<Map<String, Object>> matches) {
     return asSystem(() -> instancesOf(processInstanceId, activityId).stream()

@@ -10,10 +10,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -23,6 +26,7 @@ import cn.sh.emergency.supervision.casefile.CaseReferrals;
 import cn.sh.emergency.supervision.casefile.ReferralKind;
 import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.legalreview.PublicationRequested;
+import cn.sh.emergency.supervision.penalty.CriminalOutcome;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.MitigationGround;
 import cn.sh.emergency.supervision.penalty.Party;
@@ -67,7 +71,7 @@ import org.springframework.context.ApplicationEventPublisher;
 @Deployment(resources = {
     "processes/penalty/dual-penalty.bpmn", "processes/penalty/penalty-discretion.dmn",
     "processes/penalty/hearing-eligibility.dmn", "processes/penalty/penalty-review-requirements.dmn",
-    "stubs/legal-review-stub.bpmn"})
+    "processes/penalty/crime-screening.dmn", "stubs/legal-review-stub.bpmn"})
 class DualPenaltyProcessTest {
 
   @RegisterExtension
@@ -90,6 +94,7 @@ class DualPenaltyProcessTest {
   private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
   private final JavaDelegate urgeCase = mock(JavaDelegate.class);
   private final JavaDelegate markCaseOverdue = mock(JavaDelegate.class);
+  private final CrimeTransfers transfers = mock(CrimeTransfers.class);
   private final Map<Long, PartyView> parties = new HashMap<>();
 
   @BeforeEach
@@ -113,7 +118,10 @@ class DualPenaltyProcessTest {
     Mocks.register("recordPaymentDelegate", new RecordPaymentDelegate(cases, deadline));
     Mocks.register("urgeCaseDelegate", urgeCase);
     Mocks.register("markCaseOverdueDelegate", markCaseOverdue);
+    Mocks.register("crimeTransferHold", new CrimeTransferHold());
+    Mocks.register("openCrimeTransferDelegate", new OpenCrimeTransferDelegate(transfers, caseRecords));
     fakePartyStore();
+    fakeTransfers();
   }
 
   @AfterEach
@@ -478,7 +486,72 @@ class DualPenaltyProcessTest {
     assertThat(pn).variables().containsEntry(Var.SOURCE_CASE_NO, "HZ-JINGAN-2026-000003");
   }
 
+  /**
+   * 行政处罚法 art. 27: a loss of 1,000,000 yuan found at registration opens the transfer, once, though the
+   * investigation screens again; the unit (not suspected) is decided, the person waits and, after a sentence, is
+   * proposed again (art. 35).
+   */
+  @Test
+  void aSuspectedCrimeHoldsThePersonsDecisionUntilTheTransferEnds() {
+    Map<String, Object> loss = new HashMap<>();
+    loss.put(Var.DIRECT_LOSS_YUAN, 1_200_000L);
+    ProcessInstance pn = start("SPL-99", null, List.of(unit(), manager(200_000L)), loss);
+    complete(single(DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION),
+        withVariables(Var.REGISTRATION_APPROVAL, Code.APPROVED));
+    assertThat(pn).hasPassed(DualPenaltyProcess.SERVICE_TASK_OPEN_TRANSFER_AT_REGISTRATION);
+    complete(single(DualPenaltyProcess.USER_TASK_INVESTIGATE), withVariables(Var.INVESTIGATION_REPORT, "调查终结"));
+    verify(transfers, times(1)).openFromCase(any(), eq(CASE_NO), eq("jingan"), any(),
+        contains("重大责任事故罪"), contains("一百万元"), eq(false));
+    assertThat(pn).hasNotPassed(DualPenaltyProcess.SERVICE_TASK_OPEN_TRANSFER_AFTER_INVESTIGATION);
+
+    propose(UNIT, 20_000);
+    propose(PERSON, 15_000);
+    serveNoticeAndHearNoResponse(UNIT);
+    serveNoticeAndHearNoResponse(PERSON);
+    decide(UNIT);
+    Assertions.assertThat(partyTask(PERSON, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY)).isNull();
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.CATCH_EVENT_CRIME_TRANSFER_CONCLUDED);
+
+    endTransfer(pn, CriminalOutcome.SENTENCED);
+    propose(PERSON, 15_000);
+    serveNoticeAndHearNoResponse(PERSON);
+    decide(PERSON);
+    Assertions.assertThat(parties.get(PERSON).decisionNo()).isNotNull();
+  }
+
+  /** The investigation finds a death the proposal did not know: the transfer opens then; dropped, the case goes on. */
+  @Test
+  void theInvestigatedFactsOpenTheTransferAndADroppedCaseIsDecided() {
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
+    complete(single(DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION),
+        withVariables(Var.REGISTRATION_APPROVAL, Code.APPROVED));
+    assertThat(pn).hasNotPassed(DualPenaltyProcess.SERVICE_TASK_OPEN_TRANSFER_AT_REGISTRATION);
+    complete(single(DualPenaltyProcess.USER_TASK_INVESTIGATE),
+        withVariables(Var.INVESTIGATION_REPORT, "调查终结", Var.DEATHS, 1));
+    verify(transfers, times(1)).openFromCase(any(), eq(CASE_NO), eq("jingan"), any(),
+        contains("重大责任事故罪"), contains("死亡"), eq(false));
+    assertThat(pn).hasPassed(DualPenaltyProcess.SERVICE_TASK_OPEN_TRANSFER_AFTER_INVESTIGATION);
+
+    propose(UNIT, 20_000);
+    propose(PERSON, 15_000);
+    serveNoticeAndHearNoResponse(UNIT);
+    serveNoticeAndHearNoResponse(PERSON);
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.CATCH_EVENT_CRIME_TRANSFER_CONCLUDED);
+    endTransfer(pn, CriminalOutcome.DROPPED);
+    decide(PERSON);
+    decide(UNIT);
+    assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_SERVE_DECISION);
+  }
+
   // --- steps -------------------------------------------------------------------------------------------------
+
+  /** What the end of the transfer does ({@code ResumePenaltyCaseDelegate}): the outcome, then the waiting go on. */
+  private static void endTransfer(ProcessInstance pn, CriminalOutcome outcome) {
+    runtimeService().setVariable(pn.getId(), Var.CRIME_TRANSFER_STATUS, Code.TRANSFER_CONCLUDED);
+    runtimeService().setVariable(pn.getId(), Var.CRIMINAL_OUTCOME, outcome.code());
+    runtimeService().createMessageCorrelation(DualPenaltyProcess.MESSAGE_CRIME_TRANSFER_CONCLUDED)
+        .processInstanceId(pn.getId()).correlateAll();
+  }
 
   private void decideBoth(ProcessInstance pn) {
     registerAndInvestigate(pn);
@@ -576,6 +649,16 @@ class DualPenaltyProcessTest {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Opening a transfer holds the decisions as the real one does; the transfer process itself is tested apart. */
+  private void fakeTransfers() {
+    org.mockito.Mockito.doAnswer(i -> {
+      org.camunda.bpm.engine.delegate.VariableScope penaltyCase = i.getArgument(0);
+      penaltyCase.setVariable(Var.CRIME_TRANSFER_STATUS, Code.TRANSFER_PENDING);
+      penaltyCase.setVariable(Var.CRIME_TRANSFER_HOLDS_UNIT, i.<Boolean>getArgument(6));
+      return null;
+    }).when(transfers).openFromCase(any(), any(), any(), any(), any(), any(), anyBoolean());
   }
 
   /** A store of the parties the case registers (the unit, the principal) answering as the real one does. */
