@@ -15,6 +15,8 @@ import cn.sh.emergency.supervision.penalty.PartyKind;
 import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.penalty.PenaltyTreatment;
 import cn.sh.emergency.supervision.penalty.PreservationDecision;
+import cn.sh.emergency.supervision.penalty.RemedyKind;
+import cn.sh.emergency.supervision.penalty.RemedyOutcome;
 import cn.sh.emergency.supervision.penalty.ServiceMethod;
 import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.shared.Coded;
@@ -84,7 +86,9 @@ class FormCodeLabelsUnitTest {
       Map.entry("preservationDecision", PreservationDecision.class),
       Map.entry("discussionConclusion", DiscussionConclusion.class),
       Map.entry("hearingConclusion", HearingConclusion.class),
-      Map.entry("criminalOutcome", CriminalOutcome.class));
+      Map.entry("criminalOutcome", CriminalOutcome.class),
+      Map.entry("remedyKind", RemedyKind.class),
+      Map.entry("remedyOutcome", RemedyOutcome.class));
 
   /**
    * Editable fields that offer part of their code set by design: the start of a dual-penalty case names the unit's

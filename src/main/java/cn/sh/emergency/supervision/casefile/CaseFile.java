@@ -106,6 +106,11 @@ public class CaseFile {
     row(caseNo).fineDecided(fineYuan, person);
   }
 
+  /** A decision's fine changed or revoked on 复议 or 诉讼: the difference (negative when lower or revoked). */
+  public void adjustFineDecided(String caseNo, long differenceYuan) {
+    row(caseNo).fineDecidedAdjusted(differenceYuan);
+  }
+
   /** Fine money received for the case (whole yuan, without late-payment surcharges). */
   public void recordFineCollected(String caseNo, long yuan) {
     row(caseNo).fineCollected(yuan);

@@ -140,6 +140,10 @@ class CaseLedgerEntry {
     }
   }
 
+  void fineDecidedAdjusted(long differenceYuan) {
+    this.fineDecidedYuan += differenceYuan;
+  }
+
   void fineCollected(long yuan) {
     this.fineCollectedYuan += yuan;
   }

@@ -70,6 +70,9 @@ public final class DualPenaltyProcess {
   public static final String USER_TASK_APPLY_COURT_ENFORCEMENT = "UserTask_ApplyCourtEnforcement";
   public static final String SERVICE_TASK_CONCLUDE_PAID = "ServiceTask_ConcludePaid";
   public static final String SERVICE_TASK_CONCLUDE_ENFORCED = "ServiceTask_ConcludeEnforced";
+  /** 行政复议 or 行政诉讼 revoked the party's decision ({@code decision-remedy}): its enforcement ends. */
+  public static final String BOUNDARY_EVENT_DECISION_REVOKED = "BoundaryEvent_DecisionRevoked";
+  public static final String SERVICE_TASK_CONCLUDE_REVOKED = "ServiceTask_ConcludeRevoked";
   public static final String USER_TASK_APPROVE_CLOSURE = "UserTask_ApproveClosure";
   public static final String USER_TASK_SUPPLEMENT_CASE_FILE = "UserTask_SupplementCaseFile";
   public static final String END_EVENT_NOT_REGISTERED = "EndEvent_NotRegistered";

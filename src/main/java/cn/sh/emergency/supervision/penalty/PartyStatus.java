@@ -10,7 +10,9 @@ public enum PartyStatus implements Coded {
   SERVED("已送达，缴款期内"),
   OVERDUE("逾期未缴"),
   PAID("已缴清"),
-  COURT_ENFORCEMENT("已申请法院强制执行");
+  COURT_ENFORCEMENT("已申请法院强制执行"),
+  /** 行政复议 or 行政诉讼 revoked the decision (撤销, 确认无效): nothing is collected any more. */
+  REVOKED("处罚决定已撤销");
 
   private final String chineseName;
 
@@ -25,6 +27,6 @@ public enum PartyStatus implements Coded {
 
   /** The party's part of the case has ended. */
   public boolean isConcluded() {
-    return this == NOT_PENALISED || this == PAID || this == COURT_ENFORCEMENT;
+    return this == NOT_PENALISED || this == PAID || this == COURT_ENFORCEMENT || this == REVOKED;
   }
 }

@@ -121,6 +121,30 @@ public class PenaltyCases {
         PartyStatus.NOT_PENALISED.code(), details).withOutcomeName(PartyStatus.NOT_PENALISED.chineseName()));
   }
 
+  /**
+   * 行政复议 or 行政诉讼 changed the decision's fine: the party owes the new one (and any surcharge on it), the ledger
+   * counts it. Returns the fine before.
+   */
+  public long changeFine(String decisionNo, long fineYuan) {
+    PenaltyParty party = parties.lockByDecisionNo(decisionNo).orElseThrow(() -> unknownDecision(decisionNo));
+    long before = party.fineYuan();
+    party.changeFine(fineYuan);
+    caseFile.adjustFineDecided(party.caseNo(), fineYuan - before);
+    return before;
+  }
+
+  /** … or revoked it: the ledger no longer counts its fine; ending the party's enforcement concludes it. */
+  public void revoked(String decisionNo) {
+    PenaltyParty party = parties.lockByDecisionNo(decisionNo).orElseThrow(() -> unknownDecision(decisionNo));
+    caseFile.adjustFineDecided(party.caseNo(), -party.fineYuan());
+  }
+
+  /** The party a decision was issued to. */
+  @Transactional(readOnly = true)
+  public PartyView partyOfDecision(String decisionNo) {
+    return parties.findByDecisionNo(decisionNo).map(PenaltyParty::view).orElseThrow(() -> unknownDecision(decisionNo));
+  }
+
   /** Days the party has to pay from service (行政处罚法 art. 67: 15 days). */
   public int paymentDays() {
     return terms.paymentDays();

@@ -75,6 +75,10 @@ class PenaltyParty {
     this.status = PartyStatus.SERVED;
   }
 
+  void changeFine(long fine) {
+    this.fineYuan = fine;
+  }
+
   void paymentOverdue() {
     this.status = PartyStatus.OVERDUE;
   }

@@ -55,6 +55,9 @@ public class PenaltyTimeLimits {
   /** A decision on evidence registered and preserved within these working days (行政处罚法 arts. 56, 85: 7). */
   @Min(1)
   private int preservationDecisionWorkingDays = 7;
+  /** A changed or revoked decision is withdrawn from publication within these working days (art. 48: 3). */
+  @Min(1)
+  private int withdrawalWorkingDays = 3;
   /** The leaders decide on a transfer within these days of the report (国务院令第310号 art. 5: 3). */
   @Min(1)
   private int transferApprovalDays = 3;
@@ -64,6 +67,14 @@ public class PenaltyTimeLimits {
   /** The organ decides whether to open a case within these days of the transfer (art. 8: 3). */
   @Min(1)
   private int policeFilingDays = 3;
+
+  public int getWithdrawalWorkingDays() {
+    return withdrawalWorkingDays;
+  }
+
+  public void setWithdrawalWorkingDays(int withdrawalWorkingDays) {
+    this.withdrawalWorkingDays = withdrawalWorkingDays;
+  }
 
   public int getTransferApprovalDays() {
     return transferApprovalDays;

@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.penalty.CrimeTransferProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.PreservationProcess;
+import cn.sh.emergency.supervision.penalty.RemedyProcess;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
 import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.CaseTimers;
@@ -335,6 +336,20 @@ class TasklistFormsIntegrationTest {
       for (Task service : open(caseNo, DualPenaltyProcess.USER_TASK_SERVE_DECISION)) {
         submit(service, Map.of("servedOn", today(), "serviceMethod", "DIRECT"));
       }
+      // The unit sues; the court lowers its fine, and the published decision is withdrawn in Tasklist.
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> parties = (List<Map<String, Object>>) new EngineRest(restTemplate)
+          .getMap("jingan-handler", "/api/penalties/cases/" + caseNo).getBody().get("parties");
+      String unitDecision = parties.stream().filter(p -> "UNIT".equals(p.get("kind")))
+          .map(p -> (String) p.get("decisionNo")).findFirst().orElseThrow();
+      ResponseEntity<String> suit = new EngineRest(restTemplate).post("jingan-handler",
+          "/api/penalties/" + unitDecision + "/remedies", Map.of("kind", "LITIGATION", "filedOn", today(),
+              "authority", "上海市静安区人民法院"));
+      assertThat(suit.getStatusCode()).as(suit.getBody()).isEqualTo(HttpStatus.CREATED);
+      submit(caseNo, RemedyProcess.USER_TASK_RECORD_REMEDY_OUTCOME, Map.of("remedyOutcome", "CHANGED",
+          "changedFineYuan", 20000, "remedyDecidedOn", today(), "remedyDocumentNo", "（2026）沪0106行初1号",
+          "opinion", "判决变更罚款"));
+      submit(caseNo, RemedyProcess.USER_TASK_WITHDRAW_PUBLICATION, Map.of());
       // A part payment recorded in Tasklist (登记缴款); the rest stays unpaid.
       for (Task payment : open(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT)) {
         submit(payment, Map.of("paymentAmountYuan", 1000, "paymentPaidOn", today(), "paymentReceiptNo", "沪财缴-0001"));

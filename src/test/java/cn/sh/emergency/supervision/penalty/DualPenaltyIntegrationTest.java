@@ -566,6 +566,125 @@ class DualPenaltyIntegrationTest {
         "恢复办理，重新拟定处罚意见");
   }
 
+  /**
+   * 行政复议 and 行政诉讼 (行政处罚法 art. 48 para. 2; 行政强制法 art. 53): a review or suit is recorded on the party's
+   * decision. The review revokes the manager's decision: its collection ends and, left to the 3 working days, the
+   * timer withdraws its publication with the reason. The unit's suit stops court enforcement; the court lowers the
+   * fine (never raises it), which is owed from then on, and the handler withdraws the publication.
+   */
+  @Test
+  void aReviewOrSuitIsRecordedOnTheDecisionAndAChangedOrRevokedDecisionLeavesThePublication() {
+    Map<String, Object> body = proposal(null);
+    body.remove("overdueUncorrected");
+    body.put("legalBasisArticle", "SPL-99");
+    body.put("legalBasis", "《中华人民共和国安全生产法》第九十九条");
+    body.put("parties", List.of(unit(), Map.of("kind", "MANAGER", "name", PRINCIPAL_NAME, "idNumber", PRINCIPAL_ID,
+        "lastYearIncomeYuan", 200000, "legalBasisArticle", "SPL-96")));
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", body);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
+        Map.of(Var.INVESTIGATION_REPORT, "经调查，安全设备未经常性维护", CommonVariables.OPINION, "建议处罚"));
+    for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.MANAGER)) {
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, kind,
+          Map.of(Var.PROPOSED_FINE_YUAN, 15_000L, Var.DRAFT_DECISION, "拟罚款一万五千元"));
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, kind,
+          Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, kind,
+          Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
+      submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, kind,
+          Map.of(Var.DECISION_APPROVAL, Code.APPROVED));
+    }
+    for (Task publish : taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(LegalReviewProcess.USER_TASK_PUBLISH_DECISION).list()) {
+      rest.complete("jingan-handler", publish.getId(), Map.of(LegalReviewProcess.PublicationVar.PUBLICATION_CONFIRMED,
+          true));
+    }
+    TestClock.set("2026-03-03T10:00:00");
+    for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.MANAGER)) {
+      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_DECISION, kind,
+          Map.of(Var.SERVED_ON, "2026-03-03", Var.SERVICE_METHOD, "DIRECT"));
+    }
+    List<Map<String, Object>> parties = parties(penaltyCase(caseNo));
+    String unitDecision = decisionOf(parties, PartyKind.UNIT);
+    String managerDecision = decisionOf(parties, PartyKind.MANAGER);
+
+    // The manager asks for a review; the review body revokes the decision.
+    TestClock.set("2026-03-05T10:00:00");
+    String path = "/api/penalties/" + managerDecision + "/remedies";
+    Map<String, Object> review = Map.of("kind", "RECONSIDERATION", "filedOn", "2026-03-04",
+        "authority", "上海市静安区人民政府");
+    assertThat(rest.post("jingan-leader", path, review).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.post("changning-handler", path, review).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.post("jingan-handler", path, Map.of("kind", "RECONSIDERATION", "filedOn", "2026-03-06",
+        "authority", "上海市静安区人民政府")).getBody()).contains("不能晚于今天");
+    assertThat(rest.post("jingan-handler", path, Map.of("kind", "APPEAL", "filedOn", "2026-03-04",
+        "authority", "上海市静安区人民政府")).getBody()).contains("救济途径的取值无效");
+    ResponseEntity<String> filed = rest.post("jingan-handler", path, review);
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(rest.post("jingan-handler", path, review).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    submit("jingan-handler", caseNo, RemedyProcess.USER_TASK_RECORD_REMEDY_OUTCOME, null, Map.of(
+        RemedyProcess.Var.REMEDY_OUTCOME, RemedyOutcome.REVOKED.code(), RemedyProcess.Var.REMEDY_DECIDED_ON, "2026-03-05",
+        RemedyProcess.Var.REMEDY_DOCUMENT_NO, "静府复决字〔2026〕8号", CommonVariables.OPINION, "认定事实不清，撤销"));
+    assertThat(partyTask(caseNo, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT, PartyKind.MANAGER)).isNull();
+    assertThat(rest.getMap("jingan-handler", "/api/penalties/" + managerDecision).getBody())
+        .containsEntry("status", "REVOKED");
+    assertThat(rest.post("jingan-handler", path, review).getBody()).contains("已被撤销");
+    TestClock.set("2026-03-11T10:00:00");
+    fireTimer(caseNo, RemedyProcess.TIMER_WITHDRAWAL_DUE);
+    assertThat(rest.getMap("jingan-handler", "/api/publications/" + managerDecision).getBody().get("withdrawalReason"))
+        .asString().contains("行政复议结果：撤销或者确认无效（静府复决字〔2026〕8号", "第四十八条第二款");
+
+    // The unit sues and does not pay: once demanded and past the litigation period, no court enforcement while the
+    // suit is pending.
+    ResponseEntity<String> sued = rest.post("jingan-handler", "/api/penalties/" + unitDecision + "/remedies",
+        Map.of("kind", "LITIGATION", "filedOn", "2026-03-11", "authority", "上海市静安区人民法院",
+            "reference", "（2026）沪0106行初12号"));
+    assertThat(sued.getStatusCode()).as(sued.getBody()).isEqualTo(HttpStatus.CREATED);
+    TestClock.set("2026-03-21T10:00:00");
+    fireTimer(caseNo, DualPenaltyProcess.TIMER_PAYMENT_DUE);
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_ISSUE_DEMAND, PartyKind.UNIT,
+        Map.of(Var.DEMAND_SERVED_ON, "2026-03-21"));
+    TestClock.set("2026-04-10T10:00:00");
+    fireTimer(caseNo, DualPenaltyProcess.TIMER_DEMAND_PERIOD_ENDS);
+    TestClock.set("2026-09-10T10:00:00");
+    fireTimer(caseNo, DualPenaltyProcess.TIMER_ENFORCEMENT_WINDOW_OPENS);
+    Task court = partyTask(caseNo, DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT, PartyKind.UNIT);
+    rest.post("jingan-handler", "/engine-rest/task/" + court.getId() + "/claim", Map.of("userId", "jingan-handler"));
+    Map<String, Object> application = Map.of(Var.COURT_NAME, "上海市静安区人民法院", Var.COURT_APPLIED_ON, "2026-09-10");
+    assertThat(refusal(court, application)).contains("不得申请人民法院强制执行", "行政强制法第五十三条");
+
+    // The court lowers the fine (a higher one is refused); the new fine is owed, the publication withdrawn.
+    Task outcome = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(RemedyProcess.USER_TASK_RECORD_REMEDY_OUTCOME).singleResult();
+    rest.post("jingan-handler", "/engine-rest/task/" + outcome.getId() + "/claim", Map.of("userId", "jingan-handler"));
+    Map<String, Object> changed = new LinkedHashMap<>(Map.of(RemedyProcess.Var.REMEDY_OUTCOME,
+        RemedyOutcome.CHANGED.code(), RemedyProcess.Var.REMEDY_DECIDED_ON, "2026-09-09",
+        RemedyProcess.Var.REMEDY_DOCUMENT_NO, "（2026）沪0106行初12号", CommonVariables.OPINION, "判决变更罚款",
+        RemedyProcess.Var.CHANGED_FINE_YUAN, 20_000L));
+    assertThat(refusal(outcome, changed)).contains("变更不得加重当事人的义务");
+    changed.put(RemedyProcess.Var.CHANGED_FINE_YUAN, 10_000L);
+    submit("jingan-handler", caseNo, RemedyProcess.USER_TASK_RECORD_REMEDY_OUTCOME, null, changed);
+    assertThat(rest.getMap("jingan-handler", "/api/penalties/" + unitDecision).getBody()).containsEntry("fineYuan",
+        10_000);
+    Task withdrawal = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(RemedyProcess.USER_TASK_WITHDRAW_PUBLICATION).singleResult();
+    assertThat(withdrawal.getDueDate()).isEqualTo(deadline.workingDays("2026-09-10", 3));
+    submit("jingan-handler", caseNo, RemedyProcess.USER_TASK_WITHDRAW_PUBLICATION, null,
+        Map.of(RemedyProcess.Var.WITHDRAWAL_REASON, "经人民法院判决变更罚款数额，撤回原处罚决定信息"));
+    assertThat(rest.getMap("jingan-handler", "/api/publications/" + unitDecision).getBody())
+        .containsEntry("withdrawalReason", "经人民法院判决变更罚款数额，撤回原处罚决定信息");
+    assertThat(restTemplate.getForObject("/api/public/decisions?size=100", String.class))
+        .doesNotContain(unitDecision, managerDecision);
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT, PartyKind.UNIT,
+        application);
+    assertThat(((Number) ledger(caseNo).get("fineDecidedYuan")).longValue()).isEqualTo(10_000L);
+    assertThat(ledger(caseNo).get("timeline").toString()).contains("已提起行政诉讼", "已申请行政复议", "撤销或者确认无效",
+        "变更处罚决定", "已撤回公示");
+  }
+
   private Task transferTask(String caseNo, String taskKey) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).processDefinitionKey(
         CrimeTransferProcess.PROCESS_KEY).taskDefinitionKey(taskKey).singleResult();

@@ -52,15 +52,18 @@ class PenaltySubmissionRules implements SubmissionRules {
   private final DistrictPeople people;
   private final MitigationRules mitigation;
   private final CrimeTransferHold transferHold;
+  private final DecisionRemedies remedies;
 
   PenaltySubmissionRules(Deadline deadline, PenaltyTimeLimits limits, EnforcementCertificates certificates,
-                         DistrictPeople people, MitigationRules mitigation, CrimeTransferHold transferHold) {
+                         DistrictPeople people, MitigationRules mitigation, CrimeTransferHold transferHold,
+                         DecisionRemedies remedies) {
     this.deadline = deadline;
     this.limits = limits;
     this.certificates = certificates;
     this.people = people;
     this.mitigation = mitigation;
     this.transferHold = transferHold;
+    this.remedies = remedies;
   }
 
   @Override
@@ -184,8 +187,12 @@ class PenaltySubmissionRules implements SubmissionRules {
           .notBefore(Var.DEMAND_SERVED_ON, "催告书送达日期", deadline.dayOf(Typed.SERVED_ON.from(task).getOrNull()),
               "决定书送达日期");
       case DualPenaltyProcess.USER_TASK_RECORD_PAYMENT -> payment(checks);
-      case DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT -> checks.required(Var.COURT_NAME, "受理法院")
-          .pastDate(Var.COURT_APPLIED_ON, "申请日期");
+      case DualPenaltyProcess.USER_TASK_APPLY_COURT_ENFORCEMENT -> {
+        checks.required(Var.COURT_NAME, "受理法院").pastDate(Var.COURT_APPLIED_ON, "申请日期");
+        if (remedies.pending(Typed.DECISION_NO.from(task).getOrNull())) {
+          checks.problem(StatuteTexts.text("rule.remedy.enforcement-pending"));
+        }
+      }
       case DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE ->
           checks.decision(Var.CLOSURE_APPROVAL, Code.RETURNED, "理由", Code.APPROVED, Code.RETURNED);
       case DualPenaltyProcess.USER_TASK_SUPPLEMENT_CASE_FILE -> checks.required(CommonVariables.OPINION, "补充情况");

@@ -13,11 +13,14 @@ import cn.sh.emergency.supervision.penalty.PaymentRequest;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.PenaltyDue;
 import cn.sh.emergency.supervision.penalty.PenaltyProposal;
+import cn.sh.emergency.supervision.penalty.RemedyKind;
 import cn.sh.emergency.supervision.penalty.process.CrimeTransfers;
+import cn.sh.emergency.supervision.penalty.process.DecisionRemedies;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
 import cn.sh.emergency.supervision.penalty.process.PenaltyPayments;
 import cn.sh.emergency.supervision.penalty.process.PreservationIntake;
 import cn.sh.emergency.supervision.shared.BureauTime;
+import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
@@ -25,6 +28,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -56,6 +60,7 @@ class PenaltyController {
   private final PenaltyIntake intake;
   private final PreservationIntake preservations;
   private final CrimeTransfers transfers;
+  private final DecisionRemedies remedies;
   private final PenaltyPayments payments;
   private final PenaltyCases cases;
   private final CaseAccess caseAccess;
@@ -63,11 +68,12 @@ class PenaltyController {
   private final CurrentUser currentUser;
 
   PenaltyController(PenaltyIntake intake, PreservationIntake preservations, CrimeTransfers transfers,
-                    PenaltyPayments payments, PenaltyCases cases, CaseAccess caseAccess, CaseReferrals caseReferrals,
-                    CurrentUser currentUser) {
+                    DecisionRemedies remedies, PenaltyPayments payments, PenaltyCases cases, CaseAccess caseAccess,
+                    CaseReferrals caseReferrals, CurrentUser currentUser) {
     this.intake = intake;
     this.preservations = preservations;
     this.transfers = transfers;
+    this.remedies = remedies;
     this.payments = payments;
     this.cases = cases;
     this.caseAccess = caseAccess;
@@ -154,11 +160,34 @@ class PenaltyController {
             blankToNull(payment.receiptNo()), user.userId()));
   }
 
+  /**
+   * 行政复议 or 行政诉讼 the party filed against its decision, recorded by a handler of the district: pending, it stops
+   * court enforcement; its outcome is recorded in Tasklist (登记复议或诉讼结果). 409 while another is pending or once the
+   * decision was revoked.
+   */
+  @PostMapping(API + "/{decisionNo}/remedies")
+  ResponseEntity<Map<String, String>> remedy(@PathVariable String decisionNo,
+                                             @Valid @RequestBody RemedyRequest remedy) {
+    CaseSummary summary = visibleDecision(decisionNo);
+    AuthenticatedUser user = currentUser.get();
+    if (!user.hasRole(Roles.CASE_HANDLERS)) {
+      throw new AccessDeniedException("只有承办人可以登记行政复议或者行政诉讼");
+    }
+    if (remedy.filedOn().isAfter(today())) {
+      throw new InvalidInputException("申请或者起诉日期不能晚于今天：" + remedy.filedOn());
+    }
+    RemedyKind kind = Coded.find(RemedyKind.class, remedy.kind())
+        .orElseThrow(() -> new InvalidInputException("救济途径的取值无效：" + remedy.kind()));
+    String id = remedies.file(summary, decisionNo, kind, remedy.filedOn(), remedy.authority().trim(),
+        blankToNull(remedy.reference()), user.userId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("decisionNo", decisionNo, "processInstanceId", id));
+  }
+
   /** Another district's decision is a decision that does not exist: the refusal names no case. */
-  private void visibleDecision(String decisionNo) {
+  private CaseSummary visibleDecision(String decisionNo) {
     String caseNo = cases.caseOf(decisionNo);
     try {
-      caseAccess.visible(caseNo);
+      return caseAccess.visible(caseNo);
     } catch (NotFoundException hidden) {
       throw PenaltyCases.unknownDecision(decisionNo);
     }
@@ -194,6 +223,13 @@ class PenaltyController {
   record TransferRequest(@NotBlank(message = "请填写涉嫌罪名") @Size(max = 200, message = "不能超过200字") String offence,
                          @NotBlank(message = "请填写涉嫌犯罪的理由") @Size(max = 2000, message = "不能超过2000字") String reason,
                          Boolean unitSuspected) {
+  }
+
+  /** A 行政复议 ({@code RECONSIDERATION}) or 行政诉讼 ({@code LITIGATION}): when, before whom, its case number. */
+  record RemedyRequest(@NotBlank(message = "请选择救济途径") String kind,
+                       @NotNull(message = "请填写申请或者起诉日期") LocalDate filedOn,
+                       @NotBlank(message = "请填写复议机关或者人民法院") @Size(max = 100, message = "不能超过100字") String authority,
+                       @Size(max = 100, message = "不能超过100字") String reference) {
   }
 
   record PenaltyCaseView(@JsonUnwrapped CaseSummary summary, List<PartyWithPayments> parties) {

@@ -543,6 +543,21 @@ class DualPenaltyProcessTest {
     assertThat(pn).isWaitingAt(DualPenaltyProcess.USER_TASK_SERVE_DECISION);
   }
 
+  /** 行政复议 revoked the unit's decision after service: its collection ends and the party concludes 已撤销. */
+  @Test
+  void aRevokedDecisionEndsThePartysEnforcement() {
+    ProcessInstance pn = propose("SPL-99", null, manager(200_000L));
+    decideBoth(pn);
+    serve(UNIT, "2026-03-03");
+    runtimeService().createMessageCorrelation(cn.sh.emergency.supervision.penalty.RemedyProcess.MESSAGE_DECISION_REVOKED)
+        .processInstanceBusinessKey(CASE_NO)
+        .localVariableEquals(Var.DECISION_NO, parties.get(UNIT).decisionNo()).correlate();
+    assertThat(pn).hasPassed(DualPenaltyProcess.SERVICE_TASK_CONCLUDE_REVOKED, "EndEvent_PartyRevoked");
+    verify(cases).conclude(eq(UNIT), eq(PartyStatus.REVOKED), any());
+    Assertions.assertThat(partyTask(UNIT, DualPenaltyProcess.USER_TASK_RECORD_PAYMENT)).isNull();
+    Assertions.assertThat(partyTask(PERSON, DualPenaltyProcess.USER_TASK_SERVE_DECISION)).isNotNull();
+  }
+
   // --- steps -------------------------------------------------------------------------------------------------
 
   /** What the end of the transfer does ({@code ResumePenaltyCaseDelegate}): the outcome, then the waiting go on. */
