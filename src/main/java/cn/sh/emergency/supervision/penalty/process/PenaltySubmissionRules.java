@@ -1,8 +1,6 @@
 package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.identity.DistrictPeople;
-import cn.sh.emergency.supervision.identity.EnforcementCertificates;
-import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.legalreview.CollectiveDiscussion;
 import cn.sh.emergency.supervision.legalreview.DecisionType;
@@ -28,7 +26,6 @@ import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -48,18 +45,18 @@ class PenaltySubmissionRules implements SubmissionRules {
 
   private final Deadline deadline;
   private final PenaltyTimeLimits limits;
-  private final EnforcementCertificates certificates;
+  private final InvestigatorChecks investigators;
   private final DistrictPeople people;
   private final MitigationRules mitigation;
   private final CrimeTransferHold transferHold;
   private final DecisionRemedies remedies;
 
-  PenaltySubmissionRules(Deadline deadline, PenaltyTimeLimits limits, EnforcementCertificates certificates,
+  PenaltySubmissionRules(Deadline deadline, PenaltyTimeLimits limits, InvestigatorChecks investigators,
                          DistrictPeople people, MitigationRules mitigation, CrimeTransferHold transferHold,
                          DecisionRemedies remedies) {
     this.deadline = deadline;
     this.limits = limits;
-    this.certificates = certificates;
+    this.investigators = investigators;
     this.people = people;
     this.mitigation = mitigation;
     this.transferHold = transferHold;
@@ -95,26 +92,7 @@ class PenaltySubmissionRules implements SubmissionRules {
     } catch (InvalidInputException e) {
       checks.problem(e.getMessage());
     }
-    String named = checks.text(Var.INVESTIGATORS);
-    Investigators.Check investigators = Investigators.check(named, certificates::officer);
-    if (named != null && !named.isEmpty()) { // none named: the required check above says so
-      investigators.problems().forEach(checks::problem);
-    }
-    // Officers of another district do not investigate this one's case (city-level staff may): only those a
-    // picker offers for the district.
-    String district = checks.text(CommonVariables.DISTRICT);
-    Set<String> offered = district == null || investigators.officers().isEmpty() ? Set.of()
-        : people.ids(StaffRole.OFFICER, district);
-    List<String> elsewhere = investigators.officers().stream().map(EnforcementOfficer::userId)
-        .filter(id -> district != null && !offered.contains(id))
-        .toList();
-    if (!elsewhere.isEmpty()) {
-      checks.problem("调查人员不属于本案所属区：" + String.join("、", elsewhere));
-    }
-    // The proposal keeps its investigators once each and their names and certificate numbers as they are now, for
-    // the documents; a refused proposal rolls back with them.
-    Typed.INVESTIGATORS.on(execution).set(investigators.userIds());
-    Typed.INVESTIGATOR_CERTIFICATES.on(execution).set(Investigators.toJson(investigators.officers()));
+    investigators.check(checks, execution);
   }
 
   /**
