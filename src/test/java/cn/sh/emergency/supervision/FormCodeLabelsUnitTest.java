@@ -18,6 +18,7 @@ import cn.sh.emergency.supervision.penalty.PreservationDecision;
 import cn.sh.emergency.supervision.penalty.RemedyKind;
 import cn.sh.emergency.supervision.penalty.RemedyOutcome;
 import cn.sh.emergency.supervision.penalty.ServiceMethod;
+import cn.sh.emergency.supervision.penalty.SummaryPenalty;
 import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.District;
@@ -88,7 +89,8 @@ class FormCodeLabelsUnitTest {
       Map.entry("hearingConclusion", HearingConclusion.class),
       Map.entry("criminalOutcome", CriminalOutcome.class),
       Map.entry("remedyKind", RemedyKind.class),
-      Map.entry("remedyOutcome", RemedyOutcome.class));
+      Map.entry("remedyOutcome", RemedyOutcome.class),
+      Map.entry("summaryPenalty", SummaryPenalty.class));
 
   /**
    * Editable fields that offer part of their code set by design: the start of a dual-penalty case names the unit's
@@ -109,7 +111,8 @@ class FormCodeLabelsUnitTest {
       "partyKind", PartyKind.class,
       "decisionType", DecisionType.class,
       "treatment", PenaltyTreatment.class,
-      "mitigationGround", MitigationGround.class);
+      "mitigationGround", MitigationGround.class,
+      "summaryPenalty", SummaryPenalty.class);
 
   /**
    * Decision-table outputs that are wording rather than a code: the article a circumstance rests on, the offence a

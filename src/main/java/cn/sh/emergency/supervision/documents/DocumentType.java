@@ -23,6 +23,7 @@ public enum DocumentType {
   SERVICE_RECEIPT("service-receipt", "送达回执", "送"),
   CASE_HANDLING_APPROVAL("case-handling-approval", "案件处理呈批表", "呈"),
   CRIME_TRANSFER("crime-transfer", "涉嫌犯罪案件移送书", "移"),
+  ON_THE_SPOT_DECISION("on-the-spot-decision", "当场行政处罚决定书", null),
   CLOSURE_APPROVAL("closure-approval", "结案审批表", "结"),
   LEGAL_REVIEW_OPINION("legal-review-opinion", "法制审核意见书", "法审"),
   ACCIDENT_REPORT_APPROVAL("accident-report-approval", "事故调查报告批复", null);

@@ -12,7 +12,9 @@ public enum PartyStatus implements Coded {
   PAID("已缴清"),
   COURT_ENFORCEMENT("已申请法院强制执行"),
   /** 行政复议 or 行政诉讼 revoked the decision (撤销, 确认无效): nothing is collected any more. */
-  REVOKED("处罚决定已撤销");
+  REVOKED("处罚决定已撤销"),
+  /** A warning decided on the spot (简易程序): carried out when handed over. */
+  EXECUTED("已执行");
 
   private final String chineseName;
 
@@ -27,6 +29,6 @@ public enum PartyStatus implements Coded {
 
   /** The party's part of the case has ended. */
   public boolean isConcluded() {
-    return this == NOT_PENALISED || this == PAID || this == COURT_ENFORCEMENT || this == REVOKED;
+    return this == NOT_PENALISED || this == PAID || this == COURT_ENFORCEMENT || this == REVOKED || this == EXECUTED;
   }
 }

@@ -14,6 +14,8 @@ public final class PenaltyDecisions {
   public static final String PENALTY_MITIGATION = "penalty-mitigation";
   /** Whether the case's facts meet a threshold of a production-safety crime (行政处罚法 art. 27; 国务院令第310号). */
   public static final String CRIME_SCREENING = "crime-screening";
+  /** Whether a penalty may be decided on the spot (简易程序, 行政处罚法 art. 51). */
+  public static final String ON_THE_SPOT_ELIGIBILITY = "on-the-spot-eligibility";
 
   public static final String PARTY_KIND = "partyKind";
   public static final String LEGAL_BASIS_ARTICLE = "legalBasisArticle";
@@ -44,6 +46,9 @@ public final class PenaltyDecisions {
   public static final String CRIME_THRESHOLD = "crimeThreshold";
   /** The unit is suspected too: its decision waits with the persons'. */
   public static final String UNIT_SUSPECTED = "unitSuspected";
+  public static final String SUMMARY_PENALTY = "summaryPenalty";
+  public static final String ELIGIBLE = "eligible";
+  public static final String MAX_FINE_YUAN = "maxFineYuan";
 
   private PenaltyDecisions() {
   }

@@ -90,7 +90,7 @@ class PenaltyDocuments implements DocumentSource {
         DocumentType.NO_PENALTY_DECISION, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.CLOSURE_APPROVAL,
         DocumentType.REGISTRATION_APPROVAL, DocumentType.PAYMENT_DEMAND, DocumentType.COLLECTIVE_DISCUSSION,
         DocumentType.COURT_ENFORCEMENT, DocumentType.HEARING_MINUTES, DocumentType.SERVICE_RECEIPT,
-        DocumentType.CASE_HANDLING_APPROVAL, DocumentType.CRIME_TRANSFER);
+        DocumentType.CASE_HANDLING_APPROVAL, DocumentType.CRIME_TRANSFER, DocumentType.ON_THE_SPOT_DECISION);
   }
 
   /** Every document but the registration and closure approvals and the transfer is served on one party: one each. */
@@ -113,6 +113,10 @@ class PenaltyDocuments implements DocumentSource {
       return DocumentDraft.of(crimeTransfer(request, caseVars));
     }
     PartyView party = party(request);
+    if (request.type() == DocumentType.ON_THE_SPOT_DECISION) {
+      return new DocumentDraft(DocumentDraft.party(party.partyNo()), decisionNo(request, party),
+          onTheSpot(request, caseVars, party));
+    }
     if (request.type() == DocumentType.PAYMENT_DEMAND) {
       return new DocumentDraft(DocumentDraft.party(party.partyNo()), null, demand(request, party));
     }
@@ -444,6 +448,35 @@ class PenaltyDocuments implements DocumentSource {
         .field("附件", String.join("；", attached))
         .note("本文书一式三份：一份送受移送机关，一份抄送同级人民检察院，一份附卷。")
         .sealedOn(deadline.dayOf(transferredOn));
+  }
+
+  /**
+   * 当场行政处罚决定书 (行政处罚法 art. 52): the party, the violation, the penalty with its kind, basis and amount, the
+   * time and place, the party's statement, how to pay, the remedies, the officers with their certificate numbers,
+   * and, where the party refused to sign, that it did. Only for a case decided on the spot.
+   */
+  private OfficialDocument onTheSpot(DocumentRequest request, Map<String, Object> caseVars, PartyView party) {
+    Object penalty = caseVars.get(OnTheSpotProcess.Var.SUMMARY_PENALTY);
+    if (penalty == null) {
+      throw new ConflictException("本案不是当场作出的行政处罚，不出具" + request.type().title() + "：" + request.caseNo());
+    }
+    boolean fine = SummaryPenalty.FINE.code().equals(penalty);
+    String statement = text(caseVars.get(OnTheSpotProcess.Var.PARTY_STATEMENT));
+    OfficialDocument.Builder doc = start(request, DocumentType.ON_THE_SPOT_DECISION, party, investigators(caseVars))
+        .field("违法事实", text(caseVars.get(Var.VIOLATION_FACTS)))
+        .field("陈述、申辩", statement.isEmpty() ? "当事人未提出陈述、申辩。" : statement)
+        .paragraph("依据" + text(caseVars.get(Var.LEGAL_BASIS)) + "的规定，本机关决定对你" + you(party) + "作出如下行政处罚："
+            + (fine ? ChineseWriting.fine(party.fineYuan()) : SummaryPenalty.WARNING.chineseName()) + "。")
+        .field("时间", ChineseWriting.date(party.decidedOn()))
+        .field("地点", text(caseVars.get(OnTheSpotProcess.Var.DECISION_PLACE)));
+    if (fine) {
+      doc.field("履行方式和期限", StatuteTexts.text("penalty.decision.payment"));
+    }
+    doc.paragraph(ChineseWriting.remedies(District.of(request.summary().district()), "本决定"))
+        .signature("执法人员（签名）：____________　____________");
+    doc.signature(Boolean.TRUE.equals(caseVars.get(OnTheSpotProcess.Var.PARTY_REFUSED_TO_SIGN))
+        ? "当事人拒绝签收。（执法人员注明）" : "当事人（签收）：____________　　年　　月　　日");
+    return doc.note("本决定书当场交付当事人，并报本机关备案（行政处罚法第五十二条）。").sealedOn(party.decidedOn());
   }
 
   /**

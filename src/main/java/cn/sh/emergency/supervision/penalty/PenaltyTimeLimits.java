@@ -58,6 +58,12 @@ public class PenaltyTimeLimits {
   /** A changed or revoked decision is withdrawn from publication within these working days (art. 48: 3). */
   @Min(1)
   private int withdrawalWorkingDays = 3;
+  /**
+   * An on-the-spot decision is filed with the bureau within these working days (行政处罚法 art. 52 para. 3 requires the
+   * filing; the period is the departmental rule's, 5 working days by default — confirm against the rule in force).
+   */
+  @Min(1)
+  private int onTheSpotFilingWorkingDays = 5;
   /** The leaders decide on a transfer within these days of the report (国务院令第310号 art. 5: 3). */
   @Min(1)
   private int transferApprovalDays = 3;
@@ -74,6 +80,14 @@ public class PenaltyTimeLimits {
 
   public void setWithdrawalWorkingDays(int withdrawalWorkingDays) {
     this.withdrawalWorkingDays = withdrawalWorkingDays;
+  }
+
+  public int getOnTheSpotFilingWorkingDays() {
+    return onTheSpotFilingWorkingDays;
+  }
+
+  public void setOnTheSpotFilingWorkingDays(int onTheSpotFilingWorkingDays) {
+    this.onTheSpotFilingWorkingDays = onTheSpotFilingWorkingDays;
   }
 
   public int getTransferApprovalDays() {

@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.hazard.HazardProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.penalty.CrimeTransferProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.penalty.OnTheSpotProcess;
 import cn.sh.emergency.supervision.penalty.PreservationProcess;
 import cn.sh.emergency.supervision.penalty.RemedyProcess;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
@@ -377,6 +378,21 @@ class TasklistFormsIntegrationTest {
       submit(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_CLOSURE, Map.of("closureApproval", "APPROVED"));
       assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
           .processDefinitionKey(DualPenaltyProcess.PROCESS_KEY).count()).as("closed").isZero();
+
+      // 简易程序: a unit fined on the spot (Tasklist start form only), filed, then overdue and handed to enforcement.
+      if (!run.viaApi) {
+        Map<String, Object> spot = EngineRest.caseVariables("jingan");
+        spot.putAll(Map.of("partyKind", "UNIT", "violationFacts", "动火作业未办理审批手续",
+            "legalBasis", "《中华人民共和国安全生产法》第一百零一条", "summaryPenalty", "FINE", "fineYuan", 2000,
+            "decisionPlace", "上海市静安区某路1号", "investigators", List.of("jingan-handler", "jingan-handler2"),
+            "statementHeard", true));
+        String spotNo = start(OnTheSpotProcess.PROCESS_KEY, "jingan-handler", spot);
+        submit(spotNo, OnTheSpotProcess.USER_TASK_FILE_DECISION, Map.of("opinion", "予以备案"));
+        TestClock.set("2026-03-20T09:00:00");
+        timers.fire(spotNo, OnTheSpotProcess.TIMER_PAYMENT_DUE);
+        submit(spotNo, OnTheSpotProcess.USER_TASK_HANDLE_OVERDUE_FINE, Map.of("demandServedOn", "2026-03-20",
+            "courtName", "上海市静安区人民法院", "courtAppliedOn", "2026-03-20"));
+      }
     }
     assertThat(problems).isEmpty();
   }
