@@ -13,6 +13,7 @@ import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.MitigationGround;
 import cn.sh.emergency.supervision.penalty.PartyKind;
 import cn.sh.emergency.supervision.penalty.PartyResponse;
+import cn.sh.emergency.supervision.penalty.PaymentPlanKind;
 import cn.sh.emergency.supervision.penalty.PenaltyTreatment;
 import cn.sh.emergency.supervision.penalty.PreservationDecision;
 import cn.sh.emergency.supervision.penalty.RemedyKind;
@@ -90,7 +91,8 @@ class FormCodeLabelsUnitTest {
       Map.entry("criminalOutcome", CriminalOutcome.class),
       Map.entry("remedyKind", RemedyKind.class),
       Map.entry("remedyOutcome", RemedyOutcome.class),
-      Map.entry("summaryPenalty", SummaryPenalty.class));
+      Map.entry("summaryPenalty", SummaryPenalty.class),
+      Map.entry("paymentPlanKind", PaymentPlanKind.class));
 
   /**
    * Editable fields that offer part of their code set by design: the start of a dual-penalty case names the unit's

@@ -36,10 +36,11 @@ public class PenaltyCases {
   private final DocumentNumbers documentNumbers;
   private final PaymentTerms terms;
   private final LatePaymentSurcharge surcharge;
+  private final PenaltyInstalmentRepository instalments;
 
   PenaltyCases(PenaltyPartyRepository parties, PenaltyPaymentRepository payments, CaseFile caseFile,
                CaseRecords caseRecords, DocumentNumbers documentNumbers, PaymentTerms terms,
-               LatePaymentSurcharge surcharge) {
+               LatePaymentSurcharge surcharge, PenaltyInstalmentRepository instalments) {
     this.parties = parties;
     this.payments = payments;
     this.caseFile = caseFile;
@@ -47,6 +48,7 @@ public class PenaltyCases {
     this.documentNumbers = documentNumbers;
     this.terms = terms;
     this.surcharge = surcharge;
+    this.instalments = instalments;
   }
 
   public void register(String caseNo, List<Party> list) {
@@ -145,6 +147,61 @@ public class PenaltyCases {
     return parties.findByDecisionNo(decisionNo).map(PenaltyParty::view).orElseThrow(() -> unknownDecision(decisionNo));
   }
 
+  /**
+   * 延期或者分期缴纳 (行政处罚法 art. 66) the leaders approved: the instalments, due in order, are what the party owes
+   * from now on; the surcharge follows them. 409 unless the decision was served and is not concluded, or once a plan
+   * was adopted; 400 unless the instalments add up to what is outstanding.
+   */
+  public void adoptPlan(String decisionNo, List<Instalment> plan, RecordEntry recordTemplate) {
+    PenaltyParty party = parties.lockByDecisionNo(decisionNo).orElseThrow(() -> unknownDecision(decisionNo));
+    checkPlanAllowed(party);
+    long outstanding = party.fineYuan() - paid(party);
+    if (plan.stream().mapToLong(Instalment::amountYuan).sum() != outstanding) {
+      throw new InvalidInputException("缴款计划的金额合计须等于尚未缴纳的罚款" + outstanding + "元");
+    }
+    int seq = 1;
+    for (Instalment instalment : plan) {
+      instalments.save(new PenaltyInstalment(party.id(), seq++, instalment));
+    }
+    Map<String, Object> details = new LinkedHashMap<>(recordTemplate.details());
+    details.put("decisionNo", decisionNo);
+    details.put("instalments", plan.stream().map(i -> i.dueOn() + "：" + i.amountYuan() + "元").toList());
+    caseRecords.append(party.caseNo(), withDetails(recordTemplate, RecordKind.PAYMENT, "PLAN_ADOPTED", details)
+        .withOutcomeName("同意按计划缴纳"));
+  }
+
+  /** A plan may still be asked for: served, not concluded, none adopted yet (409 otherwise). */
+  @Transactional(readOnly = true)
+  public void checkPlanAllowed(String decisionNo) {
+    checkPlanAllowed(parties.findByDecisionNo(decisionNo).orElseThrow(() -> unknownDecision(decisionNo)));
+  }
+
+  private void checkPlanAllowed(PenaltyParty party) {
+    if (party.servedOn() == null || party.status().isConcluded()) {
+      throw new ConflictException("处罚决定尚未送达或者已执行完毕，不能延期或者分期缴纳：" + party.view().decisionNo());
+    }
+    if (!instalments.findByPartyIdOrderBySeqAsc(party.id()).isEmpty()) {
+      throw new ConflictException("该处罚决定已批准延期或者分期缴纳：" + party.view().decisionNo());
+    }
+  }
+
+  /** The approved plan's instalments, in order; empty without one. */
+  @Transactional(readOnly = true)
+  public List<Instalment> plan(String decisionNo) {
+    return parties.findByDecisionNo(decisionNo)
+        .map(party -> instalments.findByPartyIdOrderBySeqAsc(party.id()).stream().map(PenaltyInstalment::view)
+            .toList())
+        .orElseThrow(() -> unknownDecision(decisionNo));
+  }
+
+  /** What the party owes on a day: by the statutory period, or by its approved plan. */
+  private LatePaymentSurcharge.Due owed(PenaltyParty party, LocalDate on) {
+    List<Instalment> plan = instalments.findByPartyIdOrderBySeqAsc(party.id()).stream()
+        .map(PenaltyInstalment::view).toList();
+    return plan.isEmpty() ? surcharge.on(party.fineYuan(), paid(party), party.servedOn(), on)
+        : surcharge.on(party.fineYuan(), paid(party), plan, on);
+  }
+
   /** Days the party has to pay from service (行政处罚法 art. 67: 15 days). */
   public int paymentDays() {
     return terms.paymentDays();
@@ -186,7 +243,7 @@ public class PenaltyCases {
     if (paidOn.isBefore(party.servedOn())) {
       throw new InvalidInputException("缴款日期不能早于送达日期（" + party.servedOn() + "）");
     }
-    LatePaymentSurcharge.Due before = surcharge.on(party.fineYuan(), paid(party), party.servedOn(), paidOn);
+    LatePaymentSurcharge.Due before = owed(party, paidOn);
     if (amountYuan > before.totalDueYuan()) {
       throw new InvalidInputException("缴款金额" + amountYuan + "元超过应缴金额" + before.totalDueYuan() + "元");
     }
@@ -241,8 +298,7 @@ public class PenaltyCases {
           view.servedOn(), on, view.paymentDueOn(), null, null, paid, party.status() == PartyStatus.PAID ? 0L : null,
           party.status() == PartyStatus.PAID ? 0L : null, view.status(), list);
     }
-    LatePaymentSurcharge.Due due = surcharge.on(party.fineYuan(), paid, party.servedOn(),
-        on.isBefore(party.servedOn()) ? party.servedOn() : on);
+    LatePaymentSurcharge.Due due = owed(party, on.isBefore(party.servedOn()) ? party.servedOn() : on);
     return new PenaltyDue(view.decisionNo(), view.caseNo(), view.name(), view.kind(), view.fineYuan(),
         view.servedOn(), on, due.dueDate(), due.overdueDays(), due.surchargeYuan(), paid, due.outstandingYuan(),
         due.totalDueYuan(), view.status(), list);

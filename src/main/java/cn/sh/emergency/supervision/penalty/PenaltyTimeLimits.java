@@ -64,6 +64,9 @@ public class PenaltyTimeLimits {
    */
   @Min(1)
   private int onTheSpotFilingWorkingDays = 5;
+  /** A plan to pay later or in instalments ends within these months of the application (local practice). */
+  @Min(1)
+  private int paymentPlanMonths = 12;
   /** The leaders decide on a transfer within these days of the report (国务院令第310号 art. 5: 3). */
   @Min(1)
   private int transferApprovalDays = 3;
@@ -88,6 +91,14 @@ public class PenaltyTimeLimits {
 
   public void setOnTheSpotFilingWorkingDays(int onTheSpotFilingWorkingDays) {
     this.onTheSpotFilingWorkingDays = onTheSpotFilingWorkingDays;
+  }
+
+  public int getPaymentPlanMonths() {
+    return paymentPlanMonths;
+  }
+
+  public void setPaymentPlanMonths(int paymentPlanMonths) {
+    this.paymentPlanMonths = paymentPlanMonths;
   }
 
   public int getTransferApprovalDays() {

@@ -8,6 +8,7 @@ import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.penalty.CrimeTransferProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.OnTheSpotProcess;
+import cn.sh.emergency.supervision.penalty.PaymentPlanProcess;
 import cn.sh.emergency.supervision.penalty.PreservationProcess;
 import cn.sh.emergency.supervision.penalty.RemedyProcess;
 import cn.sh.emergency.supervision.shared.process.EngineEvents;
@@ -381,6 +382,7 @@ class TasklistFormsIntegrationTest {
 
       // 简易程序: a unit fined on the spot (Tasklist start form only), filed, then overdue and handed to enforcement.
       if (!run.viaApi) {
+        TestClock.set("2026-03-02T09:00:00");
         Map<String, Object> spot = EngineRest.caseVariables("jingan");
         spot.putAll(Map.of("partyKind", "UNIT", "violationFacts", "动火作业未办理审批手续",
             "legalBasis", "《中华人民共和国安全生产法》第一百零一条", "summaryPenalty", "FINE", "fineYuan", 2000,
@@ -388,10 +390,19 @@ class TasklistFormsIntegrationTest {
             "statementHeard", true));
         String spotNo = start(OnTheSpotProcess.PROCESS_KEY, "jingan-handler", spot);
         submit(spotNo, OnTheSpotProcess.USER_TASK_FILE_DECISION, Map.of("opinion", "予以备案"));
-        TestClock.set("2026-03-20T09:00:00");
+        // The unit asks to pay later (延期缴纳); the leaders approve in Tasklist; it does not pay by then either.
+        @SuppressWarnings("unchecked")
+        String spotDecision = (String) ((List<Map<String, Object>>) new EngineRest(restTemplate).getMap(
+            "jingan-handler", "/api/penalties/cases/" + spotNo).getBody().get("parties")).get(0).get("decisionNo");
+        ResponseEntity<String> deferral = new EngineRest(restTemplate).post("jingan-handler", "/api/penalties/"
+            + spotDecision + "/payment-plans", Map.of("kind", "DEFERRAL", "reason", "资金周转困难",
+                "instalments", List.of(Map.of("dueOn", "2026-03-31", "amountYuan", 2000))));
+        assertThat(deferral.getStatusCode()).as(deferral.getBody()).isEqualTo(HttpStatus.CREATED);
+        submit(spotNo, PaymentPlanProcess.USER_TASK_APPROVE_PAYMENT_PLAN, Map.of("paymentPlanApproval", "APPROVED"));
+        TestClock.set("2026-04-01T09:00:00");
         timers.fire(spotNo, OnTheSpotProcess.TIMER_PAYMENT_DUE);
-        submit(spotNo, OnTheSpotProcess.USER_TASK_HANDLE_OVERDUE_FINE, Map.of("demandServedOn", "2026-03-20",
-            "courtName", "上海市静安区人民法院", "courtAppliedOn", "2026-03-20"));
+        submit(spotNo, OnTheSpotProcess.USER_TASK_HANDLE_OVERDUE_FINE, Map.of("demandServedOn", "2026-04-01",
+            "courtName", "上海市静安区人民法院", "courtAppliedOn", "2026-04-01"));
       }
     }
     assertThat(problems).isEmpty();

@@ -41,6 +41,35 @@ class LatePaymentSurchargeUnitTest {
     assertThat(result.totalDueYuan()).isEqualTo(total);
   }
 
+  /**
+   * 行政处罚法 art. 66: under an approved plan payments settle the instalments in order; only an instalment not
+   * settled by its day is late, on its own amount; the whole surcharge never exceeds the fine.
+   */
+  @ParameterizedTest(name = "paid {0} on {1}: due {2}, {3} days late, surcharge {4}, total {5}")
+  @CsvSource({
+      "0, 2026-04-30, 2026-04-30, 0, 0, 3000",
+      "0, 2026-05-05, 2026-04-30, 5, 225, 3225",
+      // both late: 1,500 × 3 % × 33 days and 1,500 × 3 % × 3 days
+      "0, 2026-06-01, 2026-04-30, 32, 1575, 4575",
+      "1500, 2026-05-20, 2026-05-29, 0, 0, 1500",
+      "1500, 2026-06-01, 2026-05-29, 3, 135, 1635",
+      // part of the first paid: the first is still open, on its whole amount
+      "1000, 2026-05-02, 2026-04-30, 2, 90, 2090",
+      "3000, 2026-06-01, 2026-05-29, 0, 0, 0",
+      // the cap: never more than the fine
+      "0, 2026-12-31, 2026-04-30, 245, 3000, 6000"
+  })
+  void aPlanMovesWhatIsDueAndWhatIsLate(long paid, LocalDate on, LocalDate due, long late, long surchargeYuan,
+                                        long total) {
+    java.util.List<Instalment> plan = java.util.List.of(new Instalment(LocalDate.parse("2026-04-30"), 1500),
+        new Instalment(LocalDate.parse("2026-05-29"), 1500));
+    LatePaymentSurcharge.Due result = surcharge.on(3000, paid, plan, on);
+    assertThat(result.dueDate()).isEqualTo(due);
+    assertThat(result.overdueDays()).isEqualTo(late);
+    assertThat(result.surchargeYuan()).isEqualTo(surchargeYuan);
+    assertThat(result.totalDueYuan()).isEqualTo(total);
+  }
+
   @Test
   void paymentsReduceWhatIsOutstandingButNotTheSurcharge() {
     LatePaymentSurcharge.Due result = surcharge.on(50000, 30000, LocalDate.parse("2026-03-02"),

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.sh.emergency.supervision.documents.ChineseWriting;
 import cn.sh.emergency.supervision.penalty.OnTheSpotProcess.Var;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PdfPages;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.TestClock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +42,10 @@ class OnTheSpotPenaltyIntegrationTest {
   RuntimeService runtimeService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  Deadline deadline;
 
   EngineRest rest;
 
@@ -113,6 +120,65 @@ class OnTheSpotPenaltyIntegrationTest {
     Task filing = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult();
     rest.complete("jingan-reviewer", filing.getId(), Map.of(CommonVariables.OPINION, "予以备案"));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).count()).isZero();
+  }
+
+  /**
+   * 行政处罚法 art. 66: a unit in difficulty asks to pay its 3,000 yuan in two instalments; the leaders approve; the
+   * collection then counts it overdue only after each instalment's day, the surcharge runs on the instalment late,
+   * and a second plan is refused.
+   */
+  @Test
+  void aPartyInDifficultyPaysInInstalmentsTheLeadersApproved() {
+    String caseNo = start(with(Map.of(Var.FINE_YUAN, 3000)));
+    @SuppressWarnings("unchecked")
+    String decisionNo = (String) ((List<Map<String, Object>>) rest.getMap("jingan-handler",
+        "/api/penalties/cases/" + caseNo).getBody().get("parties")).get(0).get("decisionNo");
+    String path = "/api/penalties/" + decisionNo + "/payment-plans";
+    Map<String, Object> plan = Map.of("kind", "INSTALMENTS", "reason", "受疫情影响资金周转困难，申请分两期缴纳",
+        "instalments", List.of(Map.of("dueOn", "2026-04-30", "amountYuan", 1500),
+            Map.of("dueOn", "2026-05-29", "amountYuan", 1500)));
+    assertThat(rest.post("jingan-leader", path, plan).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.post("jingan-handler", path, Map.of("kind", "INSTALMENTS", "reason", "困难",
+        "instalments", List.of(Map.of("dueOn", "2026-04-30", "amountYuan", 1000),
+            Map.of("dueOn", "2026-05-29", "amountYuan", 1000)))).getBody()).contains("须等于尚未缴纳的罚款3000元");
+    assertThat(rest.post("jingan-handler", path, Map.of("kind", "DEFERRAL", "reason", "困难",
+        "instalments", List.of(Map.of("dueOn", "2026-04-30", "amountYuan", 1500),
+            Map.of("dueOn", "2026-05-29", "amountYuan", 1500)))).getBody()).contains("延期缴纳须为一个缴款日期");
+    assertThat(rest.post("jingan-handler", path, Map.of("kind", "INSTALMENTS", "reason", "困难",
+        "instalments", List.of(Map.of("dueOn", "2026-05-29", "amountYuan", 1500),
+            Map.of("dueOn", "2026-04-30", "amountYuan", 1500)))).getBody()).contains("依次递增");
+    ResponseEntity<String> applied = rest.post("jingan-handler", path, plan);
+    assertThat(applied.getStatusCode()).as(applied.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(rest.post("jingan-handler", path, plan).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(PaymentPlanProcess.USER_TASK_APPROVE_PAYMENT_PLAN).singleResult();
+    assertThat(rest.complete("jingan-leader", approval.getId(), Map.of(PaymentPlanProcess.Var.PAYMENT_PLAN_APPROVAL,
+        PaymentPlanProcess.Code.APPROVED)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(paymentTimer(caseNo)).isEqualTo(deadline.endOf("2026-04-30"));
+    assertThat(rest.post("jingan-handler", path, plan).getBody()).contains("已批准延期或者分期缴纳");
+
+    // The first instalment late by 5 days: 3 % a day on its 1,500 yuan.
+    Map<String, Object> due = rest.getMap("jingan-handler", "/api/penalties/" + decisionNo + "?on=2026-05-05")
+        .getBody();
+    assertThat(due).containsEntry("paymentDueOn", "2026-04-30").containsEntry("overdueDays", 5)
+        .containsEntry("surchargeYuan", 225).containsEntry("totalDueYuan", 3225);
+    // Paid on time, the collection waits for the second.
+    TestClock.set("2026-04-28T10:00:00");
+    ResponseEntity<String> first = rest.post("jingan-handler", "/api/penalties/" + decisionNo + "/payments",
+        Map.of("amountYuan", 1500, "paidOn", "2026-04-28"));
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(paymentTimer(caseNo)).isEqualTo(deadline.endOf("2026-05-29"));
+    assertThat(rest.getMap("jingan-handler", "/api/penalties/" + decisionNo + "?on=2026-06-01").getBody())
+        .containsEntry("paymentDueOn", "2026-05-29").containsEntry("surchargeYuan", 135)
+        .containsEntry("totalDueYuan", 1635);
+  }
+
+  private java.util.Date paymentTimer(String caseNo) {
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+        .processDefinitionKey(OnTheSpotProcess.PROCESS_KEY).singleResult().getId();
+    return managementService.createJobQuery().processInstanceId(instance)
+        .activityId(OnTheSpotProcess.TIMER_PAYMENT_DUE).singleResult().getDuedate();
   }
 
   // --- steps -------------------------------------------------------------------------------------------------

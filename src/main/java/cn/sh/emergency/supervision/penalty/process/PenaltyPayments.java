@@ -23,11 +23,14 @@ public class PenaltyPayments {
   private final PenaltyCases cases;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final CollectionTimers timers;
 
-  PenaltyPayments(PenaltyCases cases, RuntimeService runtimeService, IdentityService identityService) {
+  PenaltyPayments(PenaltyCases cases, RuntimeService runtimeService, IdentityService identityService,
+                  CollectionTimers timers) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.timers = timers;
   }
 
   @Transactional
@@ -41,6 +44,8 @@ public class PenaltyPayments {
           .correlateWithResult());
       return cases.due(decisionNo, paidOn);
     }
+    // Under a payment plan, the collection now waits for the next instalment not yet settled.
+    timers.followPlan(due.caseNo(), decisionNo);
     return due;
   }
 }

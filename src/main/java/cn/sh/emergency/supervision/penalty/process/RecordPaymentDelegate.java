@@ -22,10 +22,12 @@ class RecordPaymentDelegate implements JavaDelegate {
 
   private final PenaltyCases cases;
   private final Deadline deadline;
+  private final CollectionTimers timers;
 
-  RecordPaymentDelegate(PenaltyCases cases, Deadline deadline) {
+  RecordPaymentDelegate(PenaltyCases cases, Deadline deadline, CollectionTimers timers) {
     this.cases = cases;
     this.deadline = deadline;
+    this.timers = timers;
   }
 
   @Override
@@ -38,6 +40,10 @@ class RecordPaymentDelegate implements JavaDelegate {
     PenaltyDue due = UserInputErrors.asBadRequest(() -> cases.pay(decisionNo, amount, paidOn,
         receipt == null || receipt.isBlank() ? null : receipt.trim(),
         user, EngineClock.now()));
-    Typed.PAYMENT_SETTLED.on(execution).set(due.totalDueYuan() != null && due.totalDueYuan() == 0);
+    boolean settled = due.totalDueYuan() != null && due.totalDueYuan() == 0;
+    Typed.PAYMENT_SETTLED.on(execution).set(settled);
+    if (!settled) {
+      timers.followPlan(due.caseNo(), decisionNo);
+    }
   }
 }

@@ -8,7 +8,9 @@ import cn.sh.emergency.supervision.casefile.ReferralView;
 import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.identity.CurrentUser;
 import cn.sh.emergency.supervision.identity.Roles;
+import cn.sh.emergency.supervision.penalty.Instalment;
 import cn.sh.emergency.supervision.penalty.PartyView;
+import cn.sh.emergency.supervision.penalty.PaymentPlanKind;
 import cn.sh.emergency.supervision.penalty.PaymentRequest;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.PenaltyDue;
@@ -17,6 +19,7 @@ import cn.sh.emergency.supervision.penalty.RemedyKind;
 import cn.sh.emergency.supervision.penalty.process.CrimeTransfers;
 import cn.sh.emergency.supervision.penalty.process.DecisionRemedies;
 import cn.sh.emergency.supervision.penalty.process.PenaltyIntake;
+import cn.sh.emergency.supervision.penalty.process.PaymentPlans;
 import cn.sh.emergency.supervision.penalty.process.PenaltyPayments;
 import cn.sh.emergency.supervision.penalty.process.PreservationIntake;
 import cn.sh.emergency.supervision.shared.BureauTime;
@@ -28,6 +31,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -61,6 +65,7 @@ class PenaltyController {
   private final PreservationIntake preservations;
   private final CrimeTransfers transfers;
   private final DecisionRemedies remedies;
+  private final PaymentPlans plans;
   private final PenaltyPayments payments;
   private final PenaltyCases cases;
   private final CaseAccess caseAccess;
@@ -68,12 +73,13 @@ class PenaltyController {
   private final CurrentUser currentUser;
 
   PenaltyController(PenaltyIntake intake, PreservationIntake preservations, CrimeTransfers transfers,
-                    DecisionRemedies remedies, PenaltyPayments payments, PenaltyCases cases, CaseAccess caseAccess,
-                    CaseReferrals caseReferrals, CurrentUser currentUser) {
+                    DecisionRemedies remedies, PaymentPlans plans, PenaltyPayments payments, PenaltyCases cases,
+                    CaseAccess caseAccess, CaseReferrals caseReferrals, CurrentUser currentUser) {
     this.intake = intake;
     this.preservations = preservations;
     this.transfers = transfers;
     this.remedies = remedies;
+    this.plans = plans;
     this.payments = payments;
     this.cases = cases;
     this.caseAccess = caseAccess;
@@ -183,6 +189,24 @@ class PenaltyController {
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("decisionNo", decisionNo, "processInstanceId", id));
   }
 
+  /**
+   * 延期或者分期缴纳 (行政处罚法 art. 66): the party's application, recorded by a handler of the district, goes to the
+   * leaders in Tasklist; approved, the instalments govern what it owes. 409 before service, after the party
+   * concluded, while one is pending or once a plan was adopted.
+   */
+  @PostMapping(API + "/{decisionNo}/payment-plans")
+  ResponseEntity<Map<String, String>> paymentPlan(@PathVariable String decisionNo,
+                                                  @Valid @RequestBody PaymentPlanRequest plan) {
+    CaseSummary summary = visibleDecision(decisionNo);
+    if (!currentUser.get().hasRole(Roles.CASE_HANDLERS)) {
+      throw new AccessDeniedException("只有承办人可以登记延期或者分期缴纳的申请");
+    }
+    PaymentPlanKind kind = Coded.find(PaymentPlanKind.class, plan.kind())
+        .orElseThrow(() -> new InvalidInputException("申请事项的取值无效：" + plan.kind()));
+    String id = plans.apply(summary, decisionNo, kind, plan.reason().trim(), plan.instalments(), today());
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("decisionNo", decisionNo, "processInstanceId", id));
+  }
+
   /** Another district's decision is a decision that does not exist: the refusal names no case. */
   private CaseSummary visibleDecision(String decisionNo) {
     String caseNo = cases.caseOf(decisionNo);
@@ -230,6 +254,12 @@ class PenaltyController {
                        @NotNull(message = "请填写申请或者起诉日期") LocalDate filedOn,
                        @NotBlank(message = "请填写复议机关或者人民法院") @Size(max = 100, message = "不能超过100字") String authority,
                        @Size(max = 100, message = "不能超过100字") String reference) {
+  }
+
+  /** {@code DEFERRAL} (one instalment) or {@code INSTALMENTS}, the party's reason, the days and amounts. */
+  record PaymentPlanRequest(@NotBlank(message = "请选择申请事项") String kind,
+                            @NotBlank(message = "请填写申请理由") @Size(max = 2000, message = "不能超过2000字") String reason,
+                            @NotEmpty(message = "请填写缴款计划") @Size(max = 24, message = "最多24期") List<Instalment> instalments) {
   }
 
   record PenaltyCaseView(@JsonUnwrapped CaseSummary summary, List<PartyWithPayments> parties) {

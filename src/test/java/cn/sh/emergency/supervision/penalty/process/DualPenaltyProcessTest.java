@@ -115,7 +115,8 @@ class DualPenaltyProcessTest {
     Mocks.register("startPaymentPeriodDelegate", new StartPaymentPeriodDelegate(cases, deadline, limits));
     Mocks.register("markPaymentOverdueDelegate", new MarkPaymentOverdueDelegate(cases));
     Mocks.register("concludePartyDelegate", new ConcludePartyDelegate(cases));
-    Mocks.register("recordPaymentDelegate", new RecordPaymentDelegate(cases, deadline));
+    Mocks.register("recordPaymentDelegate", new RecordPaymentDelegate(cases, deadline,
+        mock(CollectionTimers.class)));
     Mocks.register("urgeCaseDelegate", urgeCase);
     Mocks.register("markCaseOverdueDelegate", markCaseOverdue);
     Mocks.register("crimeTransferHold", new CrimeTransferHold());
