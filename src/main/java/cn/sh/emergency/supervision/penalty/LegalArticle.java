@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The articles of 安全生产法 (2021) a dual-penalty case penalises under, each with the parties it can apply to.
+ * The articles of 安全生产法 (2021), and of 国务院令第493号 (瞒报、谎报), a dual-penalty case penalises under, each with the parties it can apply to.
  * 一案双罚 gives every party its own article: in an accident case the unit art. 114, the principal art. 95 (110 when
  * he fled, concealed or delayed the report), other responsible persons art. 96. The paired articles 94, 97, 99 and
  * 102 have two tiers: a first violation is ordered to be corrected and only the unit fined; only after 逾期未改正 (art.
@@ -21,9 +21,13 @@ public enum LegalArticle implements Coded {
   SPL_96("SPL-96", Tier.NONE, PartyKind.MANAGER),
   SPL_97("SPL-97", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
   SPL_99("SPL-99", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
+  /** E.g. a major hazard not reported as the rules require (第一百零一条第（五）项). */
+  SPL_101("SPL-101", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
   SPL_102("SPL-102", Tier.PAIRED, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER),
   SPL_110("SPL-110", Tier.NONE, PartyKind.PRINCIPAL),
-  SPL_114("SPL-114", Tier.ACCIDENT, PartyKind.UNIT);
+  SPL_114("SPL-114", Tier.ACCIDENT, PartyKind.UNIT),
+  /** 国务院令第493号 art. 36: an accident concealed or falsely reported (瞒报、谎报), the unit and its persons. */
+  ARR_36("ARR-36", Tier.ACCIDENT, PartyKind.UNIT, PartyKind.PRINCIPAL, PartyKind.MANAGER);
 
   /** When the article applies beyond its parties: always, only to an accident, or to persons only in the 2nd tier. */
   private enum Tier { NONE, ACCIDENT, PAIRED }
@@ -65,13 +69,18 @@ public enum LegalArticle implements Coded {
   /** How the forms list it: 《安全生产法》第九十五条（主要负责人未履职导致事故）. */
   @Override
   public String chineseName() {
-    return StatuteTexts.text("law.work-safety.short") + article() + "（"
+    return StatuteTexts.text(law() + ".short") + article() + "（"
         + StatuteTexts.text("article." + code + ".subject") + "）";
   }
 
   /** How a document cites it: 《中华人民共和国安全生产法》第九十五条. */
   public String citation() {
-    return StatuteTexts.text("law.work-safety") + article();
+    return StatuteTexts.text(law()) + article();
+  }
+
+  /** The statute it belongs to: the 安全生产法 ({@code SPL-}) or 国务院令第493号 ({@code ARR-}). */
+  private String law() {
+    return code.startsWith("ARR-") ? "law.accident-regulations" : "law.work-safety";
   }
 
   private String article() {

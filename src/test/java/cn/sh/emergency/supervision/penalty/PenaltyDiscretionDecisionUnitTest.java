@@ -57,6 +57,14 @@ class PenaltyDiscretionDecisionUnitTest {
       "UNIT, SPL-97, NULL, false, true, 0, 100000, 200000",
       "PRINCIPAL, SPL-97, NULL, false, true, 0, 20000, 50000",
       "MANAGER, SPL-97, NULL, false, true, 0, 20000, 50000",
+      // art. 101 (e.g. a major hazard not reported): the same two tiers as art. 97
+      "UNIT, SPL-101, NULL, false, false, 0, 0, 100000",
+      "UNIT, SPL-101, NULL, false, true, 0, 100000, 200000",
+      "PRINCIPAL, SPL-101, NULL, false, true, 0, 20000, 50000",
+      // 国务院令第493号 art. 36 (瞒报、谎报): the unit 1,000,000–5,000,000, its persons 60–100 % of last year's income
+      "UNIT, ARR-36, LARGER, false, false, 0, 1000000, 5000000",
+      "PRINCIPAL, ARR-36, GENERAL, false, false, 300000, 180000, 300000",
+      "MANAGER, ARR-36, GENERAL, false, false, 200000, 120000, 200000",
       "UNIT, SPL-99, NULL, false, true, 0, 50000, 200000",
       "MANAGER, SPL-99, NULL, false, true, 0, 10000, 20000",
       "UNIT, SPL-102, NULL, false, true, 0, 0, 50000",
@@ -78,6 +86,7 @@ class PenaltyDiscretionDecisionUnitTest {
       "UNIT, SPL-999, NULL, false", "UNIT, SPL-114, NULL, false",
       // a first violation of a paired article fines no person (安全生产法 arts. 94, 97, 99, 102)
       "PRINCIPAL, SPL-97, NULL, false", "MANAGER, SPL-99, NULL, false", "PRINCIPAL, SPL-102, NULL, false",
+      "MANAGER, SPL-101, NULL, false",
       "PRINCIPAL, SPL-94, NULL, false"})
   void combinationsTheLawDoesNotProvideHaveNoRange(String kind, String article, String grade, boolean overdue) {
     assertThat(TABLE.matches(inputs(kind, article, grade, false, overdue, 100000))).isZero();
