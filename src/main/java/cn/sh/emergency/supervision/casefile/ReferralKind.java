@@ -7,7 +7,9 @@ public enum ReferralKind {
   /** Suspected crimes found by an accident investigation. */
   JUDICIAL("移送司法机关"),
   /** Officials' responsibility found by an accident investigation. */
-  DISCIPLINARY("移送纪检监察机关");
+  DISCIPLINARY("移送纪检监察机关"),
+  /** 安全生产法 art. 113: a unit penalised for major hazards again and again, for the government to close it. */
+  CLOSURE("提请人民政府予以关闭");
 
   private final String chineseName;
 

@@ -141,6 +141,20 @@ public class PenaltyCases {
     caseFile.adjustFineDecided(party.caseNo(), -party.fineYuan());
   }
 
+  /**
+   * 安全生产法 art. 113: how many decisions against the unit of this party, in penalty cases taken up from a major
+   * hazard, were made in the days up to this party's decision (inclusive); 0 for a person.
+   */
+  @Transactional(readOnly = true)
+  public long majorHazardDecisionsWithin(Long partyId, java.time.Period period) {
+    PenaltyParty party = byId(partyId);
+    PartyView view = party.view();
+    if (view.kind() != PartyKind.UNIT || view.uscc() == null || view.decidedOn() == null) {
+      return 0;
+    }
+    return parties.countMajorHazardDecisions(view.uscc(), view.decidedOn().minus(period), view.decidedOn());
+  }
+
   /** The party a decision was issued to. */
   @Transactional(readOnly = true)
   public PartyView partyOfDecision(String decisionNo) {

@@ -67,6 +67,15 @@ public class PenaltyTimeLimits {
   /** A plan to pay later or in instalments ends within these months of the application (local practice). */
   @Min(1)
   private int paymentPlanMonths = 12;
+  /** 安全生产法 art. 113: penalised for major hazards this many times … */
+  @Min(1)
+  private int closureDecisionsInWindow = 3;
+  /** … within these days … */
+  @Min(1)
+  private int closureWindowDays = 180;
+  /** … or this many times within a year: referred to the government for closure. */
+  @Min(1)
+  private int closureDecisionsInYear = 4;
   /** The leaders decide on a transfer within these days of the report (国务院令第310号 art. 5: 3). */
   @Min(1)
   private int transferApprovalDays = 3;
@@ -99,6 +108,30 @@ public class PenaltyTimeLimits {
 
   public void setPaymentPlanMonths(int paymentPlanMonths) {
     this.paymentPlanMonths = paymentPlanMonths;
+  }
+
+  public int getClosureDecisionsInWindow() {
+    return closureDecisionsInWindow;
+  }
+
+  public void setClosureDecisionsInWindow(int closureDecisionsInWindow) {
+    this.closureDecisionsInWindow = closureDecisionsInWindow;
+  }
+
+  public int getClosureWindowDays() {
+    return closureWindowDays;
+  }
+
+  public void setClosureWindowDays(int closureWindowDays) {
+    this.closureWindowDays = closureWindowDays;
+  }
+
+  public int getClosureDecisionsInYear() {
+    return closureDecisionsInYear;
+  }
+
+  public void setClosureDecisionsInYear(int closureDecisionsInYear) {
+    this.closureDecisionsInYear = closureDecisionsInYear;
   }
 
   public int getTransferApprovalDays() {

@@ -21,17 +21,20 @@ class IssuePenaltyDecisionDelegate implements JavaDelegate {
 
   private final PenaltyCases cases;
   private final Deadline deadline;
+  private final ClosureReferrals closureReferrals;
 
-  IssuePenaltyDecisionDelegate(PenaltyCases cases, Deadline deadline) {
+  IssuePenaltyDecisionDelegate(PenaltyCases cases, Deadline deadline, ClosureReferrals closureReferrals) {
     this.cases = cases;
     this.deadline = deadline;
+    this.closureReferrals = closureReferrals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long fine = Typed.PROPOSED_FINE_YUAN.from(execution).get().longValue();
     LocalDate today = deadline.dayOf(Date.from(EngineClock.now()));
-    String decisionNo = cases.decide(PartyOfStep.of(execution, cases), fine,
+    Long partyId = PartyOfStep.of(execution, cases);
+    String decisionNo = cases.decide(partyId, fine,
         number(Typed.FINE_MIN_YUAN.from(execution).getOrNull()),
         number(Typed.FINE_MAX_YUAN.from(execution).getOrNull()),
         District.of(CommonVariables.Typed.DISTRICT.from(execution).getOrNull()), today,
@@ -39,6 +42,7 @@ class IssuePenaltyDecisionDelegate implements JavaDelegate {
             Typed.DRAFT_DECISION.from(execution).getOrNull(), Map.of()));
     Typed.DECISION_NO.on(execution).set(decisionNo);
     Typed.FINE_YUAN.on(execution).set(fine);
+    closureReferrals.afterDecision(execution, partyId);
   }
 
   private static Long number(Number value) {

@@ -109,7 +109,8 @@ class DualPenaltyProcessTest {
     Mocks.register("recordPartiesDelegate", new RecordPartiesDelegate(cases));
     Mocks.register("registerPenaltyCaseDelegate", new RegisterPenaltyCaseDelegate(caseFile, caseRecords, deadline,
         limits));
-    Mocks.register("issuePenaltyDecisionDelegate", new IssuePenaltyDecisionDelegate(cases, deadline));
+    Mocks.register("issuePenaltyDecisionDelegate", new IssuePenaltyDecisionDelegate(cases, deadline,
+        mock(ClosureReferrals.class)));
     Mocks.register("recordNoPenaltyDelegate", new RecordNoPenaltyDelegate(cases));
     Mocks.register("requestPenaltyPublicationDelegate", new RequestPenaltyPublicationDelegate(cases, events));
     Mocks.register("startPaymentPeriodDelegate", new StartPaymentPeriodDelegate(cases, deadline, limits));
