@@ -185,6 +185,17 @@ public final class DualPenaltyProcess {
     /** The article of the 行政处罚法 the circumstance rests on, from the decision table, set with the proposal. */
     public static final String MITIGATION_ARTICLE = "mitigationArticle";
     public static final String DEVIATION_APPROVAL = "deviationApproval";
+    /**
+     * 按日连续处罚 (安全生产法 art. 112): the party, ordered to correct and fined, refused to correct; the proposal names the
+     * earlier decision, the day of the order and the day the refusal was found, and the system computes the fine.
+     */
+    public static final String DAILY_PENALTY = "dailyPenalty";
+    public static final String ORIGINAL_DECISION_NO = "originalDecisionNo";
+    public static final String CORRECTION_ORDERED_ON = "correctionOrderedOn";
+    public static final String REFUSAL_FOUND_ON = "refusalFoundOn";
+    /** Set by the system: the earlier fine and the days counted from the day after the order. */
+    public static final String ORIGINAL_FINE_YUAN = "originalFineYuan";
+    public static final String DAILY_PENALTY_DAYS = "dailyPenaltyDays";
     public static final String FINE_YUAN = PenaltyDecisions.FINE_YUAN;
     public static final String HEARING_RIGHT = PenaltyDecisions.HEARING_RIGHT;
     public static final String NOTICE_SERVED_ON = "noticeServedOn";

@@ -194,8 +194,15 @@ class PenaltyDocuments implements DocumentSource {
         .field("陈述申辩和听证", response(partyVars))
         .field("法制审核和集体讨论", review(partyVars))
         .paragraph("依据" + legalBasis(party, caseVars) + "的规定，本机关决定对你" + you(party) + "作出如下行政处罚："
-            + ChineseWriting.fine(party.fineYuan()) + "。")
-        .field("履行方式和期限", StatuteTexts.text("penalty.decision.payment"))
+            + ChineseWriting.fine(party.fineYuan()) + "。");
+    if (partyVars.get(Var.DAILY_PENALTY_DAYS) instanceof Number days) {
+      // 按日连续处罚 (安全生产法 art. 112): how the amount was counted.
+      doc.paragraph(StatuteTexts.text("penalty.decision.daily", you(party), text(partyVars.get(Var.ORIGINAL_DECISION_NO)),
+          ChineseWriting.date(deadline.dayOf(partyVars.get(Var.CORRECTION_ORDERED_ON))),
+          ChineseWriting.date(deadline.dayOf(partyVars.get(Var.REFUSAL_FOUND_ON))),
+          ChineseWriting.amount(((Number) partyVars.get(Var.ORIGINAL_FINE_YUAN)).longValue()), days.longValue()));
+    }
+    doc.field("履行方式和期限", StatuteTexts.text("penalty.decision.payment"))
         .paragraph(ChineseWriting.remedies(District.of(request.summary().district()), "本决定"))
         .note("本文书一式两份：一份交当事人，一份附卷。");
     return doc.sealedOn(party.decidedOn());

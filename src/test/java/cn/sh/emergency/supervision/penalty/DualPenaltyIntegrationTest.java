@@ -685,6 +685,68 @@ class DualPenaltyIntegrationTest {
         "变更处罚决定", "已撤回公示");
   }
 
+  /**
+   * 安全生产法 art. 112: a unit fined and ordered to correct that refused is penalised day by day at the earlier fine,
+   * from the day after the order to the day the refusal was found — the amount computed, not typed, approved by the
+   * leaders as a fine beyond the range and explained in the decision. Only the same party's earlier fine counts.
+   */
+  @Test
+  void aUnitThatRefusesToCorrectIsPenalisedDayByDay() {
+    Map<String, Object> first = proposal(null);
+    first.remove("overdueUncorrected");
+    first.put("parties", List.of(unit()));
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", first);
+    String earlier = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    submit("jingan-leader", earlier, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED));
+    submit("jingan-handler", earlier, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
+        Map.of(Var.INVESTIGATION_REPORT, "未消除事故隐患"));
+    submit("jingan-handler", earlier, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT,
+        Map.of(Var.PROPOSED_FINE_YUAN, 20_000L, Var.DRAFT_DECISION, "罚款二万元并责令改正"));
+    submit("jingan-handler", earlier, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT,
+        Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
+    submit("jingan-handler", earlier, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, PartyKind.UNIT,
+        Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
+    submit("jingan-leader", earlier, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.UNIT,
+        Map.of(Var.DECISION_APPROVAL, Code.APPROVED));
+    String earlierDecision = decisionOf(parties(penaltyCase(earlier)), PartyKind.UNIT);
+
+    created = rest.post("jingan-handler", "/api/penalties", first);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
+        Map.of(Var.INVESTIGATION_REPORT, "复查发现拒不改正"));
+    Task proposalTask = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT);
+    rest.post("jingan-handler", "/engine-rest/task/" + proposalTask.getId() + "/claim", Map.of("userId", "jingan-handler"));
+    Map<String, Object> daily = new LinkedHashMap<>(Map.of(Var.DRAFT_DECISION, "按日连续处罚", Var.DAILY_PENALTY, true,
+        Var.ORIGINAL_DECISION_NO, earlierDecision, Var.CORRECTION_ORDERED_ON, "2026-02-20",
+        Var.REFUSAL_FOUND_ON, "2026-02-19"));
+    assertThat(refusal(proposalTask, daily)).contains("复查发现拒不改正之日须晚于作出责令改正之日");
+    daily.put(Var.REFUSAL_FOUND_ON, "2026-03-01");
+    daily.put(Var.ORIGINAL_DECISION_NO, "沪静应急罚〔2026〕99999号");
+    assertThat(refusal(proposalTask, daily)).contains("未找到原行政处罚决定");
+    daily.put(Var.ORIGINAL_DECISION_NO, earlierDecision);
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT, daily);
+    // 9 days (02-21 … 03-01) at 20,000 yuan: beyond the range, so the leaders approve it first.
+    Task deviation = partyTask(caseNo, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION, PartyKind.UNIT);
+    assertThat(taskService.getVariable(deviation.getId(), Var.PROPOSED_FINE_YUAN)).isEqualTo(180_000L);
+    assertThat(taskService.getVariable(deviation.getId(), Var.DAILY_PENALTY_DAYS)).isEqualTo(9L);
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_DEVIATION, PartyKind.UNIT,
+        Map.of(Var.DEVIATION_APPROVAL, Code.APPROVED));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT,
+        Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, PartyKind.UNIT,
+        Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
+    reviewAs("jingan-reviewer", caseNo, approval("同意按日连续处罚"));
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.UNIT,
+        Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意"));
+    assertThat(fineOf(parties(penaltyCase(caseNo)), PartyKind.UNIT)).isEqualTo(180_000L);
+    assertThat(documentText(caseNo, "penalty-decision", 1)).contains(ChineseWriting.fine(180_000),
+        "被责令改正且受到罚款处罚（" + earlierDecision + "）后拒不改正",
+        "第一百一十二条", "自二〇二六年二月二十日的次日起至二〇二六年三月一日", "共9日");
+  }
+
   private Task transferTask(String caseNo, String taskKey) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).processDefinitionKey(
         CrimeTransferProcess.PROCESS_KEY).taskDefinitionKey(taskKey).singleResult();

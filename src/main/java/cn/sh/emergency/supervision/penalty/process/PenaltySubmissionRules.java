@@ -14,6 +14,8 @@ import cn.sh.emergency.supervision.penalty.Investigators;
 import cn.sh.emergency.supervision.penalty.LegalArticle;
 import cn.sh.emergency.supervision.penalty.MitigationGround;
 import cn.sh.emergency.supervision.penalty.PartyResponse;
+import cn.sh.emergency.supervision.penalty.PartyView;
+import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.penalty.PenaltyTreatment;
 import cn.sh.emergency.supervision.penalty.ServiceMethod;
@@ -22,6 +24,7 @@ import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.NotFoundException;
 import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
@@ -50,10 +53,11 @@ class PenaltySubmissionRules implements SubmissionRules {
   private final MitigationRules mitigation;
   private final CrimeTransferHold transferHold;
   private final DecisionRemedies remedies;
+  private final PenaltyCases cases;
 
   PenaltySubmissionRules(Deadline deadline, PenaltyTimeLimits limits, InvestigatorChecks investigators,
                          DistrictPeople people, MitigationRules mitigation, CrimeTransferHold transferHold,
-                         DecisionRemedies remedies) {
+                         DecisionRemedies remedies, PenaltyCases cases) {
     this.deadline = deadline;
     this.limits = limits;
     this.investigators = investigators;
@@ -61,6 +65,7 @@ class PenaltySubmissionRules implements SubmissionRules {
     this.mitigation = mitigation;
     this.transferHold = transferHold;
     this.remedies = remedies;
+    this.cases = cases;
   }
 
   @Override
@@ -117,6 +122,51 @@ class PenaltySubmissionRules implements SubmissionRules {
       }
     } catch (InvalidInputException e) {
       // the date checks of the same field say so
+    }
+  }
+
+  /**
+   * 按日连续处罚 (安全生产法 art. 112): the party was ordered to correct and fined by an earlier decision of the bureau
+   * and refused to correct; from the day after the order to the day the refusal was found, the earlier fine is due
+   * once a day. The fine is computed here, never typed; it goes to the leaders as a fine beyond the range.
+   */
+  private void dailyPenalty(VariableChecks checks, DelegateTask task, PenaltyTreatment treatment) {
+    if (treatment != PenaltyTreatment.STANDARD) {
+      checks.problem("按日连续处罚不适用从轻、减轻或者不予处罚");
+    }
+    checks.required(Var.ORIGINAL_DECISION_NO, "原行政处罚决定书文号")
+        .pastDate(Var.CORRECTION_ORDERED_ON, "作出责令改正之日")
+        .pastDate(Var.REFUSAL_FOUND_ON, "复查发现拒不改正之日")
+        .after(Var.REFUSAL_FOUND_ON, "复查发现拒不改正之日", Var.CORRECTION_ORDERED_ON, "作出责令改正之日");
+    String originalNo = checks.text(Var.ORIGINAL_DECISION_NO);
+    if (originalNo == null || originalNo.isEmpty()) {
+      return;
+    }
+    PartyView party = cases.party(cases.partyOfCase(task.getVariable(Var.PARTY_ID),
+        CommonVariables.Typed.CASE_NO.from(task).getOrNull()));
+    PartyView original;
+    try {
+      original = cases.partyOfDecision(originalNo.trim());
+    } catch (NotFoundException unknown) {
+      checks.problem("未找到原行政处罚决定：" + originalNo);
+      return;
+    }
+    boolean same = party.uscc() != null ? party.uscc().equals(original.uscc())
+        : party.idNumber() != null && party.idNumber().equals(original.idNumber());
+    if (!same || original.fineYuan() == null || original.fineYuan() <= 0) {
+      checks.problem("原行政处罚决定须是对同一当事人作出的罚款决定：" + originalNo);
+      return;
+    }
+    try {
+      long days = java.time.temporal.ChronoUnit.DAYS.between(deadline.dayOf(checks.text(Var.CORRECTION_ORDERED_ON)),
+          deadline.dayOf(checks.text(Var.REFUSAL_FOUND_ON)));
+      if (days >= 1) {
+        task.setVariable(Var.ORIGINAL_FINE_YUAN, original.fineYuan());
+        task.setVariable(Var.DAILY_PENALTY_DAYS, days);
+        Typed.PROPOSED_FINE_YUAN.on(task).set(original.fineYuan() * days);
+      }
+    } catch (InvalidInputException notADate) {
+      // the date checks above say so
     }
   }
 
@@ -195,6 +245,10 @@ class PenaltySubmissionRules implements SubmissionRules {
       return;
     }
     mitigation(checks, task, treatment);
+    if (checks.isTrue(Var.DAILY_PENALTY)) {
+      dailyPenalty(checks, task, treatment);
+      return;
+    }
     if (treatment == PenaltyTreatment.NOT_PENALISED) {
       // No fine: an amount of an earlier proposal (hidden by the form) does not stay with this one.
       Typed.PROPOSED_FINE_YUAN.on(task).set(0L);
