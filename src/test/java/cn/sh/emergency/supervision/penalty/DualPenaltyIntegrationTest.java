@@ -527,12 +527,7 @@ class DualPenaltyIntegrationTest {
     submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
         Map.of(Var.INVESTIGATION_REPORT, "经调查，检修作业未落实隔离措施", CommonVariables.OPINION, "建议处罚"));
     for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.MANAGER)) {
-      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, kind,
-          Map.of(Var.PROPOSED_FINE_YUAN, 15_000L, Var.DRAFT_DECISION, "拟罚款一万五千元"));
-      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, kind,
-          Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
-      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, kind,
-          Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
+      proposeAndHearNothing(caseNo, kind, 15_000L);
     }
     // The unit is not suspected: it is decided. The manager waits for the criminal outcome.
     submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.UNIT,
@@ -580,20 +575,9 @@ class DualPenaltyIntegrationTest {
     body.put("legalBasis", "《中华人民共和国安全生产法》第九十九条");
     body.put("parties", List.of(unit(), Map.of("kind", "MANAGER", "name", PRINCIPAL_NAME, "idNumber", PRINCIPAL_ID,
         "lastYearIncomeYuan", 200000, "legalBasisArticle", "SPL-96")));
-    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", body);
-    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
-    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
-        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
-    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
-        Map.of(Var.INVESTIGATION_REPORT, "经调查，安全设备未经常性维护", CommonVariables.OPINION, "建议处罚"));
+    String caseNo = registeredCase(body);
     for (PartyKind kind : List.of(PartyKind.UNIT, PartyKind.MANAGER)) {
-      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, kind,
-          Map.of(Var.PROPOSED_FINE_YUAN, 15_000L, Var.DRAFT_DECISION, "拟罚款一万五千元"));
-      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, kind,
-          Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
-      submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, kind,
-          Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
+      proposeAndHearNothing(caseNo, kind, 15_000L);
       submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, kind,
           Map.of(Var.DECISION_APPROVAL, Code.APPROVED));
     }
@@ -695,28 +679,13 @@ class DualPenaltyIntegrationTest {
     Map<String, Object> first = proposal(null);
     first.remove("overdueUncorrected");
     first.put("parties", List.of(unit()));
-    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", first);
-    String earlier = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
-    submit("jingan-leader", earlier, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
-        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED));
-    submit("jingan-handler", earlier, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
-        Map.of(Var.INVESTIGATION_REPORT, "未消除事故隐患"));
-    submit("jingan-handler", earlier, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT,
-        Map.of(Var.PROPOSED_FINE_YUAN, 20_000L, Var.DRAFT_DECISION, "罚款二万元并责令改正"));
-    submit("jingan-handler", earlier, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, PartyKind.UNIT,
-        Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
-    submit("jingan-handler", earlier, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, PartyKind.UNIT,
-        Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
+    String earlier = registeredCase(first);
+    proposeAndHearNothing(earlier, PartyKind.UNIT, 20_000L);
     submit("jingan-leader", earlier, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.UNIT,
         Map.of(Var.DECISION_APPROVAL, Code.APPROVED));
     String earlierDecision = decisionOf(parties(penaltyCase(earlier)), PartyKind.UNIT);
 
-    created = rest.post("jingan-handler", "/api/penalties", first);
-    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
-    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
-        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED));
-    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
-        Map.of(Var.INVESTIGATION_REPORT, "复查发现拒不改正"));
+    String caseNo = registeredCase(first);
     Task proposalTask = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.UNIT);
     rest.post("jingan-handler", "/engine-rest/task/" + proposalTask.getId() + "/claim", Map.of("userId", "jingan-handler"));
     Map<String, Object> daily = new LinkedHashMap<>(Map.of(Var.DRAFT_DECISION, "按日连续处罚", Var.DAILY_PENALTY, true,
@@ -745,6 +714,28 @@ class DualPenaltyIntegrationTest {
     assertThat(documentText(caseNo, "penalty-decision", 1)).contains(ChineseWriting.fine(180_000),
         "被责令改正且受到罚款处罚（" + earlierDecision + "）后拒不改正",
         "第一百一十二条", "自二〇二六年二月二十日的次日起至二〇二六年三月一日", "共9日");
+  }
+
+  /** 拟定处罚意见 with the fine, the notice served on 03-02, and no statement. */
+  private void proposeAndHearNothing(String caseNo, PartyKind kind, long fine) {
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, kind,
+        Map.of(Var.PROPOSED_FINE_YUAN, fine, Var.DRAFT_DECISION, "拟罚款" + fine + "元"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_SERVE_NOTICE, kind,
+        Map.of(Var.NOTICE_SERVED_ON, "2026-03-02"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_RECORD_PARTY_RESPONSE, kind,
+        Map.of(Var.PARTY_RESPONSE, PartyResponse.NONE.code()));
+  }
+
+  /** Proposes the case, has the leaders register it and the handler close the investigation; its number. */
+  private String registeredCase(Map<String, Object> body) {
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", body);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+    submit("jingan-handler", caseNo, DualPenaltyProcess.USER_TASK_INVESTIGATE, null,
+        Map.of(Var.INVESTIGATION_REPORT, "调查终结", CommonVariables.OPINION, "建议处罚"));
+    return caseNo;
   }
 
   private Task transferTask(String caseNo, String taskKey) {

@@ -6,7 +6,6 @@ import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
 import cn.sh.emergency.supervision.shared.CaseType;
-import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.process.EngineCalls;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
@@ -82,10 +81,7 @@ public class CrimeTransfers {
   }
 
   private String start(String caseNo, String district, String enterpriseName, String offence, String threshold) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CommonVariables.CASE_NO, caseNo);
-    variables.put(CommonVariables.DISTRICT, district);
-    variables.put(CommonVariables.ENTERPRISE_NAME, enterpriseName);
+    Map<String, Object> variables = CaseProcessVariables.of(caseNo, district, enterpriseName);
     variables.put(CrimeTransferProcess.Var.SUSPECTED_OFFENCE, offence);
     variables.put(CrimeTransferProcess.Var.CRIME_THRESHOLD, threshold);
     return EngineCalls.call(() -> runtimeService.startProcessInstanceByKey(CrimeTransferProcess.PROCESS_KEY, caseNo,

@@ -10,14 +10,12 @@ import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.RemedyKind;
 import cn.sh.emergency.supervision.penalty.RemedyProcess;
 import cn.sh.emergency.supervision.penalty.RemedyProcess.Var;
-import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.EngineCalls;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -63,10 +61,7 @@ public class DecisionRemedies {
     if (filedOn.isBefore(party.decidedOn())) {
       throw new InvalidInputException("申请或者起诉日期不能早于决定日期（" + party.decidedOn() + "）");
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CommonVariables.CASE_NO, penaltyCase.caseNo());
-    variables.put(CommonVariables.DISTRICT, penaltyCase.district());
-    variables.put(CommonVariables.ENTERPRISE_NAME, penaltyCase.enterpriseName());
+    Map<String, Object> variables = CaseProcessVariables.of(penaltyCase);
     variables.put(Var.DECISION_NO, decisionNo);
     variables.put(Var.PARTY_NAME, party.name());
     variables.put(Var.REMEDY_KIND, kind.code());

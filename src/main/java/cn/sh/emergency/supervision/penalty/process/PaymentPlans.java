@@ -8,7 +8,6 @@ import cn.sh.emergency.supervision.penalty.PaymentPlanProcess.Var;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
 import cn.sh.emergency.supervision.penalty.PenaltyDue;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
-import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.process.EngineCalls;
@@ -19,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,10 +59,7 @@ public class PaymentPlans {
     }
     PenaltyDue due = cases.due(decisionNo, today);
     check(kind, plan, due.outstandingYuan() == null ? 0 : due.outstandingYuan(), today);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CommonVariables.CASE_NO, penaltyCase.caseNo());
-    variables.put(CommonVariables.DISTRICT, penaltyCase.district());
-    variables.put(CommonVariables.ENTERPRISE_NAME, penaltyCase.enterpriseName());
+    Map<String, Object> variables = CaseProcessVariables.of(penaltyCase);
     variables.put(Var.DECISION_NO, decisionNo);
     variables.put(Var.PARTY_NAME, due.partyName());
     variables.put(Var.PAYMENT_PLAN_KIND, kind.code());

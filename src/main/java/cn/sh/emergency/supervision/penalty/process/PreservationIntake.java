@@ -4,11 +4,9 @@ import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.PreservationProcess;
 import cn.sh.emergency.supervision.shared.CaseType;
-import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.process.EngineCalls;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,10 +40,7 @@ public class PreservationIntake {
     if (!registered(caseNo)) {
       throw new ConflictException("案件尚未立案，不能先行登记保存：" + caseNo);
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CommonVariables.CASE_NO, caseNo);
-    variables.put(CommonVariables.DISTRICT, penaltyCase.district());
-    variables.put(CommonVariables.ENTERPRISE_NAME, penaltyCase.enterpriseName());
+    Map<String, Object> variables = CaseProcessVariables.of(penaltyCase);
     variables.put(PreservationProcess.Var.PRESERVED_ITEMS, items.trim());
     variables.put(PreservationProcess.Var.PRESERVATION_REASON, reason.trim());
     return EngineCalls.call(() -> runtimeService.startProcessInstanceByKey(PreservationProcess.PROCESS_KEY, caseNo,
