@@ -69,18 +69,24 @@ public enum LegalArticle implements Coded {
   /** How the forms list it: 《安全生产法》第九十五条（主要负责人未履职导致事故）. */
   @Override
   public String chineseName() {
-    return StatuteTexts.text(law() + ".short") + article() + "（"
+    return lawShortName() + article() + "（"
         + StatuteTexts.text("article." + code + ".subject") + "）";
   }
 
   /** How a document cites it: 《中华人民共和国安全生产法》第九十五条. */
   public String citation() {
-    return StatuteTexts.text(law()) + article();
+    return (accidentRegulations() ? StatuteTexts.text("law.accident-regulations")
+        : StatuteTexts.text("law.work-safety")) + article();
   }
 
-  /** The statute it belongs to: the 安全生产法 ({@code SPL-}) or 国务院令第493号 ({@code ARR-}). */
-  private String law() {
-    return code.startsWith("ARR-") ? "law.accident-regulations" : "law.work-safety";
+  private String lawShortName() {
+    return accidentRegulations() ? StatuteTexts.text("law.accident-regulations.short")
+        : StatuteTexts.text("law.work-safety.short");
+  }
+
+  /** An article of 国务院令第493号 ({@code ARR-}) rather than of the 安全生产法 ({@code SPL-}). */
+  private boolean accidentRegulations() {
+    return code.startsWith("ARR-");
   }
 
   private String article() {

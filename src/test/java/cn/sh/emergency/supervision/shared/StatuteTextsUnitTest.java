@@ -81,7 +81,9 @@ class StatuteTextsUnitTest {
       assertThat(StatuteTexts.text(key, "甲", "乙")).as(key).doesNotContain("${").doesNotContain("{0}");
     }
     assertThat(Arrays.stream(LegalArticle.values()).map(LegalArticle::citation).collect(Collectors.toList()))
-        .allMatch(c -> c.startsWith("《中华人民共和国安全生产法》第") && c.endsWith("条"));
+        .allMatch(c -> (c.startsWith("《中华人民共和国安全生产法》第") || c.startsWith("《生产安全事故报告和调查处理条例》第"))
+            && c.endsWith("条"));
+    assertThat(LegalArticle.ARR_36.citation()).isEqualTo("《生产安全事故报告和调查处理条例》第三十六条");
     assertThat(LegalArticle.SPL_95.chineseName()).isEqualTo("《安全生产法》第九十五条（主要负责人未履职导致事故）");
     assertThatThrownBy(() -> StatuteTexts.text("no.such.key")).hasMessageContaining("no.such.key");
   }
