@@ -2,10 +2,8 @@ package cn.sh.emergency.supervision.penalty.process;
 
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.penalty.CrimeTransferProcess;
-import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Code;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Var;
-import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.process.EngineCalls;
 import cn.sh.emergency.supervision.shared.process.SystemContext;
@@ -29,10 +27,13 @@ public class CrimeTransfers {
 
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final RegisteredPenaltyCases registeredCases;
 
-  CrimeTransfers(RuntimeService runtimeService, IdentityService identityService) {
+  CrimeTransfers(RuntimeService runtimeService, IdentityService identityService,
+                 RegisteredPenaltyCases registeredCases) {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.registeredCases = registeredCases;
   }
 
   /**
@@ -42,19 +43,8 @@ public class CrimeTransfers {
   @Transactional
   public String request(CaseSummary penaltyCase, String offence, String reason, boolean unitSuspected) {
     String caseNo = penaltyCase.caseNo();
-    if (!CaseType.PN.name().equals(penaltyCase.caseType())) {
-      throw new ConflictException("移送司法机关只适用于行政处罚案件：" + caseNo);
-    }
-    if (penaltyCase.closedAt() != null) {
-      throw new ConflictException("案件已办结，不能再移送：" + caseNo);
-    }
-    ProcessInstance penalty = SystemContext.asSystem(identityService, () -> runtimeService
-        .createProcessInstanceQuery().processDefinitionKey(DualPenaltyProcess.PROCESS_KEY)
-        .processInstanceBusinessKey(caseNo).active().singleResult());
-    if (penalty == null || variable(penalty, Var.REGISTERED_AT) == null) {
-      throw new ConflictException("案件尚未立案，不能移送：" + caseNo);
-    }
-    if (Code.TRANSFER_PENDING.equals(variable(penalty, Var.CRIME_TRANSFER_STATUS))) {
+    ProcessInstance penalty = registeredCases.require(penaltyCase, "移送司法机关");
+    if (Code.TRANSFER_PENDING.equals(registeredCases.variable(penalty, Var.CRIME_TRANSFER_STATUS))) {
       throw new ConflictException("案件已在移送司法机关程序中：" + caseNo);
     }
     SystemContext.asSystem(identityService, () -> {
@@ -88,7 +78,4 @@ public class CrimeTransfers {
         variables)).getId();
   }
 
-  private Object variable(ProcessInstance penalty, String name) {
-    return SystemContext.asSystem(identityService, () -> runtimeService.getVariable(penalty.getId(), name));
-  }
 }
