@@ -606,6 +606,11 @@ class DualPenaltyIntegrationTest {
         "authority", "上海市静安区人民政府")).getBody()).contains("不能晚于今天");
     assertThat(rest.post("jingan-handler", path, Map.of("kind", "APPEAL", "filedOn", "2026-03-04",
         "authority", "上海市静安区人民政府")).getBody()).contains("救济途径的取值无效");
+    // Never over the engine's REST API: no bare start naming a decision.
+    assertThat(rest.post("jingan-handler", "/engine-rest/process-definition/key/" + RemedyProcess.PROCESS_KEY
+        + "/start", Map.of("variables", EngineRest.typed(Map.of(CommonVariables.CASE_NO, caseNo,
+        RemedyProcess.Var.DECISION_NO, managerDecision, RemedyProcess.Var.REMEDY_KIND, "RECONSIDERATION"))))
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     ResponseEntity<String> filed = rest.post("jingan-handler", path, review);
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
     assertThat(rest.post("jingan-handler", path, review).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -649,6 +654,11 @@ class DualPenaltyIntegrationTest {
         RemedyProcess.Var.REMEDY_DOCUMENT_NO, "（2026）沪0106行初12号", CommonVariables.OPINION, "判决变更罚款",
         RemedyProcess.Var.CHANGED_FINE_YUAN, 20_000L));
     assertThat(refusal(outcome, changed)).contains("变更不得加重当事人的义务");
+    // The outcome cannot move to another decision: the step's read-only decision number is not the caller's to change.
+    Map<String, Object> elsewhere = new LinkedHashMap<>(changed);
+    elsewhere.put(RemedyProcess.Var.DECISION_NO, managerDecision);
+    elsewhere.put(RemedyProcess.Var.CHANGED_FINE_YUAN, 10_000L);
+    assertThat(refusal(outcome, elsewhere)).contains("「处罚决定书文号」是只读内容，不能修改");
     changed.put(RemedyProcess.Var.CHANGED_FINE_YUAN, 10_000L);
     submit("jingan-handler", caseNo, RemedyProcess.USER_TASK_RECORD_REMEDY_OUTCOME, null, changed);
     assertThat(rest.getMap("jingan-handler", "/api/penalties/" + unitDecision).getBody()).containsEntry("fineYuan",

@@ -151,8 +151,17 @@ class OnTheSpotPenaltyIntegrationTest {
     assertThat(applied.getStatusCode()).as(applied.getBody()).isEqualTo(HttpStatus.CREATED);
     assertThat(rest.post("jingan-handler", path, plan).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
+    // The plan is the application's alone: no bare start over the engine's REST API, and the leaders' answer
+    // cannot carry another plan.
+    Map<String, Object> forged = Map.of(PaymentPlanProcess.Var.DECISION_NO, decisionNo, CommonVariables.CASE_NO, caseNo,
+        PaymentPlanProcess.Var.PAYMENT_PLAN, "[{\"dueOn\":\"2027-12-31\",\"amountYuan\":3000}]");
+    assertThat(rest.post("jingan-handler", "/engine-rest/process-definition/key/" + PaymentPlanProcess.PROCESS_KEY
+        + "/start", Map.of("variables", EngineRest.typed(forged))).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Task approval = taskService.createTaskQuery().processInstanceBusinessKey(caseNo)
         .taskDefinitionKey(PaymentPlanProcess.USER_TASK_APPROVE_PAYMENT_PLAN).singleResult();
+    assertThat(rest.complete("jingan-leader", approval.getId(), Map.of(PaymentPlanProcess.Var.PAYMENT_PLAN_APPROVAL,
+        PaymentPlanProcess.Code.APPROVED, PaymentPlanProcess.Var.PAYMENT_PLAN, forged.get(PaymentPlanProcess.Var.PAYMENT_PLAN)))
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(rest.complete("jingan-leader", approval.getId(), Map.of(PaymentPlanProcess.Var.PAYMENT_PLAN_APPROVAL,
         PaymentPlanProcess.Code.APPROVED)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(paymentTimer(caseNo)).isEqualTo(deadline.endOf("2026-04-30"));
