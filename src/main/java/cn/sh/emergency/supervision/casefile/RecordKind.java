@@ -25,6 +25,8 @@ public enum RecordKind {
   RELATED_CASE("关联案件"),
   PAYMENT("缴款"),
   ENFORCEMENT("执行"),
+  /** 任职限制: a principal barred from leading a unit (安全生产法 art. 94 para. 3), or a case naming one. */
+  PRINCIPAL_BAN("任职限制"),
   CASE_CLOSED("结案");
 
   private final String chineseName;

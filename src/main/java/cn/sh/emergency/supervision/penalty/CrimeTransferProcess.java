@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.penalty;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
@@ -52,6 +53,10 @@ public final class CrimeTransferProcess {
     public static final String CRIMINAL_OUTCOME = "criminalOutcome";
     /** The judgment or decision: its number, the authority, what it found and imposed. */
     public static final String CRIMINAL_OUTCOME_DETAILS = "criminalOutcomeDetails";
+    /** The case's principal was among the sentenced: barred from leading any unit (安全生产法 art. 94 para. 3) … */
+    public static final String PRINCIPAL_SENTENCED = "principalSentenced";
+    /** … for five years from this day, the end of the sentence (the term's end as judged while it runs). */
+    public static final String SENTENCE_COMPLETED_ON = "sentenceCompletedOn";
 
     private Var() {
     }
@@ -66,6 +71,8 @@ public final class CrimeTransferProcess {
     public static final VariableFactory<String> POLICE_DECISION = stringVariable(Var.POLICE_DECISION);
     public static final VariableFactory<String> CRIMINAL_OUTCOME = stringVariable(Var.CRIMINAL_OUTCOME);
     public static final VariableFactory<String> CRIMINAL_OUTCOME_DETAILS = stringVariable(Var.CRIMINAL_OUTCOME_DETAILS);
+    public static final VariableFactory<Boolean> PRINCIPAL_SENTENCED = booleanVariable(Var.PRINCIPAL_SENTENCED);
+    public static final VariableFactory<String> SENTENCE_COMPLETED_ON = stringVariable(Var.SENTENCE_COMPLETED_ON);
 
     private Typed() {
     }

@@ -87,6 +87,8 @@ public final class DualPenaltyProcess {
   public static final class Var {
     /** JSON list of {@code {kind, name, uscc|idNumber, lastYearIncomeYuan}}. */
     public static final String PARTIES = "parties";
+    /** Set when a principal the case names is barred from leading a unit (任职限制): who, on what ground, until when. */
+    public static final String PRINCIPAL_BAN_NOTICE = "principalBanNotice";
     public static final String LEGAL_BASIS_ARTICLE = PenaltyDecisions.LEGAL_BASIS_ARTICLE;
     public static final String ACCIDENT_GRADE = PenaltyDecisions.ACCIDENT_GRADE;
     public static final String AGGRAVATED = PenaltyDecisions.AGGRAVATED;
@@ -249,6 +251,7 @@ public final class DualPenaltyProcess {
   public static final class Typed {
     /** JSON text; read as submitted, as the engine's REST API may send a JSON value. */
     public static final VariableFactory<String> PARTIES = stringVariable(Var.PARTIES);
+    public static final VariableFactory<String> PRINCIPAL_BAN_NOTICE = stringVariable(Var.PRINCIPAL_BAN_NOTICE);
     public static final VariableFactory<String> LEGAL_BASIS_ARTICLE = stringVariable(Var.LEGAL_BASIS_ARTICLE);
     public static final VariableFactory<String> ACCIDENT_GRADE = stringVariable(Var.ACCIDENT_GRADE);
     public static final VariableFactory<String> VIOLATION_FACTS = stringVariable(Var.VIOLATION_FACTS);

@@ -44,6 +44,11 @@ public record ResidentId(String value) {
   /** Never the whole number in messages or logs. */
   @Override
   public String toString() {
-    return value.substring(0, 6) + "********" + value.substring(14);
+    return masked(value);
+  }
+
+  /** The number as messages and notices show it: region and last four characters (310106********1232). */
+  public static String masked(String value) {
+    return value == null || value.length() != 18 ? "******" : value.substring(0, 6) + "********" + value.substring(14);
   }
 }

@@ -4,9 +4,13 @@ import cn.sh.emergency.supervision.penalty.CrimeTransferProcess;
 import cn.sh.emergency.supervision.penalty.CrimeTransferProcess.Code;
 import cn.sh.emergency.supervision.penalty.CrimeTransferProcess.Var;
 import cn.sh.emergency.supervision.penalty.CriminalOutcome;
+import cn.sh.emergency.supervision.penalty.PrincipalBans;
 import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.InvalidInputException;
+import cn.sh.emergency.supervision.shared.NotFoundException;
 import cn.sh.emergency.supervision.shared.StatuteTexts;
 import cn.sh.emergency.supervision.shared.process.SubmissionRules;
 import cn.sh.emergency.supervision.shared.process.VariableChecks;
@@ -25,9 +29,11 @@ import org.springframework.stereotype.Component;
 class CrimeTransferSubmissionRules implements SubmissionRules {
 
   private final Deadline deadline;
+  private final PrincipalBans principalBans;
 
-  CrimeTransferSubmissionRules(Deadline deadline) {
+  CrimeTransferSubmissionRules(Deadline deadline, PrincipalBans principalBans) {
     this.deadline = deadline;
+    this.principalBans = principalBans;
   }
 
   @Override
@@ -62,10 +68,30 @@ class CrimeTransferSubmissionRules implements SubmissionRules {
           .pastDate(Var.POLICE_DECISION_ON, "决定日期")
           .notBefore(Var.POLICE_DECISION_ON, "决定日期", deadline.dayOrNull(CrimeTransferProcess.Typed.TRANSFERRED_ON.from(task).getOrNull()), "移送日期")
           .required(CommonVariables.OPINION, "决定书文号及理由");
-      case CrimeTransferProcess.USER_TASK_RECORD_CRIMINAL_OUTCOME -> checks
-          .oneOf(Var.CRIMINAL_OUTCOME, "刑事处理结果", Coded.codes(CriminalOutcome.class))
-          .required(Var.CRIMINAL_OUTCOME_DETAILS, "决定书或者判决书的文号、作出机关和内容");
+      case CrimeTransferProcess.USER_TASK_RECORD_CRIMINAL_OUTCOME -> {
+        checks.oneOf(Var.CRIMINAL_OUTCOME, "刑事处理结果", Coded.codes(CriminalOutcome.class))
+            .required(Var.CRIMINAL_OUTCOME_DETAILS, "决定书或者判决书的文号、作出机关和内容");
+        if (checks.isTrue(Var.PRINCIPAL_SENTENCED)) {
+          principalSentenced(checks);
+        }
+      }
       default -> { }
+    }
+  }
+
+  /** A sentenced principal: only after a sentence, with the day the sentence ends, and a principal on the case. */
+  private void principalSentenced(VariableChecks checks) {
+    if (!checks.is(Var.CRIMINAL_OUTCOME, CriminalOutcome.SENTENCED.code())) {
+      checks.problem("只有已判处刑罚的，才能登记主要负责人被判处刑罚");
+      return;
+    }
+    checks.anyDate(Var.SENTENCE_COMPLETED_ON, "刑罚执行完毕之日")
+        .notBefore(Var.SENTENCE_COMPLETED_ON, "刑罚执行完毕之日",
+            deadline.dayOrNull(checks.text(Var.POLICE_DECISION_ON)), "公安机关立案日期");
+    try {
+      principalBans.principal(checks.text(CommonVariables.CASE_NO), null);
+    } catch (ConflictException | InvalidInputException | NotFoundException noPrincipal) {
+      checks.problem(noPrincipal.getMessage());
     }
   }
 }

@@ -4,10 +4,12 @@ import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess.Typed;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
+import cn.sh.emergency.supervision.penalty.PrincipalBans;
 import cn.sh.emergency.supervision.shared.CommonVariables;
 import cn.sh.emergency.supervision.shared.Deadline;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
+import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -22,11 +24,14 @@ class IssuePenaltyDecisionDelegate implements JavaDelegate {
   private final PenaltyCases cases;
   private final Deadline deadline;
   private final ClosureReferrals closureReferrals;
+  private final PrincipalBans principalBans;
 
-  IssuePenaltyDecisionDelegate(PenaltyCases cases, Deadline deadline, ClosureReferrals closureReferrals) {
+  IssuePenaltyDecisionDelegate(PenaltyCases cases, Deadline deadline, ClosureReferrals closureReferrals,
+                               PrincipalBans principalBans) {
     this.cases = cases;
     this.deadline = deadline;
     this.closureReferrals = closureReferrals;
+    this.principalBans = principalBans;
   }
 
   @Override
@@ -43,6 +48,8 @@ class IssuePenaltyDecisionDelegate implements JavaDelegate {
     Typed.DECISION_NO.on(execution).set(decisionNo);
     Typed.FINE_YUAN.on(execution).set(fine);
     closureReferrals.afterDecision(execution, partyId);
+    principalBans.afterDecision(partyId, Typed.ACCIDENT_GRADE.from(execution).getOrNull(), decisionNo,
+        EngineUsers.SYSTEM, EngineClock.now());
   }
 
   private static Long number(Number value) {

@@ -3,12 +3,17 @@ package cn.sh.emergency.supervision.penalty.process;
 import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.casefile.process.StepRecords;
+import cn.sh.emergency.supervision.penalty.BanBasis;
 import cn.sh.emergency.supervision.penalty.CriminalOutcome;
 import cn.sh.emergency.supervision.penalty.CrimeTransferProcess.Code;
 import cn.sh.emergency.supervision.penalty.CrimeTransferProcess.Typed;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
+import cn.sh.emergency.supervision.penalty.PrincipalBans;
 import cn.sh.emergency.supervision.shared.Coded;
 import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.shared.Deadline;
+import cn.sh.emergency.supervision.shared.process.EngineClock;
+import cn.sh.emergency.supervision.shared.process.EngineUsers;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,17 +25,23 @@ import org.springframework.stereotype.Component;
 /**
  * The transfer has ended — not approved, not opened by the public security organ, or the criminal proceedings over:
  * the penalty case learns how ({@code crimeTransferConclusion}, {@code criminalOutcome}) and every party waiting for
- * its decision goes on (after a sentence, back to its proposal). Recorded in the case.
+ * its decision goes on (after a sentence, back to its proposal). Recorded in the case, with the ban of a sentenced
+ * principal (任职限制, 安全生产法 art. 94 para. 3).
  */
 @Component("resumePenaltyCaseDelegate")
 class ResumePenaltyCaseDelegate implements JavaDelegate {
 
   private final RuntimeService runtimeService;
   private final CaseRecords caseRecords;
+  private final PrincipalBans principalBans;
+  private final Deadline deadline;
 
-  ResumePenaltyCaseDelegate(RuntimeService runtimeService, CaseRecords caseRecords) {
+  ResumePenaltyCaseDelegate(RuntimeService runtimeService, CaseRecords caseRecords, PrincipalBans principalBans,
+                            Deadline deadline) {
     this.runtimeService = runtimeService;
     this.caseRecords = caseRecords;
+    this.principalBans = principalBans;
+    this.deadline = deadline;
   }
 
   @Override
@@ -52,6 +63,13 @@ class ResumePenaltyCaseDelegate implements JavaDelegate {
     caseRecords.append(caseNo, StepRecords.bySystem(execution, RecordKind.DECISION, null,
         outcome != null ? outcome : DualPenaltyProcess.Code.TRANSFER_CONCLUDED, conclusion, Map.of())
         .withOutcomeName(CriminalOutcome.SENTENCED.code().equals(outcome) ? "恢复办理，重新拟定处罚意见" : "恢复办理"));
+    if (CriminalOutcome.SENTENCED.code().equals(outcome)
+        && Boolean.TRUE.equals(Typed.PRINCIPAL_SENTENCED.from(execution).getOrNull())) {
+      principalBans.record(principalBans.principal(caseNo, null), BanBasis.CRIMINAL_PENALTY,
+          Typed.CRIMINAL_OUTCOME_DETAILS.from(execution).getOrNull(),
+          deadline.dayOf(Typed.SENTENCE_COMPLETED_ON.from(execution).getOrNull()), EngineUsers.SYSTEM,
+          EngineClock.now());
+    }
   }
 
   /** The criminal outcome, only when the organ opened a case (a refused or unopened transfer has none). */

@@ -157,6 +157,24 @@ public final class VariableChecks {
     return this;
   }
 
+  /**
+   * A date (YYYY-MM-DD) of any year, e.g. the end of a sentence years ahead: unlike a deadline it need not lie in the
+   * years the statutory calendar covers.
+   */
+  public VariableChecks anyDate(String name, String label) {
+    String value = text(name);
+    if (value == null || value.isEmpty()) {
+      problems.add("请填写" + label);
+      return this;
+    }
+    try {
+      deadline.dayOf(value);
+    } catch (InvalidInputException e) {
+      problems.add(label + "：" + e.getMessage());
+    }
+    return this;
+  }
+
   /** A date that falls on a working day (statutory calendar); the hint says which day would do. */
   public VariableChecks workingDay(String name, String label, String hint) {
     String value = text(name);

@@ -34,6 +34,7 @@ import cn.sh.emergency.supervision.penalty.PartyResponse;
 import cn.sh.emergency.supervision.penalty.PartyStatus;
 import cn.sh.emergency.supervision.penalty.PartyView;
 import cn.sh.emergency.supervision.penalty.PenaltyCases;
+import cn.sh.emergency.supervision.penalty.PrincipalBans;
 import cn.sh.emergency.supervision.penalty.PenaltyTreatment;
 import cn.sh.emergency.supervision.penalty.PenaltyTimeLimits;
 import cn.sh.emergency.supervision.shared.BureauTime;
@@ -95,6 +96,7 @@ class DualPenaltyProcessTest {
   private final JavaDelegate urgeCase = mock(JavaDelegate.class);
   private final JavaDelegate markCaseOverdue = mock(JavaDelegate.class);
   private final CrimeTransfers transfers = mock(CrimeTransfers.class);
+  private final PrincipalBans principalBans = mock(PrincipalBans.class);
   private final Map<Long, PartyView> parties = new HashMap<>();
 
   @BeforeEach
@@ -106,11 +108,11 @@ class DualPenaltyProcessTest {
     Mocks.register("penaltyTimeLimits", limits);
     Mocks.register("penaltyCases", cases);
     Mocks.register("linkSourceCaseDelegate", new LinkSourceCaseDelegate(caseReferrals));
-    Mocks.register("recordPartiesDelegate", new RecordPartiesDelegate(cases));
+    Mocks.register("recordPartiesDelegate", new RecordPartiesDelegate(cases, principalBans, caseRecords));
     Mocks.register("registerPenaltyCaseDelegate", new RegisterPenaltyCaseDelegate(caseFile, caseRecords, deadline,
         limits));
     Mocks.register("issuePenaltyDecisionDelegate", new IssuePenaltyDecisionDelegate(cases, deadline,
-        mock(ClosureReferrals.class)));
+        mock(ClosureReferrals.class), principalBans));
     Mocks.register("recordNoPenaltyDelegate", new RecordNoPenaltyDelegate(cases));
     Mocks.register("requestPenaltyPublicationDelegate", new RequestPenaltyPublicationDelegate(cases, events));
     Mocks.register("startPaymentPeriodDelegate", new StartPaymentPeriodDelegate(cases, deadline, limits));
