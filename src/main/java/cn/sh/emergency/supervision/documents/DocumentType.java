@@ -16,6 +16,7 @@ public enum DocumentType {
   PENALTY_DECISION("penalty-decision", "行政处罚决定书", null),
   NO_PENALTY_DECISION("no-penalty-decision", "不予行政处罚决定书", "不罚"),
   REGISTRATION_APPROVAL("registration-approval", "立案审批表", "立"),
+  INTERVIEW_RECORD("interview-record", "询问笔录", "询"),
   PAYMENT_DEMAND("payment-demand", "罚款催缴通知书", "催"),
   COLLECTIVE_DISCUSSION("collective-discussion", "集体讨论记录", "讨"),
   COURT_ENFORCEMENT("court-enforcement", "强制执行申请书", "强执"),

@@ -48,6 +48,10 @@ class DualPenaltyIntegrationTest {
 
   private static final String PRINCIPAL_NAME = "张三丰";
   private static final String PRINCIPAL_ID = "310106198001011231";
+  /** Principals barred from leading a unit: of their own, so that no other test's case is flagged. */
+  private static final String BANNED_NAME = "李四";
+  private static final String BANNED_ID = "310106197505051232";
+  private static final String LIFELONG_ID = "310105198203034566";
 
   @Autowired
   TestRestTemplate restTemplate;
@@ -724,6 +728,219 @@ class DualPenaltyIntegrationTest {
     assertThat(documentText(caseNo, "penalty-decision", 1)).contains(ChineseWriting.fine(180_000),
         "被责令改正且受到罚款处罚（" + earlierDecision + "）后拒不改正",
         "第一百一十二条", "自二〇二六年二月二十日的次日起至二〇二六年三月一日", "共9日");
+  }
+
+  /**
+   * 任职限制 (安全生产法 art. 94 para. 3): the sentenced principal, named on the criminal outcome with the end of his
+   * sentence, may not lead any unit for five years from then; a dismissal is recorded by a handler. The ban is found by
+   * identity number in every district, and a new case naming him as a principal is flagged on its forms and record.
+   */
+  @Test
+  void aSentencedOrDismissedPrincipalIsBarredForFiveYearsAndFlaggedWhereverHeLeadsAUnit() {
+    Map<String, Object> body = proposal(null);
+    body.put("directLossYuan", 1_500_000);
+    body.put("parties", List.of(unit(), Map.of("kind", "PRINCIPAL", "name", BANNED_NAME, "idNumber", BANNED_ID,
+        "lastYearIncomeYuan", 300000)));
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", body);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+    submit("jingan-handler", caseNo, CrimeTransferProcess.USER_TASK_REPORT_SUSPECTED_CRIME, null, Map.of(
+        CrimeTransferProcess.Var.SUSPECTS, BANNED_NAME + "（主要负责人）",
+        CrimeTransferProcess.Var.TRANSFER_REPORT, "拒不整改，引发火灾，直接经济损失约一百五十万元"));
+    submit("jingan-leader", caseNo, CrimeTransferProcess.USER_TASK_APPROVE_TRANSFER, null, Map.of(
+        CrimeTransferProcess.Var.TRANSFER_APPROVAL, CrimeTransferProcess.Code.APPROVED, CommonVariables.OPINION, "同意移送"));
+    submit("jingan-handler", caseNo, CrimeTransferProcess.USER_TASK_TRANSFER_TO_POLICE, null, Map.of(
+        CrimeTransferProcess.Var.POLICE_ORGAN, "上海市公安局静安分局", CrimeTransferProcess.Var.TRANSFERRED_ON, "2026-03-02",
+        CrimeTransferProcess.Var.INVESTIGATION_REPORT_ATTACHED, true, CrimeTransferProcess.Var.ITEM_LIST_ATTACHED, true));
+    submit("jingan-handler", caseNo, CrimeTransferProcess.USER_TASK_RECORD_POLICE_DECISION, null, Map.of(
+        CrimeTransferProcess.Var.POLICE_DECISION, CrimeTransferProcess.Code.FILED,
+        CrimeTransferProcess.Var.POLICE_DECISION_ON, "2026-03-02", CommonVariables.OPINION, "静公（刑）立字〔2026〕16号"));
+
+    Task outcome = transferTask(caseNo, CrimeTransferProcess.USER_TASK_RECORD_CRIMINAL_OUTCOME);
+    rest.post("jingan-handler", "/engine-rest/task/" + outcome.getId() + "/claim", Map.of("userId", "jingan-handler"));
+    Map<String, Object> sentenced = new LinkedHashMap<>(Map.of(
+        CrimeTransferProcess.Var.CRIMINAL_OUTCOME, CriminalOutcome.DROPPED.code(),
+        CrimeTransferProcess.Var.CRIMINAL_OUTCOME_DETAILS, "（2026）沪0106刑初99号：判处有期徒刑一年六个月",
+        CrimeTransferProcess.Var.PRINCIPAL_SENTENCED, true));
+    assertThat(refusal(outcome, sentenced)).contains("只有已判处刑罚的");
+    sentenced.put(CrimeTransferProcess.Var.CRIMINAL_OUTCOME, CriminalOutcome.SENTENCED.code());
+    assertThat(refusal(outcome, sentenced)).contains("请填写刑罚执行完毕之日");
+    sentenced.put(CrimeTransferProcess.Var.SENTENCE_COMPLETED_ON, "2026-03-01");
+    assertThat(refusal(outcome, sentenced)).contains("刑罚执行完毕之日不能早于公安机关立案日期");
+    // Beyond the years the calendar covers: a day, not a deadline.
+    sentenced.put(CrimeTransferProcess.Var.SENTENCE_COMPLETED_ON, "2027-09-01");
+    submit("jingan-handler", caseNo, CrimeTransferProcess.USER_TASK_RECORD_CRIMINAL_OUTCOME, null, sentenced);
+
+    String bans = "/api/penalties/cases/" + caseNo + "/principal-bans";
+    ResponseEntity<List<Map<String, Object>>> ofCase = rest.getList("jingan-handler", bans);
+    assertThat(ofCase.getBody()).singleElement().satisfies(ban -> assertThat(ban)
+        .containsEntry("personName", BANNED_NAME).containsEntry("basis", "CRIMINAL_PENALTY")
+        .containsEntry("startsOn", "2027-09-01").containsEntry("endsOn", "2032-08-31").containsEntry("sector", null));
+    ResponseEntity<List<Map<String, Object>>> found = rest.getList("changning-handler",
+        "/api/penalties/principal-bans?idNumber=" + BANNED_ID);
+    assertThat(found.getBody()).as("a ban holds in every district").extracting(b -> b.get("caseNo"))
+        .containsExactly(caseNo);
+    assertThat(rest.as("changning-handler").getForEntity("/api/penalties/principal-bans?idNumber=310106197505051233",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rest.as("admin").getForEntity("/api/penalties/principal-bans?idNumber=" + BANNED_ID, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // A dismissal, recorded by a handler of the case's district only, for the principal only.
+    Map<String, Object> dismissal = new LinkedHashMap<>(Map.of("basis", "DISMISSAL",
+        "basisDocument", "静安区国资委关于给予李四撤职处分的决定（静国资〔2026〕5号）", "startsOn", "2026-02-27"));
+    assertThat(rest.post("jingan-reviewer", bans, dismissal).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.post("changning-handler", bans, dismissal).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    Map<String, Object> lifelong = new LinkedHashMap<>(dismissal);
+    lifelong.put("basis", "MAJOR_ACCIDENT");
+    assertThat(rest.post("jingan-handler", bans, lifelong).getBody()).contains("随处罚决定自动登记");
+    Map<String, Object> unitParty = new LinkedHashMap<>(dismissal);
+    unitParty.put("partyNo", 1);
+    ResponseEntity<String> notPrincipal = rest.post("jingan-handler", bans, unitParty);
+    assertThat(notPrincipal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notPrincipal.getBody()).contains("只适用于主要负责人");
+    ResponseEntity<String> dismissed = rest.post("jingan-handler", bans, dismissal);
+    assertThat(dismissed.getStatusCode()).as(dismissed.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(dismissed.getBody()).contains("\"endsOn\":\"2031-02-26\"");
+    Map<String, Object> noPrincipal = proposal(null);
+    noPrincipal.remove("overdueUncorrected");
+    noPrincipal.put("parties", List.of(unit()));
+    ResponseEntity<String> unitOnly = rest.post("jingan-handler", "/api/penalties", noPrincipal);
+    String unitCase = unitOnly.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    assertThat(rest.post("jingan-handler", "/api/penalties/cases/" + unitCase + "/principal-bans", dismissal)
+        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    // He leads another unit: the new case is flagged from its registration on.
+    Map<String, Object> again = proposal(null);
+    again.put("enterpriseName", "上海另一化工有限公司");
+    again.put("parties", List.of(Map.of("kind", "UNIT", "name", "上海另一化工有限公司", "uscc", EngineRest.VALID_USCC),
+        Map.of("kind", "PRINCIPAL", "name", BANNED_NAME, "idNumber", BANNED_ID, "lastYearIncomeYuan", 300000)));
+    ResponseEntity<String> flaggedCase = rest.post("jingan-handler", "/api/penalties", again);
+    String flagged = flaggedCase.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    Task registration = taskService.createTaskQuery().processInstanceBusinessKey(flagged)
+        .taskDefinitionKey(DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION).singleResult();
+    assertThat(taskService.getVariable(registration.getId(), Var.PRINCIPAL_BAN_NOTICE)).asString()
+        .contains("主要负责人处于任职限制期内", BANNED_NAME, "受刑事处罚", "至二〇三二年八月三十一日", "受撤职处分",
+            "案件" + caseNo);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> timeline = (List<Map<String, Object>>) ledger(flagged).get("timeline");
+    assertThat(timeline).extracting(r -> r.get("outcomeName")).contains("主要负责人处于任职限制期内");
+  }
+
+  /**
+   * Responsibility for a major accident bars the principal for life from leading a unit of the industry (安全生产法
+   * art. 94 para. 3): recorded by his decision itself, from its day.
+   */
+  @Test
+  void aPrincipalPenalisedForAMajorAccidentIsBarredForLifeInItsIndustry() {
+    Map<String, Object> body = proposal(null);
+    body.remove("overdueUncorrected");
+    body.put("violationFacts", "未履行安全生产管理职责，导致重大生产安全事故");
+    body.put("legalBasisArticle", "SPL-114");
+    body.put("legalBasis", "《中华人民共和国安全生产法》第一百一十四条第一款第（三）项");
+    body.put("accidentGrade", "MAJOR");
+    body.put("parties", List.of(unit(), Map.of("kind", "PRINCIPAL", "name", "赵六", "idNumber", LIFELONG_ID,
+        "lastYearIncomeYuan", 500000)));
+    String caseNo = registeredCase(body);
+    Task principalTask = partyTask(caseNo, DualPenaltyProcess.USER_TASK_PROPOSE_FINE, PartyKind.PRINCIPAL);
+    long fine = ((Number) taskService.getVariable(principalTask.getId(), Var.FINE_MIN_YUAN)).longValue();
+    proposeAndHearNothing(caseNo, PartyKind.PRINCIPAL, fine);
+    reviewAs("jingan-reviewer", caseNo, approval("同意"));
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_COLLECTIVE_DISCUSSION, PartyKind.PRINCIPAL, Map.of(
+        Var.DISCUSSION_PARTICIPANTS, "jingan-leader,jingan-leader2,city-leader", Var.DISCUSSION_MINUTES,
+        "一致同意", Var.DISCUSSION_CONCLUSION, Code.PENALISE));
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_DECIDE_PENALTY, PartyKind.PRINCIPAL,
+        Map.of(Var.DECISION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意"));
+    String decisionNo = decisionOf(parties(penaltyCase(caseNo)), PartyKind.PRINCIPAL);
+    ResponseEntity<List<Map<String, Object>>> bans = rest.getList("jingan-leader",
+        "/api/penalties/cases/" + caseNo + "/principal-bans");
+    assertThat(bans.getBody()).singleElement().satisfies(ban -> assertThat(ban)
+        .containsEntry("basis", "MAJOR_ACCIDENT").containsEntry("startsOn", "2026-03-02")
+        .containsEntry("endsOn", null).containsEntry("sector", "HAZARDOUS_CHEMICALS")
+        .containsEntry("basisDocument", "行政处罚决定书" + decisionNo));
+  }
+
+  /**
+   * 询问笔录 (行政处罚法 art. 55): each interview of a registered case is recorded by a handler with two certified officers
+   * and its record issued at once, numbered, for the person to sign; a bad interview is refused whole.
+   */
+  @Test
+  void eachInterviewIsRecordedWithTwoOfficersAndIssuesItsOwnRecord() {
+    Map<String, Object> body = proposal(null);
+    ResponseEntity<String> created = rest.post("jingan-handler", "/api/penalties", body);
+    String caseNo = created.getHeaders().getLocation().getPath().replace("/api/penalties/cases/", "");
+    String interviews = "/api/penalties/cases/" + caseNo + "/interviews";
+    Map<String, Object> interview = new LinkedHashMap<>();
+    interview.put("name", PRINCIPAL_NAME);
+    interview.put("gender", "男");
+    interview.put("idNumber", PRINCIPAL_ID);
+    interview.put("employer", "上海某化工有限公司");
+    interview.put("position", "总经理");
+    interview.put("phone", "13800000000");
+    interview.put("relation", "当事单位主要负责人");
+    interview.put("place", "本局第一询问室");
+    interview.put("startedAt", "2026-03-01T14:00:00");
+    interview.put("endedAt", "2026-03-01T14:50:00");
+    interview.put("officers", List.of("jingan-handler", "jingan-handler2"));
+    interview.put("recorder", "jingan-handler2");
+    interview.put("questions", List.of(
+        Map.of("question", "你单位的储罐区可燃气体报警器为什么停用？", "answer", "报警器误报多，去年十月起关掉了。"),
+        Map.of("question", "停用后采取了什么措施？", "answer", "没有采取其他措施。")));
+    ResponseEntity<String> early = rest.post("jingan-handler", interviews, interview);
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(early.getBody()).contains("尚未立案");
+    submit("jingan-leader", caseNo, DualPenaltyProcess.USER_TASK_APPROVE_REGISTRATION, null,
+        Map.of(Var.REGISTRATION_APPROVAL, Code.APPROVED, CommonVariables.OPINION, "同意立案"));
+
+    Map<String, Object> bad = new LinkedHashMap<>(interview);
+    bad.put("idNumber", "310106198001011232");
+    bad.put("endedAt", "2026-03-01T13:50:00");
+    bad.put("officers", List.of("jingan-handler"));
+    ResponseEntity<String> refused = rest.post("jingan-handler", interviews, bad);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("被询问人身份证号码无效", "询问结束时间须晚于开始时间", "只列明了1名",
+        "记录人应当是询问人之一");
+    Map<String, Object> later = new LinkedHashMap<>(interview);
+    later.put("endedAt", "2026-03-02T10:00:00");
+    assertThat(rest.post("jingan-handler", interviews, later).getBody()).contains("询问结束时间不能晚于现在");
+    Map<String, Object> noQuestions = new LinkedHashMap<>(interview);
+    noQuestions.put("questions", List.of());
+    assertThat(rest.post("jingan-handler", interviews, noQuestions).getBody()).contains("请填写询问的问题和回答");
+    assertThat(rest.post("jingan-reviewer", interviews, interview).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.post("changning-handler", interviews, interview).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getList("jingan-handler", interviews).getBody()).as("nothing written by a refusal").isEmpty();
+
+    ResponseEntity<String> first = rest.post("jingan-handler", interviews, interview);
+    assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(first.getBody()).containsPattern("\"documentNo\":\"沪静应急询〔2026〕\\d+号\"").contains("\"seq\":1");
+    Map<String, Object> witness = new LinkedHashMap<>(interview);
+    witness.put("name", "王小二");
+    witness.put("gender", "女");
+    witness.put("idNumber", BANNED_ID);
+    witness.put("position", "安全员");
+    witness.put("relation", "证人");
+    witness.put("startedAt", "2026-03-01T23:30:00");
+    witness.put("endedAt", "2026-03-02T00:20:00");
+    witness.put("questions", List.of(Map.of("question", "报警器停用是谁决定的？", "answer", "是总经理张三丰决定的。")));
+    ResponseEntity<String> second = rest.post("jingan-handler", interviews, witness);
+    assertThat(second.getStatusCode()).as(second.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(rest.getList("jingan-leader", interviews).getBody()).extracting(i -> i.get("seq"), i -> i.get("name"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, PRINCIPAL_NAME),
+            org.assertj.core.groups.Tuple.tuple(2, "王小二"));
+
+    String firstRecord = PdfPages.text(rest.as("jingan-leader").getForEntity("/api/cases/" + caseNo
+        + "/documents/interview-record.pdf?subject=interview-1", byte[].class).getBody());
+    assertThat(firstRecord).contains("询问笔录", "二〇二六年三月一日14时00分至14时50分", "本局第一询问室", PRINCIPAL_NAME,
+        PRINCIPAL_ID, "当事单位主要负责人", "310106-0001", "310106-0002", "第1次",
+        "问：你单位的储罐区可燃气体报警器为什么停用？", "答：报警器误报多，去年十月起关掉了。",
+        "有权申请回避", "以上笔录我已看过（或者已向我宣读），与我所说的相符。", "被询问人（签名）")
+        .doesNotContain("王小二");
+    assertThat(documentText(caseNo, "interview-record", null)).as("the latest interview, issued already")
+        .contains("王小二", "二〇二六年三月一日23时30分至二〇二六年三月二日0时20分", "第2次", "证人");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> timeline = (List<Map<String, Object>>) ledger(caseNo).get("timeline");
+    assertThat(timeline).extracting(r -> r.get("outcomeName")).contains("第1次询问", "第2次询问");
   }
 
   /** 拟定处罚意见 with the fine, the notice served on 03-02, and no statement. */

@@ -80,6 +80,22 @@ public final class ApiBodies {
     return body;
   }
 
+  /** {@code POST /api/penalties/cases/{caseNo}/interviews}: one question, two certified officers of 静安. */
+  public static Map<String, Object> interview() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", "张三丰");
+    body.put("gender", "男");
+    body.put("idNumber", "310106198001011231");
+    body.put("relation", "当事单位主要负责人");
+    body.put("place", "本局第一询问室");
+    body.put("startedAt", "2026-01-05T09:00:00");
+    body.put("endedAt", "2026-01-05T09:30:00");
+    body.put("officers", List.of("jingan-handler", "jingan-handler2"));
+    body.put("recorder", "jingan-handler2");
+    body.put("questions", List.of(Map.of("question", "报警器为什么停用？", "answer", "误报多。")));
+    return body;
+  }
+
   /** The body as JSON text, for clients without an object mapper. */
   public static String json(Map<String, Object> body) {
     StringBuilder json = new StringBuilder("{");
