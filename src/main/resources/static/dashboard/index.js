@@ -4,7 +4,8 @@
 const GROUPS = [
   { title: '隐患排查治理', lifecycle: 'hazard-closed-loop' },
   { title: '事故调查', lifecycle: 'accident-investigation' },
-  { title: '行政处罚与公示', lifecycle: ['dual-penalty', 'decision-publication'] }
+  { title: '行政处罚与公示', lifecycle: ['dual-penalty', 'decision-publication'] },
+  { title: '执法检查', lifecycle: 'enforcement-inspection' }
 ];
 const TREND_SERIES = [
   ['hazardsFound', '发现隐患'], ['hazardsRectified', '已整改'], ['majorHazards', '重大事故隐患'],

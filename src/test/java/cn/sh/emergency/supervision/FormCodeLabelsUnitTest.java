@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.sh.emergency.supervision.accident.InvestigatingLevel;
 import cn.sh.emergency.supervision.hazard.HazardSource;
 import cn.sh.emergency.supervision.hazard.Suspension;
+import cn.sh.emergency.supervision.inspection.CreditGrade;
+import cn.sh.emergency.supervision.inspection.FindingAction;
+import cn.sh.emergency.supervision.inspection.InspectionBasis;
+import cn.sh.emergency.supervision.inspection.InspectionResult;
+import cn.sh.emergency.supervision.inspection.PlanCategory;
+import cn.sh.emergency.supervision.inspection.PlanKind;
+import cn.sh.emergency.supervision.inspection.RiskGrade;
 import cn.sh.emergency.supervision.legalreview.DecisionType;
 import cn.sh.emergency.supervision.penalty.CriminalOutcome;
 import cn.sh.emergency.supervision.penalty.DiscussionConclusion;
@@ -92,7 +99,11 @@ class FormCodeLabelsUnitTest {
       Map.entry("remedyKind", RemedyKind.class),
       Map.entry("remedyOutcome", RemedyOutcome.class),
       Map.entry("summaryPenalty", SummaryPenalty.class),
-      Map.entry("paymentPlanKind", PaymentPlanKind.class));
+      Map.entry("paymentPlanKind", PaymentPlanKind.class),
+      Map.entry("inspectionBasis", InspectionBasis.class),
+      Map.entry("inspectionResult", InspectionResult.class),
+      Map.entry("findingAction", FindingAction.class),
+      Map.entry("planKind", PlanKind.class));
 
   /**
    * Editable fields that offer part of their code set by design: the start of a dual-penalty case names the unit's
@@ -105,16 +116,19 @@ class FormCodeLabelsUnitTest {
       "managerLegalBasisArticle", articlesFor(PartyKind.MANAGER));
 
   /** Decision-table columns holding a code set: an input by its expression, an output by its name. */
-  private static final Map<String, Class<? extends Coded>> COLUMNS = Map.of(
-      "grade", AccidentGrade.class,
-      "accidentGrade", AccidentGrade.class,
-      "investigatingLevel", InvestigatingLevel.class,
-      "legalBasisArticle", LegalArticle.class,
-      "partyKind", PartyKind.class,
-      "decisionType", DecisionType.class,
-      "treatment", PenaltyTreatment.class,
-      "mitigationGround", MitigationGround.class,
-      "summaryPenalty", SummaryPenalty.class);
+  private static final Map<String, Class<? extends Coded>> COLUMNS = Map.ofEntries(
+      Map.entry("grade", AccidentGrade.class),
+      Map.entry("accidentGrade", AccidentGrade.class),
+      Map.entry("investigatingLevel", InvestigatingLevel.class),
+      Map.entry("legalBasisArticle", LegalArticle.class),
+      Map.entry("partyKind", PartyKind.class),
+      Map.entry("decisionType", DecisionType.class),
+      Map.entry("treatment", PenaltyTreatment.class),
+      Map.entry("mitigationGround", MitigationGround.class),
+      Map.entry("summaryPenalty", SummaryPenalty.class),
+      Map.entry("riskGrade", RiskGrade.class),
+      Map.entry("creditGrade", CreditGrade.class),
+      Map.entry("category", PlanCategory.class));
 
   /**
    * Decision-table outputs that are wording rather than a code: the article a circumstance rests on, the offence a

@@ -121,6 +121,16 @@ public class CaseFile {
     row(caseNo).published(late);
   }
 
+  /** An accident's dead as last reported, the missing counted with them. */
+  public void recordDeaths(String caseNo, int deaths) {
+    row(caseNo).deaths(deaths);
+  }
+
+  /** A problem (违法行为) an enforcement inspection of the case found. */
+  public void recordFinding(String caseNo) {
+    row(caseNo).findingRecorded();
+  }
+
   public void markOnTime(String caseNo, boolean onTime) {
     row(caseNo).onTime(onTime);
   }

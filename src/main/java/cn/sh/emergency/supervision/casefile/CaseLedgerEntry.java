@@ -39,6 +39,10 @@ class CaseLedgerEntry {
   private long fineCollectedYuan;
   private int publications;
   private int publicationsLate;
+  /** Problems an enforcement inspection found (检查发现的违法行为). */
+  private int findings;
+  /** The dead of an accident, the missing counted with them. */
+  private int deaths;
   private Instant deadlineAt;
   private boolean deadlineProvisional;
   private Instant closedAt;
@@ -155,6 +159,14 @@ class CaseLedgerEntry {
     }
   }
 
+  void deaths(int deaths) {
+    this.deaths = deaths;
+  }
+
+  void findingRecorded() {
+    this.findings++;
+  }
+
   void onTime(boolean onTime) {
     this.onTime = onTime;
   }
@@ -221,6 +233,6 @@ class CaseLedgerEntry {
     return new CaseSummary(caseNo, caseType, lifecycle, district, processInstanceId, enterpriseName, enterpriseUscc,
         sector, street, stage, stageName, grade, outcome, openedAt, deadlineAt, deadlineProvisional, closedAt, overdue, listed, listedAt,
         onTime, escalated, reportedOnTime, evaluationDueAt, evaluatedAt, personsPenalised, fineDecidedYuan,
-        fineCollectedYuan, publications, publicationsLate, urgeCount, recordCount);
+        fineCollectedYuan, publications, publicationsLate, urgeCount, recordCount, findings);
   }
 }

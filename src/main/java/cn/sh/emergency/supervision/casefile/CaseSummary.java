@@ -14,5 +14,5 @@ public record CaseSummary(String caseNo, String caseType, String lifecycle, Stri
                           Instant listedAt, Boolean onTime, boolean escalated, Boolean reportedOnTime,
                           Instant evaluationDueAt, Instant evaluatedAt, int personsPenalised, long fineDecidedYuan,
                           long fineCollectedYuan, int publications, int publicationsLate, int urgeCount,
-                          int recordCount) {
+                          int recordCount, int findings) {
 }

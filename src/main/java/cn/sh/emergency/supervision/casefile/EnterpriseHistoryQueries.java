@@ -13,6 +13,10 @@ interface EnterpriseHistoryQueries extends JpaRepository<CaseLedgerEntry, String
       + " and c.lifecycle = :lifecycle and c.openedAt >= :since order by c.openedAt")
   List<String> casesOpenedSince(Collection<String> districts, String uscc, String lifecycle, Instant since);
 
+  @Query("select c from CaseLedgerEntry c where c.district in :districts and c.enterpriseUscc = :uscc"
+      + " and c.openedAt >= :since order by c.openedAt, c.caseNo")
+  List<CaseLedgerEntry> everyCaseOpenedSince(Collection<String> districts, String uscc, Instant since);
+
   @Query("select c.caseNo from CaseLedgerEntry c where c.district in :districts and c.enterpriseUscc = :uscc"
       + " and c.listed = true and c.closedAt is null order by c.openedAt")
   List<String> openListedCases(Collection<String> districts, String uscc);
@@ -21,4 +25,8 @@ interface EnterpriseHistoryQueries extends JpaRepository<CaseLedgerEntry, String
       + " and c.district in :districts and c.enterpriseUscc = :uscc and r.outcome = :outcome"
       + " and r.occurredAt >= :since")
   List<String> casesWithOutcomeSince(Collection<String> districts, String uscc, String outcome, Instant since);
+
+  @Query("select c.caseNo from CaseLedgerEntry c where c.enterpriseUscc = :uscc and c.caseType = :caseType"
+      + " and c.deaths > 0 and c.openedAt >= :since order by c.openedAt")
+  List<String> fatalCasesSince(String uscc, String caseType, Instant since);
 }

@@ -16,9 +16,11 @@ package cn.sh.emergency.supervision.casefile;
  * @param evaluated            evaluations done
  * @param withPersonPenalised  cases with at least one decision on a person
  * @param publications         decisions published; {@code publicationsLate} of them late
+ * @param findings             problems (违法行为) enforcement inspections found
  */
 public record LedgerCell(String key, String grade, String outcome, long cases, long open, long openOverdue,
                          long listed, long onTime, long openToCloseSeconds, long escalated, long reported,
                          long reportedOnTime, long evaluationsDue, long evaluated, long withPersonPenalised,
-                         long fineDecidedYuan, long fineCollectedYuan, long publications, long publicationsLate) {
+                         long fineDecidedYuan, long fineCollectedYuan, long publications, long publicationsLate,
+                         long findings) {
 }

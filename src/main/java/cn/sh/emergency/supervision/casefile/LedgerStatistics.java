@@ -34,7 +34,7 @@ public class LedgerStatistics {
       sum(case when c.evaluatedAt is not null or c.evaluationDueAt <= :asOf then 1 else 0 end),
       sum(case when c.evaluatedAt is not null then 1 else 0 end),
       sum(case when c.personsPenalised > 0 then 1 else 0 end),
-      sum(c.fineDecidedYuan), sum(c.fineCollectedYuan), sum(c.publications), sum(c.publicationsLate)
+      sum(c.fineDecidedYuan), sum(c.fineCollectedYuan), sum(c.publications), sum(c.publicationsLate), sum(c.findings)
       """;
 
   private final EntityManager entityManager;
@@ -117,7 +117,7 @@ public class LedgerStatistics {
     return new LedgerCell(key, (String) row[i], (String) row[i + 1], number(row[i + 2]), number(row[i + 3]),
         number(row[i + 4]), number(row[i + 5]), number(row[i + 6]), number(row[i + 7]), number(row[i + 8]),
         number(row[i + 9]), number(row[i + 10]), number(row[i + 11]), number(row[i + 12]), number(row[i + 13]),
-        number(row[i + 14]), number(row[i + 15]), number(row[i + 16]), number(row[i + 17]));
+        number(row[i + 14]), number(row[i + 15]), number(row[i + 16]), number(row[i + 17]), number(row[i + 18]));
   }
 
   private static long number(Object value) {

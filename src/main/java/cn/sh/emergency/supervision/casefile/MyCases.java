@@ -3,10 +3,8 @@ package cn.sh.emergency.supervision.casefile;
 import cn.sh.emergency.supervision.identity.AuthenticatedUser;
 import cn.sh.emergency.supervision.shared.CalendarNotCoveredException;
 import cn.sh.emergency.supervision.shared.Deadline;
-import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.process.EngineClock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,8 +50,7 @@ public class MyCases {
 
   public Page<MyCase> of(AuthenticatedUser user, Listing listing, int page, int size) {
     PageRequest request = PageRequest.of(page, size);
-    List<String> districts = Arrays.stream(District.values()).map(District::code).filter(user::canSee)
-        .toList();
+    List<String> districts = user.visibleDistricts();
     if (districts.isEmpty()) {
       return Page.empty(request);
     }

@@ -27,6 +27,8 @@ public enum RecordKind {
   ENFORCEMENT("执行"),
   /** 任职限制: a principal barred from leading a unit (安全生产法 art. 94 para. 3), or a case naming one. */
   PRINCIPAL_BAN("任职限制"),
+  /** 扫码评价: the inspected unit's evaluation of an enforcement inspection, from the public page. */
+  EVALUATION("扫码评价"),
   CASE_CLOSED("结案");
 
   private final String chineseName;

@@ -4,6 +4,8 @@ package cn.sh.emergency.supervision.casefile;
 public enum ReferralKind {
   /** The dual-penalty lifecycle turns an open referral into a penalty case. */
   PENALTY("移送行政处罚"),
+  /** A hazard an enforcement inspection found, handed over to the hazard closed loop as a case of its own. */
+  HAZARD("移交隐患排查治理"),
   /** Suspected crimes found by an accident investigation. */
   JUDICIAL("移送司法机关"),
   /** Officials' responsibility found by an accident investigation. */

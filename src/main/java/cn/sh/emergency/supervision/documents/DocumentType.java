@@ -9,6 +9,8 @@ import java.util.Arrays;
  * accident report's approval when published) has none of its own.
  */
 public enum DocumentType {
+  INSPECTION_NOTICE("inspection-notice", "安全生产执法检查通知书", "检通"),
+  SITE_INSPECTION_RECORD("site-inspection-record", "现场检查记录", "检记"),
   RECTIFICATION_ORDER("rectification-order", "责令限期整改指令书", "责改"),
   RECTIFICATION_REVIEW("rectification-review", "整改复查意见书", "复查"),
   PENALTY_NOTICE("penalty-notice", "行政处罚告知书", "罚告"),

@@ -34,7 +34,7 @@ public record OfficialDocument(String issuer, String title, String number, Strin
   }
 
   /** A part of the body. */
-  public sealed interface Block permits Paragraph, Field, Table, Signature {
+  public sealed interface Block permits Paragraph, Field, Table, Signature, QrCode {
   }
 
   /** A paragraph indented by two characters. */
@@ -76,6 +76,10 @@ public record OfficialDocument(String issuer, String title, String number, Strin
   public record Signature(String text) implements Block {
   }
 
+  /** A QR code of {@code content} (an address to scan), centred, with its caption under it. */
+  public record QrCode(String content, String caption) implements Block {
+  }
+
   /** Builds a document block by block; values that are {@code null} print as empty. */
   public static final class Builder {
 
@@ -107,6 +111,11 @@ public record OfficialDocument(String issuer, String title, String number, Strin
 
     public Builder table(List<Row> rows) {
       body.add(new Table(rows));
+      return this;
+    }
+
+    public Builder qrCode(String content, String caption) {
+      body.add(new QrCode(content, caption == null ? "" : caption));
       return this;
     }
 

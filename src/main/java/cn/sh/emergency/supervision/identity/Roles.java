@@ -20,6 +20,12 @@ public final class Roles {
    */
   public static final List<String> EVIDENCE_COLLECTORS = List.of(CASE_HANDLERS, SECTION_CHIEFS);
 
+  /**
+   * The groups that keep the register of inspected units (被检查单位, 分类分级): the section chiefs of a district and the
+   * administrators. Handlers, reviewers and leaders read it.
+   */
+  public static final List<String> ENTERPRISE_REGISTRARS = List.of(SECTION_CHIEFS, ADMINISTRATORS);
+
   /** The groups whose members may 转办 a task of their district to another member of its group. */
   public static final List<String> TRANSFERRING = List.of(SECTION_CHIEFS, LEADERS);
 

@@ -62,8 +62,8 @@ public class CaseInterviews {
     if (ended.isAfter(at)) {
       problems.add("询问结束时间不能晚于现在");
     }
-    Investigators.Check officers = Investigators.check(request.officers(), certificates::officer);
-    problems.addAll(officers.problems().stream().map(p -> p.replace("调查人员", "询问人")).toList());
+    Investigators.Check officers = Investigators.check(request.officers(), certificates::officer, "询问人");
+    problems.addAll(officers.problems());
     Set<String> offered = people.ids(StaffRole.OFFICER, district);
     List<String> elsewhere = officers.officers().stream().map(EnforcementOfficer::userId)
         .filter(id -> !offered.contains(id)).toList();

@@ -20,7 +20,8 @@ public final class Investigators {
 
   /** How many officers at least investigate a case. */
   public static final int MINIMUM = 2;
-  static final String STATUTE = StatuteTexts.text("rule.two-certified-investigators");
+  /** How the officers are called where none is named: the investigators of a penalty case. */
+  static final String INVESTIGATORS = "调查人员";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<EnforcementOfficer>> OFFICERS = new TypeReference<>() { };
@@ -56,6 +57,15 @@ public final class Investigators {
 
   /** Checks the investigators named against the users ({@code directory}: empty for no such user). */
   public static Check check(Object named, Function<String, Optional<EnforcementOfficer>> directory) {
+    return check(named, directory, INVESTIGATORS);
+  }
+
+  /**
+   * The same for officers of another kind of step, named in the messages as {@code title} (询问人, 检查人员): the same
+   * rule of art. 42 applies to every enforcement act.
+   */
+  public static Check check(Object named, Function<String, Optional<EnforcementOfficer>> directory, String title) {
+    String statute = StatuteTexts.text("rule.two-certified-officers", title);
     List<String> ids = ids(named);
     List<EnforcementOfficer> officers = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -65,18 +75,18 @@ public final class Investigators {
       if (officer.isEmpty()) {
         unknown.add(id);
       } else if (!officer.get().certified()) {
-        problems.add("调查人员" + label(officer.get()) + "未登记执法证号");
+        problems.add(title + label(officer.get()) + "未登记执法证号");
       } else {
         officers.add(officer.get());
       }
     }
     if (!unknown.isEmpty()) {
-      problems.add(0, "调查人员不存在：" + String.join("、", unknown));
+      problems.add(0, title + "不存在：" + String.join("、", unknown));
     }
     if (ids.size() < MINIMUM) {
-      problems.add(0, STATUTE + "，本案只列明了" + ids.size() + "名");
+      problems.add(0, statute + "，本案只列明了" + ids.size() + "名");
     } else if (!problems.isEmpty()) {
-      problems.add(0, STATUTE);
+      problems.add(0, statute);
     }
     return new Check(problems.isEmpty() ? officers : List.of(), problems);
   }

@@ -41,6 +41,11 @@ public final class BureauTime {
     return local.atZone(ZONE).toInstant();
   }
 
+  /** The first instant of a day in Shanghai. */
+  public static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(ZONE).toInstant();
+  }
+
   /** An instant as users read it on tasks, records and sheets: {@code yyyy-MM-dd HH:mm}. */
   public static String minuteOf(Instant at) {
     return MINUTE.format(at.atZone(ZONE));

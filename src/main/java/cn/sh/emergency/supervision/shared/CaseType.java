@@ -7,7 +7,9 @@ public enum CaseType {
   HZ("隐患排查治理"),
   AC("事故调查"),
   PN("行政处罚"),
-  LR("法制审核");
+  LR("法制审核"),
+  IN("执法检查"),
+  IP("执法检查计划");
 
   private final String chineseName;
 

@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.shared;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -29,6 +30,21 @@ public interface Coded {
     }
     String text = code.toString().trim();
     return Arrays.stream(codeSet.getEnumConstants()).filter(c -> c.code().equals(text)).findFirst();
+  }
+
+  /**
+   * The constant a person typed, e.g. in a spreadsheet: its code in any case ({@code high}, {@code JINGAN}) or its
+   * Chinese name ({@code 高风险}); full-width letters read as what they look like (NFKC), surrounding spaces ignored.
+   */
+  static <E extends Enum<E> & Coded> Optional<E> findTyped(Class<E> codeSet, String typed) {
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
+    return Arrays.stream(codeSet.getEnumConstants())
+        .filter(c -> c.code().equalsIgnoreCase(text)
+            || Normalizer.normalize(c.chineseName(), Normalizer.Form.NFKC).equals(text))
+        .findFirst();
   }
 
   /** The Chinese name of a code; a value outside the code set is shown as it is (nothing for none). */

@@ -32,6 +32,14 @@ public record Kpi(String code, String lifecycle, String name, String unit, BigDe
         definition);
   }
 
+  /** numerator per thousand of denominator, one decimal (284.1 for 492 violations in 1,732 inspections). */
+  static Kpi perThousand(String code, String lifecycle, String name, String unit, String definition, long numerator,
+                         long denominator) {
+    BigDecimal value = denominator == 0 ? null : BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(1000))
+        .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+    return new Kpi(code, lifecycle, name, unit, BigDecimal.valueOf(numerator), denominator, value, definition);
+  }
+
   static Kpi mean(String code, String lifecycle, String name, String unit, String definition, BigDecimal total,
                   long over) {
     BigDecimal value = over == 0 ? null : total.divide(BigDecimal.valueOf(over), 1, RoundingMode.HALF_UP);

@@ -21,6 +21,13 @@ public final class KpiCodes {
   public static final String FINES_DECIDED = "FINES_DECIDED";
   public static final String FINES_COLLECTED = "FINES_COLLECTED";
   public static final String PUBLICATION_ON_TIME = "PUBLICATION_ON_TIME";
+  public static final String INSPECTIONS_DONE = "INSPECTIONS_DONE";
+  public static final String VIOLATIONS_FOUND = "VIOLATIONS_FOUND";
+  public static final String VIOLATIONS_PER_THOUSAND_INSPECTIONS = "VIOLATIONS_PER_THOUSAND_INSPECTIONS";
+  public static final String INSPECTION_FINDING_RATE = "INSPECTION_FINDING_RATE";
+  public static final String INSPECTION_PENALTY_RATE = "INSPECTION_PENALTY_RATE";
+  public static final String PLANNED_INSPECTIONS_DONE = "PLANNED_INSPECTIONS_DONE";
+  public static final String KEY_UNIT_COVERAGE = "KEY_UNIT_COVERAGE";
 
   private KpiCodes() {
   }

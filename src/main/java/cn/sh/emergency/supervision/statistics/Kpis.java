@@ -4,6 +4,7 @@ import cn.sh.emergency.supervision.casefile.LedgerCell;
 import cn.sh.emergency.supervision.casefile.LedgerDimension;
 import cn.sh.emergency.supervision.casefile.LedgerScope;
 import cn.sh.emergency.supervision.casefile.LedgerStatistics;
+import cn.sh.emergency.supervision.inspection.InspectionPlans;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.HazardLevel;
 import cn.sh.emergency.supervision.shared.Sector;
@@ -28,9 +29,11 @@ public class Kpis {
   static final String NO_STREET = "（未填写街镇）";
 
   private final LedgerStatistics statistics;
+  private final InspectionPlans plans;
 
-  Kpis(LedgerStatistics statistics) {
+  Kpis(LedgerStatistics statistics, InspectionPlans plans) {
     this.statistics = statistics;
+    this.plans = plans;
   }
 
   public List<Kpi> report(LedgerScope scope) {
@@ -41,6 +44,9 @@ public class Kpis {
     kpis.addAll(AccidentKpis.of(accidents));
     kpis.addAll(PenaltyKpis.of(penalties));
     kpis.add(PenaltyKpis.publicationOnTime(Stream.of(hazards, accidents, penalties).flatMap(List::stream).toList()));
+    kpis.addAll(InspectionKpis.of(statistics.cells(InspectionKpis.LIFECYCLE, scope, LedgerDimension.NONE)));
+    kpis.addAll(InspectionKpis.againstPlans(plans.progressOf(scope.districts(), scope.district(), scope.from(),
+        scope.to())));
     return kpis;
   }
 

@@ -3,6 +3,8 @@ package cn.sh.emergency.supervision.statistics;
 import cn.sh.emergency.supervision.accident.AccidentProcess;
 import cn.sh.emergency.supervision.casefile.CaseSummary;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.inspection.InspectionBasis;
+import cn.sh.emergency.supervision.inspection.InspectionProcess;
 import cn.sh.emergency.supervision.legalreview.LegalReviewProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.shared.AccidentGrade;
@@ -36,12 +38,18 @@ enum LedgerSheet {
           Column.of("罚款决定金额（元）", CaseSummary::fineDecidedYuan),
           Column.of("已收缴金额（元）", CaseSummary::fineCollectedYuan),
           Column.of("公示数", CaseSummary::publications), Column.of("逾期公示数", CaseSummary::publicationsLate))),
-  LEGAL_REVIEW(LegalReviewProcess.PROCESS_KEY, "法制审核", grade -> grade, List.of());
+  LEGAL_REVIEW(LegalReviewProcess.PROCESS_KEY, "法制审核", grade -> grade, List.of()),
+  INSPECTION(InspectionProcess.PROCESS_KEY, "执法检查", grade -> Coded.nameOf(InspectionBasis.class, grade),
+      List.of(Column.of("检查发现问题（项）", CaseSummary::findings)));
 
-  static final Map<String, String> OUTCOMES = Map.of(HazardProcess.Outcome.RECTIFIED, "已整改销号",
-      HazardProcess.Outcome.UNFOUNDED, "不属实", DualPenaltyProcess.Outcome.CLOSED, "已结案",
-      DualPenaltyProcess.Outcome.NOT_REGISTERED, "不予立案", LegalReviewProcess.Outcome.APPROVED, "审核通过",
-      LegalReviewProcess.Outcome.REJECTED, "审核不通过", CommonVariables.CANCELED, "已撤销");
+  static final Map<String, String> OUTCOMES = Map.ofEntries(Map.entry(HazardProcess.Outcome.RECTIFIED, "已整改销号"),
+      Map.entry(HazardProcess.Outcome.UNFOUNDED, "不属实"), Map.entry(DualPenaltyProcess.Outcome.CLOSED, "已结案"),
+      Map.entry(DualPenaltyProcess.Outcome.NOT_REGISTERED, "不予立案"),
+      Map.entry(LegalReviewProcess.Outcome.APPROVED, "审核通过"), Map.entry(LegalReviewProcess.Outcome.REJECTED, "审核不通过"),
+      Map.entry(CommonVariables.CANCELED, "已撤销"), Map.entry(InspectionProcess.Outcome.NO_FINDING, "未发现问题"),
+      Map.entry(InspectionProcess.Outcome.HAZARDS_HANDED_OVER, "隐患已移交整改"),
+      Map.entry(InspectionProcess.Outcome.PENALTY_REFERRED, "已移送行政处罚"),
+      Map.entry(InspectionProcess.Outcome.VOIDED, "检查码作废"));
 
   private final String lifecycle;
   private final String title;

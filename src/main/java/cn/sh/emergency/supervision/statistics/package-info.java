@@ -3,7 +3,8 @@
  * counted from the live case ledger. What each lifecycle's counts mean is defined here, next to its KPI.
  */
 @ApplicationModule(allowedDependencies = {
-    "accident", "casefile", "hazard", "identity", "legalreview", "penalty", "shared", "shared :: process"
+    "accident", "casefile", "hazard", "identity", "inspection", "legalreview", "penalty", "shared",
+    "shared :: process"
 })
 package cn.sh.emergency.supervision.statistics;
 

@@ -7,6 +7,7 @@ import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
 import cn.sh.emergency.supervision.support.TestClock;
+import cn.sh.emergency.supervision.support.UniqueReports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -172,16 +173,23 @@ class AuthorizationMatrixIntegrationTest {
     return client.exchange(call.path(), call.method(), new HttpEntity<>(body, headers), String.class);
   }
 
-  /** One call per endpoint; bodies are valid, so that what decides the answer is who calls. */
-  private static List<Call> calls(String caseNo, String instanceId, String taskId, Supplier<Object> transfer) {
-    LinkedMultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
-    upload.add("file", new ByteArrayResource("现场检查记录".getBytes(StandardCharsets.UTF_8)) {
+  /** A multipart form with the content as its {@code file} part, under the file name. */
+  private static LinkedMultiValueMap<String, Object> file(String fileName, byte[] content) {
+    LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("file", new ByteArrayResource(content) {
       @Override
       public String getFilename() {
-        return "record.txt";
+        return fileName;
       }
     });
+    return form;
+  }
+
+  /** One call per endpoint; bodies are valid, so that what decides the answer is who calls. */
+  private static List<Call> calls(String caseNo, String instanceId, String taskId, Supplier<Object> transfer) {
+    LinkedMultiValueMap<String, Object> upload = file("record.txt", "现场检查记录".getBytes(StandardCharsets.UTF_8));
     String decisionNo = "沪静应急罚〔2026〕901号";
+    String enterprise = UniqueReports.uscc();
     return List.of(
         new Call("GET /api/calendar/deadline", HttpMethod.GET, "/api/calendar/deadline?from=2026-03-02&workingDays=5",
             null),
@@ -284,6 +292,35 @@ class AuthorizationMatrixIntegrationTest {
         new Call("GET /api/calendar/years", HttpMethod.GET, "/api/calendar/years", null),
         new Call("GET /api/code-sets", HttpMethod.GET, "/api/code-sets", null),
         new Call("GET /api/calendar/years/{year}", HttpMethod.GET, "/api/calendar/years/2027", null),
+        // A sheet of one unit of 静安: section chiefs and administrators import it (and may import it again).
+        new Call("POST /api/enterprises/import", HttpMethod.POST, "/api/enterprises/import",
+            file("被检查单位.csv", ("统一社会信用代码,单位名称,所属区,街镇,行业领域,风险等级,信用等级,重点监管,联合惩戒\n"
+                + enterprise + ",上海某化工有限公司,静安区,,危险化学品,高风险,诚信,否,否\n")
+                .getBytes(StandardCharsets.UTF_8))),
+        new Call("GET /api/enterprises", HttpMethod.GET, "/api/enterprises?district=jingan", null),
+        // The unit imported above: another district's callers find no such unit.
+        new Call("GET /api/enterprises/{uscc}", HttpMethod.GET, "/api/enterprises/" + enterprise, null),
+        new Call("PUT /api/enterprises/{uscc}", HttpMethod.PUT, "/api/enterprises/" + enterprise, Map.of(
+            "uscc", enterprise, "name", "上海某化工有限公司", "district", "jingan", "sector", "HAZARDOUS_CHEMICALS",
+            "riskGrade", "ELEVATED", "creditGrade", "A")),
+        // An inspection of that unit: handlers of its district (and the city) apply for the code.
+        new Call("POST /api/inspections", HttpMethod.POST, "/api/inspections", Map.of("district", "jingan",
+            "enterpriseUscc", enterprise, "inspectionBasis", "COMPLAINT", "basisReason", "12345热线投诉",
+            "plannedOn", "2026-03-03", "inspectors", List.of("jingan-handler", "jingan-handler2"))),
+        // Section chiefs draft the plans of their district (the city's for all).
+        new Call("POST /api/inspection-plans", HttpMethod.POST, "/api/inspection-plans", Map.of("district", "jingan",
+            "planKind", "SPECIAL", "title", "燃气专项执法检查计划", "periodFrom", "2026-03-02", "periodTo", "2026-06-30",
+            "sectors", List.of("GAS"))),
+        new Call("GET /api/inspection-plans", HttpMethod.GET, "/api/inspection-plans", null),
+        // The case of the calls is no plan (and no inspection): every caller who may see it learns just that.
+        new Call("GET /api/inspection-plans/{caseNo}", HttpMethod.GET, "/api/inspection-plans/" + caseNo, null),
+        // The case of the calls is no inspection: every caller who may see it learns just that.
+        new Call("GET /api/inspections/{caseNo}", HttpMethod.GET, "/api/inspections/" + caseNo, null),
+        // The code's public side answers anyone, an unknown code with 404.
+        new Call("GET /api/public/inspections/{code}", HttpMethod.GET, "/api/public/inspections/JC0000000000AA",
+            null),
+        new Call("POST /api/public/inspections/{code}/evaluation", HttpMethod.POST,
+            "/api/public/inspections/JC0000000000AA/evaluation", Map.of("rating", "SATISFIED")),
         new Call("engine: GET /engine-rest/process-instance/{id}", HttpMethod.GET,
             "/engine-rest/process-instance/" + instanceId, null),
         new Call("engine: GET /engine-rest/process-instance/{id}/variables", HttpMethod.GET,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sh.emergency.supervision.casefile.LedgerCell;
 import cn.sh.emergency.supervision.hazard.HazardProcess;
+import cn.sh.emergency.supervision.inspection.InspectionProcess;
 import cn.sh.emergency.supervision.penalty.DualPenaltyProcess;
 import cn.sh.emergency.supervision.shared.AccidentGrade;
 import cn.sh.emergency.supervision.shared.CommonVariables;
@@ -164,6 +165,41 @@ class KpiFormulasUnitTest {
     assertThat(kpi.value()).isEqualByComparingTo(value);
   }
 
+  @Nested
+  class Inspections {
+
+    private static final String DONE_CLEAN = InspectionProcess.Outcome.NO_FINDING;
+    private static final String HAZARDS = InspectionProcess.Outcome.HAZARDS_HANDED_OVER;
+    private static final String REFERRED = InspectionProcess.Outcome.PENALTY_REFERRED;
+
+    /** Shanghai 2025 Q1: 492 violations in 1,732 inspections → 284.1 per thousand. */
+    @Test
+    void violationsPerThousandInspectionsAsTheCityReportsThem() {
+      List<Kpi> kpis = InspectionKpis.of(List.of(
+          cell("COMPLAINT", DONE_CLEAN).cases(1_400).build(),
+          cell("COMPLAINT", HAZARDS).cases(232).findings(300).build(),
+          cell("ASSIGNED", REFERRED).cases(100).findings(192).build(),
+          cell("COMPLAINT", InspectionProcess.Outcome.VOIDED).cases(40).build(),
+          cell("COMPLAINT", null).cases(9).open(9).findings(5).build()));
+      assertThat(kpi(kpis, KpiCodes.INSPECTIONS_DONE).value()).isEqualByComparingTo("1732");
+      assertThat(kpi(kpis, KpiCodes.VIOLATIONS_FOUND).value()).isEqualByComparingTo("492");
+      Kpi perThousand = kpi(kpis, KpiCodes.VIOLATIONS_PER_THOUSAND_INSPECTIONS);
+      assertThat(perThousand.value()).isEqualByComparingTo("284.1");
+      assertThat(perThousand.numerator()).isEqualByComparingTo("492");
+      assertThat(perThousand.denominator()).isEqualTo(1_732L);
+      assertThat(kpi(kpis, KpiCodes.INSPECTION_FINDING_RATE).value()).isEqualByComparingTo("19.2");
+      assertThat(kpi(kpis, KpiCodes.INSPECTION_PENALTY_RATE).value()).isEqualByComparingTo("5.8");
+    }
+
+    @Test
+    void noInspectionHasNoRates() {
+      List<Kpi> kpis = InspectionKpis.of(List.of());
+      assertThat(kpi(kpis, KpiCodes.INSPECTIONS_DONE).value()).isZero();
+      assertThat(kpi(kpis, KpiCodes.VIOLATIONS_PER_THOUSAND_INSPECTIONS).value()).isNull();
+      assertThat(kpi(kpis, KpiCodes.INSPECTION_FINDING_RATE).value()).isNull();
+    }
+  }
+
   private static Kpi kpi(List<Kpi> kpis, String code) {
     return kpis.stream().filter(k -> k.code().equals(code)).findFirst().orElseThrow();
   }
@@ -192,6 +228,7 @@ class KpiFormulasUnitTest {
     private long fineCollectedYuan;
     private long publications;
     private long publicationsLate;
+    private long findings;
 
     CellBuilder(String grade, String outcome) {
       this.grade = grade;
@@ -214,11 +251,12 @@ class KpiFormulasUnitTest {
     CellBuilder fineCollectedYuan(long n) { fineCollectedYuan = n; return this; }
     CellBuilder publications(long n) { publications = n; return this; }
     CellBuilder publicationsLate(long n) { publicationsLate = n; return this; }
+    CellBuilder findings(long n) { findings = n; return this; }
 
     LedgerCell build() {
       return new LedgerCell(null, grade, outcome, cases, open, openOverdue, listed, onTime, openToCloseSeconds,
           escalated, reported, reportedOnTime, evaluationsDue, evaluated, withPersonPenalised, fineDecidedYuan,
-          fineCollectedYuan, publications, publicationsLate);
+          fineCollectedYuan, publications, publicationsLate, findings);
     }
   }
 }

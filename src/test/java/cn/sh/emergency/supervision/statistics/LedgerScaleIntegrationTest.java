@@ -116,7 +116,7 @@ class LedgerScaleIntegrationTest {
       System.out.printf("[scale] export of %d cases: %.1f s, %.1f MB%n", count(null),
           (System.nanoTime() - started) / 1e9, Files.size(file) / 1e6);
       Map<String, List<List<String>>> sheets = read(file);
-      assertThat(sheets.keySet()).containsExactly("隐患排查治理", "事故调查", "一案双罚", "法制审核");
+      assertThat(sheets.keySet()).containsExactly("隐患排查治理", "事故调查", "一案双罚", "法制审核", "执法检查");
       assertThat(sheets.get("隐患排查治理").get(0)).startsWith("案件编号", "所属区", "所属街镇", "企业名称")
           .contains("挂牌督办", "按期整改");
       assertThat(sheets.get("一案双罚").get(0)).contains("罚款决定金额（元）", "已收缴金额（元）");

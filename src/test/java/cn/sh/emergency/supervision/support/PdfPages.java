@@ -1,9 +1,17 @@
 package cn.sh.emergency.supervision.support;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -58,5 +66,21 @@ public final class PdfPages {
     } catch (IOException e) {
       throw new UncheckedIOException("not a readable PDF", e);
     }
+  }
+
+  /** The text of the first QR code found on the pages, read as a phone's camera would (rendered at 150 dpi). */
+  public static Optional<String> qrCode(byte[] pdf) {
+    for (int page = 0; page < pageCount(pdf); page++) {
+      BufferedImage image = render(pdf, page, 150);
+      int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+      BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+          new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+      try {
+        return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText());
+      } catch (ReaderException none) {
+        // no QR code on this page
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -108,6 +108,7 @@ public class AccidentCasualties {
     }
     runtimeService.setVariables(id, changed);
     caseFile.grade(caseNo, grade);
+    caseFile.recordDeaths(caseNo, update.deaths() + update.missing());
     if (escalate) {
       caseFile.markEscalated(caseNo);
     }

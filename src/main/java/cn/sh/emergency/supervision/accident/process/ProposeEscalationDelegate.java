@@ -35,5 +35,11 @@ class ProposeEscalationDelegate implements JavaDelegate {
     Typed.ESCALATION_PROPOSED.on(execution).set(!reasons.isEmpty());
     Typed.ESCALATION_REASONS.on(execution).set(reasons.isEmpty() ? "无" : String.join("；", reasons));
     caseFile.grade(caseNo, Typed.GRADE.from(execution).getOrNull());
+    caseFile.recordDeaths(caseNo, count(Typed.DEATHS.from(execution).getOrNull())
+        + count(Typed.MISSING.from(execution).getOrNull()));
+  }
+
+  private static int count(Number value) {
+    return value == null ? 0 : value.intValue();
   }
 }

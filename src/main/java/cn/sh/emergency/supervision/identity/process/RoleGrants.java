@@ -29,6 +29,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
  */
 final class RoleGrants {
 
+  /**
+   * The key of the inspection plans' process ({@code InspectionPlanProcess.PROCESS_KEY}; the inspection module uses
+   * identity, so identity names the key instead of importing it).
+   */
+  static final String INSPECTION_PLAN = "inspection-plan";
+
   record Grant(String group, Resource resource, String resourceId, Permission... permissions) {
   }
 
@@ -47,6 +53,9 @@ final class RoleGrants {
     grants.add(new Grant(CASE_HANDLERS, Resources.PROCESS_INSTANCE, "*", CREATE));
     grants.add(new Grant(Roles.SECTION_CHIEFS, Resources.PROCESS_DEFINITION, "*",
         READ, READ_INSTANCE, READ_HISTORY, READ_TASK));
+    // Section chiefs draft the inspection plans: they start that process, and no other.
+    grants.add(new Grant(Roles.SECTION_CHIEFS, Resources.PROCESS_DEFINITION, INSPECTION_PLAN, CREATE_INSTANCE));
+    grants.add(new Grant(Roles.SECTION_CHIEFS, Resources.PROCESS_INSTANCE, "*", CREATE));
     grants.add(new Grant(Roles.LEGAL_REVIEWERS, Resources.PROCESS_DEFINITION, "*",
         READ, READ_INSTANCE, READ_HISTORY));
     grants.add(new Grant(LEADERS, Resources.PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK));

@@ -58,6 +58,8 @@ class SecurityConfiguration {
    * (e.g. the address users reach through a reverse proxy that does not pass the Host header on); none by default.
    */
   static final String TRUSTED_ORIGINS = "${supervision.security.trusted-origins:}";
+  /** Pages anyone may open: the 检查码's page the inspection notice's QR code leads to. */
+  static final String PUBLIC_PAGES = "/public/**";
   /** The charting library of the dashboard, served from the application (webjar). */
   static final String CHARTS = "/webjars/echarts/**";
 
@@ -162,7 +164,7 @@ class SecurityConfiguration {
     http
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/camunda/api/admin/setup/**").denyAll()
-            .requestMatchers("/engine-rest/**", "/camunda/**", "/", "/error").permitAll()
+            .requestMatchers("/engine-rest/**", "/camunda/**", "/", "/error", PUBLIC_PAGES).permitAll()
             .anyRequest().denyAll())
         .exceptionHandling(ex -> ex
             .authenticationEntryPoint(errors.forbiddenEntryPointOrPage())

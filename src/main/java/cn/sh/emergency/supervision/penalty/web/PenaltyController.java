@@ -24,7 +24,6 @@ import cn.sh.emergency.supervision.penalty.process.PenaltyPayments;
 import cn.sh.emergency.supervision.penalty.process.PreservationIntake;
 import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.Coded;
-import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.InvalidInputException;
 import cn.sh.emergency.supervision.shared.NotFoundException;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -36,7 +35,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -98,8 +96,7 @@ class PenaltyController {
   @GetMapping(API + "/referrals")
   List<ReferralView> openReferrals() {
     AuthenticatedUser user = currentUser.get();
-    List<String> districts = Arrays.stream(District.values()).map(District::code).filter(user::canSee).toList();
-    return caseReferrals.open(ReferralKind.PENALTY, districts);
+    return caseReferrals.open(ReferralKind.PENALTY, user.visibleDistricts());
   }
 
   @GetMapping({API + "/cases/{caseNo}", "/dashboard" + API + "/cases/{caseNo}"})

@@ -24,4 +24,10 @@ public final class EngineUsers {
     Authentication current = identityService.getCurrentAuthentication();
     return current == null ? null : current.getUserId();
   }
+
+  /** The groups of the authenticated user; none when the engine acts on its own. */
+  public static java.util.List<String> currentGroups(IdentityService identityService) {
+    Authentication current = identityService.getCurrentAuthentication();
+    return current == null || current.getGroupIds() == null ? java.util.List.of() : current.getGroupIds();
+  }
 }

@@ -1,0 +1,189 @@
+package cn.sh.emergency.supervision.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sh.emergency.supervision.inspection.InspectionPlanProcess.Code;
+import cn.sh.emergency.supervision.inspection.InspectionPlanProcess.Var;
+import cn.sh.emergency.supervision.shared.CommonVariables;
+import cn.sh.emergency.supervision.support.ApiBodies;
+import cn.sh.emergency.supervision.support.EngineRest;
+import cn.sh.emergency.supervision.support.EngineTime;
+import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.UniqueReports;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * 执法检查计划 over the REST APIs: composed from the register by "风险+信用" (a high-risk unit and one with a fatal
+ * accident in the 重点检查范围 with their reasons, the best left alone, a dishonest one twice a year); returned,
+ * revised and approved; followed by planned inspections (refused before the approval and for a unit left alone);
+ * its progress; filed and published after an urging.
+ */
+@PostgresIntegrationTest
+@EngineTime("2026-03-02T09:00:00")
+class InspectionPlanIntegrationTest {
+
+  @Autowired
+  TestRestTemplate restTemplate;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+
+  EngineRest rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new EngineRest(restTemplate);
+  }
+
+  @Test
+  void aPlanByRiskAndCreditIsApprovedFollowedAndPublished() {
+    String risky = unit("上海高风险化工有限公司", "HAZARDOUS_CHEMICALS", "HIGH", "B");
+    String best = unit("上海诚信低风险商贸有限公司", "INDUSTRY_TRADE", "LOW", "A");
+    String dishonest = unit("上海失信燃气有限公司", "GAS", "MODERATE", "C");
+    String fatal = unit("上海某机械制造有限公司", "INDUSTRY_TRADE", "MODERATE", "B");
+    ResponseEntity<String> accident = rest.post("jingan-handler", "/api/accidents",
+        ApiBodies.accident("enterpriseUscc", fatal, "enterpriseName", "上海某机械制造有限公司", "deaths", 1));
+    assertThat(accident.getStatusCode()).as(accident.getBody()).isEqualTo(HttpStatus.CREATED);
+
+    Map<String, Object> draft = new LinkedHashMap<>(Map.of("district", "jingan", "planKind", "ANNUAL",
+        "title", "静安区2026年度安全生产执法检查计划", "periodFrom", "2026-03-01", "periodTo", "2027-02-28"));
+    assertThat(rest.post("jingan-chief", "/api/inspection-plans", draft).getBody())
+        .contains("年度检查计划的期间应在同一年度内");
+    draft.put("periodTo", "2026-12-31");
+    assertThat(rest.post("jingan-handler", "/api/inspection-plans", draft).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> created = rest.post("jingan-chief", "/api/inspection-plans", draft);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String planNo = created.getHeaders().getLocation().getPath().replace("/api/inspection-plans/", "");
+    assertThat(planNo).startsWith("IP-JINGAN-2026-");
+
+    Map<String, Map<String, Object>> entries = entries(planNo);
+    assertThat(entries.get(risky)).containsEntry("category", "KEY").containsEntry("timesPlanned", 4);
+    assertThat(entries.get(risky).get("keyReasons").toString()).contains("安全生产风险等级较高（高风险）");
+    assertThat(entries.get(best)).containsEntry("category", "NON_INTRUSIVE").containsEntry("timesPlanned", 0)
+        .containsEntry("keyReasons", List.of());
+    assertThat(entries.get(dishonest)).containsEntry("category", "ROUTINE").containsEntry("timesPlanned", 2);
+    assertThat(entries.get(fatal)).containsEntry("category", "KEY").containsEntry("timesPlanned", 4);
+    assertThat(entries.get(fatal).get("keyReasons").toString()).contains("近3年发生过人员死亡的生产安全事故（AC-JINGAN-");
+
+    assertThat(rest.post("jingan-handler", "/api/inspections", planned(planNo, risky)).getBody())
+        .contains("尚未批准");
+    Task approval = task(planNo, InspectionPlanProcess.USER_TASK_APPROVE_PLAN);
+    assertThat(taskService.getVariable(approval.getId(), Var.PLAN_SUMMARY)).asString()
+        .contains("上海高风险化工有限公司（安全生产风险等级较高（高风险））：4次");
+    assertThat(refusal("jingan-leader", approval, Map.of(Var.PLAN_APPROVAL, Code.RETURNED)))
+        .contains("退回修改的理由");
+    submit("jingan-leader", approval, Map.of(Var.PLAN_APPROVAL, Code.RETURNED,
+        CommonVariables.OPINION, "名称请注明执法检查"));
+    submit("jingan-chief", task(planNo, InspectionPlanProcess.USER_TASK_REVISE_PLAN), Map.of(
+        Var.PLAN_TITLE, "静安区2026年度安全生产执法检查工作计划"));
+    submit("jingan-leader", task(planNo, InspectionPlanProcess.USER_TASK_APPROVE_PLAN),
+        Map.of(Var.PLAN_APPROVAL, Code.APPROVED));
+
+    assertThat(rest.post("jingan-handler", "/api/inspections", planned(planNo, best)).getBody())
+        .contains("无事不扰");
+    ResponseEntity<String> inspection = rest.post("jingan-handler", "/api/inspections", planned(planNo, risky));
+    assertThat(inspection.getStatusCode()).as(inspection.getBody()).isEqualTo(HttpStatus.CREATED);
+    String inspectionNo = inspection.getHeaders().getLocation().getPath().replace("/api/inspections/", "");
+    assertThat(rest.getMap("jingan-leader", "/api/inspections/" + inspectionNo).getBody())
+        .containsEntry("planCaseNo", planNo).containsEntry("basis", "PLANNED");
+    submit("jingan-handler", task(inspectionNo, InspectionProcess.USER_TASK_INSPECT_ON_SITE), Map.of(
+        InspectionProcess.Var.INSPECTION_STARTED_AT, "2026-03-02T08:00",
+        InspectionProcess.Var.INSPECTION_ENDED_AT, "2026-03-02T08:40", InspectionProcess.Var.SITE_PLACE, "罐区",
+        InspectionProcess.Var.SITE_REPRESENTATIVE, "李经理", InspectionProcess.Var.CHECKED_ITEMS, "G-01,HC-02",
+        InspectionProcess.Var.SITE_SITUATION, "未发现问题",
+        InspectionProcess.Var.INSPECTION_RESULT, InspectionResult.NO_FINDING.code()));
+
+    Map<String, Object> plan = rest.getMap("jingan-leader", "/api/inspection-plans/" + planNo).getBody();
+    assertThat(plan).containsEntry("title", "静安区2026年度安全生产执法检查工作计划").containsEntry("status", "APPROVED");
+    assertThat(plan.get("progress")).asString().contains("inspectionsDone=1", "keyUnitsInspected=1");
+    assertThat(rest.getMap("changning-leader", "/api/inspection-plans/" + planNo).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    List<Map<String, Object>> kpis = kpis();
+    assertThat(kpis).filteredOn(k -> "PLANNED_INSPECTIONS_DONE".equals(k.get("code"))).singleElement()
+        .satisfies(k -> assertThat(((Number) k.get("numerator")).longValue()).isPositive());
+    assertThat(kpis).extracting(k -> k.get("code")).contains("KEY_UNIT_COVERAGE", "VIOLATIONS_PER_THOUSAND_INSPECTIONS");
+
+    Task publication = task(planNo, InspectionPlanProcess.USER_TASK_PUBLISH_PLAN);
+    Job due = managementService.createJobQuery().processInstanceId(publication.getProcessInstanceId())
+        .activityId(InspectionPlanProcess.TIMER_PUBLICATION_DUE).singleResult();
+    managementService.executeJob(due.getId());
+    assertThat(task(planNo, InspectionPlanProcess.USER_TASK_PUBLISH_PLAN).getName()).startsWith("【催办】");
+    assertThat(refusal("jingan-chief", publication, Map.of(Var.PUBLISHED_ON, "2026-03-01",
+        Var.PUBLICATION_CHANNEL, "静安区人民政府网站", Var.FILED_WITH, "上海市应急管理局")))
+        .contains("公布日期不能早于计划批准日期");
+    submit("jingan-chief", publication, Map.of(Var.PUBLISHED_ON, "2026-03-02",
+        Var.PUBLICATION_CHANNEL, "静安区人民政府网站", Var.FILED_WITH, "上海市应急管理局"));
+    assertThat(rest.getMap("jingan-leader", "/api/inspection-plans/" + planNo).getBody())
+        .containsEntry("status", "PUBLISHED").containsEntry("publishedOn", "2026-03-02");
+    assertThat(rest.getMap("jingan-leader", "/api/cases/" + planNo).getBody())
+        .containsEntry("outcome", InspectionPlanProcess.Outcome.IN_FORCE);
+  }
+
+  private String unit(String name, String sector, String risk, String credit) {
+    String uscc = UniqueReports.uscc();
+    Map<String, Object> unit = new LinkedHashMap<>(Map.of("uscc", uscc, "name", name, "district", "jingan",
+        "sector", sector, "riskGrade", risk, "creditGrade", credit));
+    ResponseEntity<String> saved = rest.as("jingan-chief").exchange("/api/enterprises/" + uscc, HttpMethod.PUT,
+        new HttpEntity<>(unit), String.class);
+    assertThat(saved.getStatusCode().is2xxSuccessful()).as(saved.getBody()).isTrue();
+    return uscc;
+  }
+
+  private static Map<String, Object> planned(String planNo, String uscc) {
+    return new LinkedHashMap<>(Map.of("district", "jingan", "enterpriseUscc", uscc, "inspectionBasis", "PLANNED",
+        "planNo", planNo, "plannedOn", "2026-03-02", "inspectors", List.of("jingan-handler", "jingan-handler2")));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Map<String, Object>> entries(String planNo) {
+    Map<String, Object> plan = rest.getMap("jingan-leader", "/api/inspection-plans/" + planNo).getBody();
+    Map<String, Map<String, Object>> byUscc = new LinkedHashMap<>();
+    ((List<Map<String, Object>>) plan.get("entries")).forEach(e -> byUscc.put((String) e.get("uscc"), e));
+    return byUscc;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> kpis() {
+    return (List<Map<String, Object>>) rest.getMap("jingan-leader", "/api/kpis?district=jingan").getBody()
+        .get("kpis");
+  }
+
+  private Task task(String caseNo, String taskKey) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey)
+        .singleResult();
+    assertThat(task).as(taskKey + " of " + caseNo).isNotNull();
+    return task;
+  }
+
+  private void submit(String user, Task task, Map<String, Object> variables) {
+    rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
+    ResponseEntity<String> submitted = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
+        Map.of("variables", EngineRest.typed(variables)));
+    assertThat(submitted.getStatusCode()).as(task.getTaskDefinitionKey() + ": " + submitted.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private String refusal(String user, Task task, Map<String, Object> variables) {
+    rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
+    ResponseEntity<String> refused = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
+        Map.of("variables", EngineRest.typed(variables)));
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return refused.getBody();
+  }
+}
