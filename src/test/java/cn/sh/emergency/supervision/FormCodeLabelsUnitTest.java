@@ -106,11 +106,15 @@ class FormCodeLabelsUnitTest {
       Map.entry("planKind", PlanKind.class));
 
   /**
-   * Editable fields that offer part of their code set by design: the start of a dual-penalty case names the unit's
+   * Editable fields that offer part of their code set by design: an inspection is applied for on any basis but a draw;
+   * the start of a dual-penalty case names the unit's
    * article ({@code legalBasisArticle}, editable only there) and, optionally, the principal's and the manager's, each
    * among the articles that apply to that party ({@link LegalArticle#appliesTo}).
    */
   private static final Map<String, Set<String>> SUBSETS = Map.of(
+      // A drawn inspection (双随机) is opened by its draw, never applied for.
+      "inspectionBasis", Set.of(InspectionBasis.PLANNED.code(), InspectionBasis.COMPLAINT.code(),
+          InspectionBasis.ASSIGNED.code(), InspectionBasis.REFERRED.code()),
       "legalBasisArticle", articlesFor(PartyKind.UNIT),
       "principalLegalBasisArticle", articlesFor(PartyKind.PRINCIPAL),
       "managerLegalBasisArticle", articlesFor(PartyKind.MANAGER));

@@ -9,6 +9,7 @@ import java.util.List;
  * whom.
  */
 public record CodeApplication(String caseNo, String district, String enterpriseUscc, String enterpriseName,
-                              InspectionBasis basis, String basisReason, String planCaseNo, LocalDate plannedOn,
+                              InspectionBasis basis, String basisReason, String planCaseNo, String drawNo,
+                              LocalDate plannedOn,
                               List<EnforcementOfficer> officers) {
 }

@@ -22,6 +22,8 @@ class Inspection {
   private String code;
   /** The plan the inspection follows ({@link InspectionBasis#PLANNED}), if any. */
   private String planCaseNo;
+  /** The 双随机 draw that opened it ({@link InspectionBasis#RANDOM}), if any. */
+  private String drawNo;
   private String district;
   private String enterpriseUscc;
   private String enterpriseName;
@@ -52,6 +54,7 @@ class Inspection {
     this.caseNo = application.caseNo();
     this.code = code;
     this.planCaseNo = application.planCaseNo();
+    this.drawNo = application.drawNo();
     this.district = application.district();
     this.enterpriseUscc = application.enterpriseUscc();
     this.enterpriseName = application.enterpriseName();
@@ -98,7 +101,7 @@ class Inspection {
   }
 
   InspectionView view() {
-    return new InspectionView(caseNo, code, planCaseNo, district, enterpriseUscc, enterpriseName, basis, basisReason,
+    return new InspectionView(caseNo, code, planCaseNo, drawNo, district, enterpriseUscc, enterpriseName, basis, basisReason,
         plannedOn, validUntil, Officers.fromJson(officers), status, codedAt, startedAt, endedAt, result, findings,
         evaluation, evaluationComment, evaluatedAt);
   }

@@ -17,6 +17,7 @@ public record InspectionApplication(
     @NotBlank(message = "请填写被检查单位统一社会信用代码") String enterpriseUscc,
     @NotBlank(message = "请选择检查依据") String inspectionBasis,
     @Size(max = 40, message = "不能超过40字") String planNo,
+    @Size(max = 60, message = "不能超过60字") String drawNo,
     @Size(max = 2000, message = "不能超过2000字") String basisReason,
     @NotNull(message = "请填写计划检查日期") LocalDate plannedOn,
     @NotEmpty(message = "请选择检查人员") List<String> inspectors) {

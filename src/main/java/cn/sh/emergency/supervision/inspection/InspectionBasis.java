@@ -8,13 +8,15 @@ import cn.sh.emergency.supervision.shared.Coded;
  */
 public enum InspectionBasis implements Coded {
   PLANNED("计划检查"),
+  /** Drawn (双随机) from a plan's units, with its officers: started by the draw, never by a user. */
+  RANDOM("双随机抽查"),
   COMPLAINT("投诉举报"),
   ASSIGNED("上级交办"),
   REFERRED("有关部门移送");
 
-  /** Whether the inspection follows a plan (and names it) rather than a trigger. */
+  /** Whether the inspection follows a plan (and names it), planned or drawn, rather than a trigger. */
   public boolean planned() {
-    return this == PLANNED;
+    return this == PLANNED || this == RANDOM;
   }
 
   private final String chineseName;

@@ -36,6 +36,8 @@ public final class InspectionProcess {
     public static final String INSPECTION_BASIS = "inspectionBasis";
     /** The plan a planned inspection follows (its case number). */
     public static final String PLAN_NO = "planNo";
+    /** The 双随机 draw a drawn inspection comes from (written by the draw, never by a user). */
+    public static final String DRAW_NO = "drawNo";
     /** The complaint, the assignment or the referral that triggered it (触发原因); a planned one: none. */
     public static final String BASIS_REASON = "basisReason";
     /** The two or more officers (user ids) who inspect, each with an enforcement certificate. */
@@ -75,6 +77,7 @@ public final class InspectionProcess {
     public static final VariableFactory<String> INSPECTION_BASIS = stringVariable(Var.INSPECTION_BASIS);
     public static final VariableFactory<String> BASIS_REASON = stringVariable(Var.BASIS_REASON);
     public static final VariableFactory<String> PLAN_NO = stringVariable(Var.PLAN_NO);
+    public static final VariableFactory<String> DRAW_NO = stringVariable(Var.DRAW_NO);
     public static final VariableFactory<String> PLANNED_ON = stringVariable(Var.PLANNED_ON);
     public static final VariableFactory<String> INSPECTION_CODE = stringVariable(Var.INSPECTION_CODE);
     public static final VariableFactory<String> CODE_VALID_UNTIL = stringVariable(Var.CODE_VALID_UNTIL);

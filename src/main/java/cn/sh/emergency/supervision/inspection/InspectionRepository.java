@@ -14,6 +14,10 @@ interface InspectionRepository extends JpaRepository<Inspection, Long> {
 
   Optional<Inspection> findByCode(String code);
 
+  Optional<Inspection> findFirstByEnterpriseUsccAndStatusOrderByCodedAtDesc(String uscc, InspectionStatus status);
+
+  boolean existsByDrawNoAndEnterpriseUscc(String drawNo, String uscc);
+
   /** One evaluation per inspection, also when two arrive at once. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select i from Inspection i where i.code = :code")

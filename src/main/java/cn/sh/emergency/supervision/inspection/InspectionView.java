@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An inspection as case workers see it. */
-public record InspectionView(String caseNo, String code, String planCaseNo, String district,
+public record InspectionView(String caseNo, String code, String planCaseNo, String drawNo, String district,
                              String enterpriseUscc, String enterpriseName, InspectionBasis basis, String basisReason,
-                             LocalDate plannedOn, LocalDate validUntil, List<EnforcementOfficer> officers, InspectionStatus status,
-                             Instant codedAt, Instant startedAt, Instant endedAt, InspectionResult result,
+                             LocalDate plannedOn, LocalDate validUntil, List<EnforcementOfficer> officers,
+                             InspectionStatus status, Instant codedAt, Instant startedAt, Instant endedAt, InspectionResult result,
                              int findingCount, EvaluationRating evaluation, String evaluationComment,
                              Instant evaluatedAt) {
 

@@ -92,6 +92,19 @@ public class Inspections {
     return findings.findByCaseNoOrderBySeqAsc(caseNo).stream().map(InspectionFinding::view).toList();
   }
 
+  /** The officers of the unit's latest inspection (that was held): none are drawn for it twice running. */
+  @Transactional(readOnly = true)
+  public List<String> lastInspectors(String uscc) {
+    return inspections.findFirstByEnterpriseUsccAndStatusOrderByCodedAtDesc(uscc, InspectionStatus.INSPECTED)
+        .map(i -> i.view().officers().stream().map(o -> o.userId()).toList()).orElse(List.of());
+  }
+
+  /** Whether the draw opened an inspection of the unit already. */
+  @Transactional(readOnly = true)
+  public boolean drawn(String drawNo, String uscc) {
+    return inspections.existsByDrawNoAndEnterpriseUscc(drawNo, uscc);
+  }
+
   /** The code's public page; an unknown code is 404. */
   @Transactional(readOnly = true)
   public PublicInspection publicView(String code) {

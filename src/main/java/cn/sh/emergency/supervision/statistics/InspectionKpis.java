@@ -1,6 +1,7 @@
 package cn.sh.emergency.supervision.statistics;
 
 import cn.sh.emergency.supervision.casefile.LedgerCell;
+import cn.sh.emergency.supervision.inspection.InspectionBasis;
 import cn.sh.emergency.supervision.inspection.InspectionProcess;
 import cn.sh.emergency.supervision.inspection.InspectionProcess.Outcome;
 import cn.sh.emergency.supervision.inspection.PlanProgress;
@@ -48,6 +49,8 @@ final class InspectionKpis {
             "检查发现违法行为 ÷ 执法检查家次 × 1000", violations, inspections),
         Kpi.rate(KpiCodes.INSPECTION_FINDING_RATE, LIFECYCLE, "发现问题率", "发现问题的检查 ÷ 执法检查家次",
             withFindings, inspections),
+        Kpi.rate(KpiCodes.RANDOM_INSPECTION_SHARE, LIFECYCLE, "双随机抽查占比", "双随机抽查的检查家次 ÷ 执法检查家次",
+            done.graded(InspectionBasis.RANDOM.code()).cases(), inspections),
         Kpi.rate(KpiCodes.INSPECTION_PENALTY_RATE, LIFECYCLE, "立案处罚率（移送处罚）", "有问题移送行政处罚的检查 ÷ 执法检查家次",
             done.withOutcome(Outcome.PENALTY_REFERRED).cases(), inspections));
   }

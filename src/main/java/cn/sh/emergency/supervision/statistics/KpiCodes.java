@@ -25,6 +25,7 @@ public final class KpiCodes {
   public static final String VIOLATIONS_FOUND = "VIOLATIONS_FOUND";
   public static final String VIOLATIONS_PER_THOUSAND_INSPECTIONS = "VIOLATIONS_PER_THOUSAND_INSPECTIONS";
   public static final String INSPECTION_FINDING_RATE = "INSPECTION_FINDING_RATE";
+  public static final String RANDOM_INSPECTION_SHARE = "RANDOM_INSPECTION_SHARE";
   public static final String INSPECTION_PENALTY_RATE = "INSPECTION_PENALTY_RATE";
   public static final String PLANNED_INSPECTIONS_DONE = "PLANNED_INSPECTIONS_DONE";
   public static final String KEY_UNIT_COVERAGE = "KEY_UNIT_COVERAGE";

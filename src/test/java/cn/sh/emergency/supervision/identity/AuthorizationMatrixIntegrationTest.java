@@ -314,6 +314,18 @@ class AuthorizationMatrixIntegrationTest {
         new Call("GET /api/inspection-plans", HttpMethod.GET, "/api/inspection-plans", null),
         // The case of the calls is no plan (and no inspection): every caller who may see it learns just that.
         new Call("GET /api/inspection-plans/{caseNo}", HttpMethod.GET, "/api/inspection-plans/" + caseNo, null),
+        // 双随机 of the case of the calls, which is no plan: section chiefs learn it cannot be drawn from.
+        new Call("POST /api/inspection-plans/{planNo}/draws", HttpMethod.POST,
+            "/api/inspection-plans/" + caseNo + "/draws", Map.of("units", 1, "plannedOn", "2026-03-03")),
+        new Call("POST /api/inspection-plans/{planNo}/draws/{drawNo}/result", HttpMethod.POST,
+            "/api/inspection-plans/" + caseNo + "/draws/" + caseNo + "-SJ1/result", Map.of()),
+        new Call("GET /api/inspection-plans/{planNo}/draws", HttpMethod.GET,
+            "/api/inspection-plans/" + caseNo + "/draws", null),
+        new Call("GET /api/public/draws/{drawNo}", HttpMethod.GET, "/api/public/draws/" + caseNo + "-SJ1", null),
+        // jingan-handler withdraws from the unit imported above: himself, or a section chief for him.
+        new Call("POST /api/officer-conflicts", HttpMethod.POST, "/api/officer-conflicts",
+            Map.of("userId", "jingan-handler", "uscc", enterprise, "reason", "近亲属在该单位任职")),
+        new Call("GET /api/officer-conflicts", HttpMethod.GET, "/api/officer-conflicts?uscc=" + enterprise, null),
         // The case of the calls is no inspection: every caller who may see it learns just that.
         new Call("GET /api/inspections/{caseNo}", HttpMethod.GET, "/api/inspections/" + caseNo, null),
         // The code's public side answers anyone, an unknown code with 404.

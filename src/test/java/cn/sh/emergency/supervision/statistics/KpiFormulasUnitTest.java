@@ -178,7 +178,7 @@ class KpiFormulasUnitTest {
       List<Kpi> kpis = InspectionKpis.of(List.of(
           cell("COMPLAINT", DONE_CLEAN).cases(1_400).build(),
           cell("COMPLAINT", HAZARDS).cases(232).findings(300).build(),
-          cell("ASSIGNED", REFERRED).cases(100).findings(192).build(),
+          cell("RANDOM", REFERRED).cases(100).findings(192).build(),
           cell("COMPLAINT", InspectionProcess.Outcome.VOIDED).cases(40).build(),
           cell("COMPLAINT", null).cases(9).open(9).findings(5).build()));
       assertThat(kpi(kpis, KpiCodes.INSPECTIONS_DONE).value()).isEqualByComparingTo("1732");
@@ -189,6 +189,7 @@ class KpiFormulasUnitTest {
       assertThat(perThousand.denominator()).isEqualTo(1_732L);
       assertThat(kpi(kpis, KpiCodes.INSPECTION_FINDING_RATE).value()).isEqualByComparingTo("19.2");
       assertThat(kpi(kpis, KpiCodes.INSPECTION_PENALTY_RATE).value()).isEqualByComparingTo("5.8");
+      assertThat(kpi(kpis, KpiCodes.RANDOM_INSPECTION_SHARE).value()).isEqualByComparingTo("5.8");
     }
 
     @Test

@@ -30,6 +30,7 @@ public class InspectionIntake {
     variables.put(CommonVariables.ENTERPRISE_USCC, application.enterpriseUscc());
     variables.put(Var.INSPECTION_BASIS, application.inspectionBasis());
     variables.put(Var.PLAN_NO, application.planNo());
+    variables.put(Var.DRAW_NO, application.drawNo());
     variables.put(Var.BASIS_REASON, application.basisReason());
     variables.put(Var.PLANNED_ON, application.plannedOn().toString());
     variables.put(Var.INSPECTORS, String.join(",", application.inspectors()));

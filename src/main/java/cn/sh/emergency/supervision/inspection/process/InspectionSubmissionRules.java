@@ -6,16 +6,19 @@ import cn.sh.emergency.supervision.identity.EnforcementOfficer;
 import cn.sh.emergency.supervision.identity.StaffRole;
 import cn.sh.emergency.supervision.inspection.Checklists;
 import cn.sh.emergency.supervision.inspection.ChecklistItem;
+import cn.sh.emergency.supervision.inspection.DrawView;
 import cn.sh.emergency.supervision.inspection.EnterpriseView;
 import cn.sh.emergency.supervision.inspection.Enterprises;
 import cn.sh.emergency.supervision.inspection.FindingAction;
 import cn.sh.emergency.supervision.inspection.InspectionBasis;
+import cn.sh.emergency.supervision.inspection.InspectionDraws;
 import cn.sh.emergency.supervision.inspection.InspectionPlanView;
 import cn.sh.emergency.supervision.inspection.InspectionPlans;
 import cn.sh.emergency.supervision.inspection.InspectionProcess;
 import cn.sh.emergency.supervision.inspection.InspectionProcess.Code;
 import cn.sh.emergency.supervision.inspection.InspectionProcess.Var;
 import cn.sh.emergency.supervision.inspection.InspectionResult;
+import cn.sh.emergency.supervision.inspection.Inspections;
 import cn.sh.emergency.supervision.inspection.PlanEntryView;
 import cn.sh.emergency.supervision.penalty.Investigators;
 import cn.sh.emergency.supervision.shared.BureauTime;
@@ -57,16 +60,20 @@ class InspectionSubmissionRules implements SubmissionRules {
 
   private final Enterprises enterprises;
   private final InspectionPlans plans;
+  private final InspectionDraws draws;
+  private final Inspections inspections;
   private final Checklists checklists;
   private final EnforcementCertificates certificates;
   private final DistrictPeople people;
   private final IdentityService identityService;
 
-  InspectionSubmissionRules(Enterprises enterprises, InspectionPlans plans, Checklists checklists,
-                            EnforcementCertificates certificates, DistrictPeople people,
-                            IdentityService identityService) {
+  InspectionSubmissionRules(Enterprises enterprises, InspectionPlans plans, InspectionDraws draws,
+                            Inspections inspections, Checklists checklists, EnforcementCertificates certificates,
+                            DistrictPeople people, IdentityService identityService) {
     this.enterprises = enterprises;
     this.plans = plans;
+    this.draws = draws;
+    this.inspections = inspections;
     this.checklists = checklists;
     this.certificates = certificates;
     this.people = people;
@@ -86,7 +93,9 @@ class InspectionSubmissionRules implements SubmissionRules {
         .anyDate(Var.PLANNED_ON, "计划检查日期")
         .notBefore(Var.PLANNED_ON, "计划检查日期", checks.today(), "今天")
         .required(Var.INSPECTORS, INSPECTORS_TITLE);
-    if (checks.is(Var.INSPECTION_BASIS, InspectionBasis.PLANNED.code())) {
+    if (checks.is(Var.INSPECTION_BASIS, InspectionBasis.RANDOM.code())) {
+      drawn(checks);
+    } else if (checks.is(Var.INSPECTION_BASIS, InspectionBasis.PLANNED.code())) {
       checks.required(Var.PLAN_NO, "检查计划编号");
       followsPlan(checks);
     } else {
@@ -94,6 +103,27 @@ class InspectionSubmissionRules implements SubmissionRules {
     }
     registeredUnit(checks, execution);
     officers(checks, execution);
+  }
+
+  /**
+   * A drawn inspection is opened by its draw alone: the unit and the officers must be what the draw drew, once. A
+   * start naming them otherwise (over the engine's API) is refused.
+   */
+  private void drawn(VariableChecks checks) {
+    String drawNo = checks.text(Var.DRAW_NO);
+    String uscc = checks.text(CommonVariables.ENTERPRISE_USCC);
+    Optional<DrawView> draw = drawNo == null ? Optional.empty() : draws.find(drawNo);
+    Optional<DrawView.DrawnUnit> unit = draw.filter(DrawView::run).flatMap(d -> d.result().stream()
+        .filter(u -> u.uscc().equals(uscc)).findFirst());
+    List<String> named = Investigators.ids(checks.text(Var.INSPECTORS));
+    List<String> drawnOfficers = unit.map(u -> draw.get().roster().stream()
+        .filter(o -> u.officers().contains(o.certificateNo())).map(EnforcementOfficer::userId).toList())
+        .orElse(List.of());
+    if (unit.isEmpty() || !draw.get().planCaseNo().equals(checks.text(Var.PLAN_NO))
+        || !drawnOfficers.containsAll(named) || !named.containsAll(drawnOfficers)
+        || inspections.drawn(drawNo, uscc)) {
+      checks.problem("双随机抽查只能由抽取结果生成，不能自行申请");
+    }
   }
 
   /**

@@ -62,8 +62,8 @@ class IssueInspectionCodeDelegate implements JavaDelegate {
             CommonVariables.Typed.DISTRICT.from(execution).get(),
             CommonVariables.Typed.ENTERPRISE_USCC.from(execution).get(),
             CommonVariables.Typed.ENTERPRISE_NAME.from(execution).get(), basis,
-            reason(execution, basis), basis.planned() ? Typed.PLAN_NO.from(execution).get() : null, plannedOn,
-            officers),
+            reason(execution, basis), basis.planned() ? Typed.PLAN_NO.from(execution).get() : null,
+            basis == InspectionBasis.RANDOM ? Typed.DRAW_NO.from(execution).get() : null, plannedOn, officers),
         plannedOn.plusDays(limits.getCodeValidDays()), EngineClock.now());
     Typed.INSPECTION_CODE.on(execution).set(inspection.code());
     Typed.CODE_VALID_UNTIL.on(execution).set(inspection.validUntil().toString());
@@ -73,8 +73,11 @@ class IssueInspectionCodeDelegate implements JavaDelegate {
         Map.of("inspectionCode", inspection.code())).withOutcomeName("已赋码"));
   }
 
-  /** What triggered it; a planned inspection says which plan. */
+  /** What triggered it; a planned inspection says which plan, a drawn one which draw. */
   private static String reason(DelegateExecution execution, InspectionBasis basis) {
+    if (basis == InspectionBasis.RANDOM) {
+      return "双随机抽取（" + Typed.DRAW_NO.from(execution).get() + "）";
+    }
     return basis.planned() ? "按检查计划" + Typed.PLAN_NO.from(execution).get()
         : Typed.BASIS_REASON.from(execution).get().trim();
   }
