@@ -29,8 +29,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * 执法检查计划 over the REST APIs: composed from the register by "风险+信用" (a high-risk unit and one with a fatal
  * accident in the 重点检查范围 with their reasons, the best left alone, a dishonest one twice a year); returned,
- * revised and approved; followed by planned inspections (refused before the approval and for a unit left alone);
- * its progress; filed and published after an urging.
+ * revised and approved; followed by planned inspections (refused before the approval and for a unit left alone), one
+ * of which finds a hazard that becomes a hazard case; its progress; filed and published after an urging.
  */
 @PostgresIntegrationTest
 @EngineTime("2026-03-02T09:00:00")
@@ -106,12 +106,30 @@ class InspectionPlanIntegrationTest {
         InspectionProcess.Var.INSPECTION_STARTED_AT, "2026-03-02T08:00",
         InspectionProcess.Var.INSPECTION_ENDED_AT, "2026-03-02T08:40", InspectionProcess.Var.SITE_PLACE, "罐区",
         InspectionProcess.Var.SITE_REPRESENTATIVE, "李经理", InspectionProcess.Var.CHECKED_ITEMS, "G-01,HC-02",
-        InspectionProcess.Var.SITE_SITUATION, "未发现问题",
-        InspectionProcess.Var.INSPECTION_RESULT, InspectionResult.NO_FINDING.code()));
+        InspectionProcess.Var.NON_COMPLIANT_ITEMS, "HC-02",
+        InspectionProcess.Var.SITE_SITUATION, "重大危险源未备案",
+        InspectionProcess.Var.INSPECTION_RESULT, InspectionResult.FINDINGS.code()));
+    // From the plan to a finding to a hazard case.
+    submit("jingan-handler", task(inspectionNo, InspectionProcess.USER_TASK_RECORD_FINDING), Map.of(
+        InspectionProcess.Var.FINDING_DESCRIPTION, "重大危险源未登记建档和备案",
+        InspectionProcess.Var.FINDING_LOCATION, UniqueReports.location("罐区"),
+        InspectionProcess.Var.FINDING_ITEM, "HC-02", InspectionProcess.Var.FINDING_ACTION, FindingAction.HAZARD.code(),
+        InspectionProcess.Var.MORE_FINDINGS, InspectionProcess.Code.DONE));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> findings = (List<Map<String, Object>>) rest.getMap("jingan-leader",
+        "/api/inspections/" + inspectionNo).getBody().get("findings");
+    String hazardCaseNo = (String) findings.get(0).get("hazardCaseNo");
+    assertThat(hazardCaseNo).startsWith("HZ-JINGAN-2026-");
+    assertThat(rest.getMap("jingan-leader", "/api/cases/" + hazardCaseNo).getBody())
+        .containsEntry("enterpriseName", "上海高风险化工有限公司");
 
     Map<String, Object> plan = rest.getMap("jingan-leader", "/api/inspection-plans/" + planNo).getBody();
     assertThat(plan).containsEntry("title", "静安区2026年度安全生产执法检查工作计划").containsEntry("status", "APPROVED");
-    assertThat(plan.get("progress")).asString().contains("inspectionsDone=1", "keyUnitsInspected=1");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> progress = (Map<String, Object>) plan.get("progress");
+    // Done under this plan: the one above. Key units inspected: it, and any other test's of the district's units.
+    assertThat(progress).containsEntry("inspectionsDone", 1);
+    assertThat(((Number) progress.get("keyUnitsInspected")).longValue()).isPositive();
     assertThat(rest.getMap("changning-leader", "/api/inspection-plans/" + planNo).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     List<Map<String, Object>> kpis = kpis();

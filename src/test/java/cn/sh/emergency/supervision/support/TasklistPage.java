@@ -111,6 +111,14 @@ public final class TasklistPage {
     return this;
   }
 
+  /** Ticks the option with the given label of the checklist field with the given label. */
+  public TasklistPage tick(String fieldLabel, String optionLabel) {
+    WebElement option = field(fieldLabel).findElement(By.xpath(
+        ".//label[normalize-space()='" + optionLabel + "']"));
+    click(wait.until(ExpectedConditions.elementToBeClickable(option)));
+    return this;
+  }
+
   /** Empties the screenshot folder of a walk, so that a walk's pictures are the ones of its last run. */
   public static void newWalk(String walk) {
     Path directory = screenshots(walk);
