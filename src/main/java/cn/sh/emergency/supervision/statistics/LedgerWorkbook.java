@@ -32,8 +32,14 @@ public class LedgerWorkbook {
     this.caseFile = caseFile;
   }
 
-  /** Writes the cases of the query (one sheet per lifecycle, or only the queried lifecycle's) to {@code out}. */
-  public void write(CaseQuery query, OutputStream out) {
+  /** The KPI sheet's title; it follows the lifecycles' sheets. */
+  static final String KPI_SHEET = "统计指标";
+
+  /**
+   * Writes the cases of the query (one sheet per lifecycle, or only the queried lifecycle's) to {@code out}, then the
+   * KPIs of the same districts and period ({@code kpis}, with the period they cover).
+   */
+  public void write(CaseQuery query, KpiReport kpis, OutputStream out) {
     List<LedgerSheet> sheets = query.lifecycle() == null ? List.of(LedgerSheet.values())
         : List.of(LedgerSheet.of(query.lifecycle()));
     SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
@@ -43,6 +49,7 @@ public class LedgerWorkbook {
       for (LedgerSheet sheet : sheets) {
         writeSheet(workbook, header, sheet, withLifecycle(query, sheet.lifecycle()));
       }
+      writeKpis(workbook, header, kpis);
       workbook.write(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,6 +76,31 @@ public class LedgerWorkbook {
         setValue(row, i, columns.get(i).value().apply(summary));
       }
     });
+  }
+
+  /** 统计指标: the period, then each KPI with its figure, numerator, denominator and definition. */
+  private void writeKpis(SXSSFWorkbook workbook, CellStyle header, KpiReport report) {
+    SXSSFSheet sheet = workbook.createSheet(KPI_SHEET);
+    sheet.createRow(0).createCell(0).setCellValue("统计期间：" + report.from() + " 至 " + report.to() + "（按立案日期）");
+    List<String> headers = List.of("指标代码", "指标", "数值", "单位", "分子", "分母", "口径");
+    Row headerRow = sheet.createRow(1);
+    for (int i = 0; i < headers.size(); i++) {
+      var cell = headerRow.createCell(i);
+      cell.setCellValue(headers.get(i));
+      cell.setCellStyle(header);
+      sheet.setColumnWidth(i, (i == headers.size() - 1 ? 40 : 18) * 256);
+    }
+    int next = 2;
+    for (Kpi kpi : report.kpis()) {
+      Row row = sheet.createRow(next++);
+      setValue(row, 0, kpi.code());
+      setValue(row, 1, kpi.name());
+      setValue(row, 2, kpi.value());
+      setValue(row, 3, kpi.unit());
+      setValue(row, 4, kpi.numerator());
+      setValue(row, 5, kpi.denominator());
+      setValue(row, 6, kpi.definition());
+    }
   }
 
   private void setValue(Row row, int column, Object value) {

@@ -116,7 +116,7 @@ class LedgerScaleIntegrationTest {
       System.out.printf("[scale] export of %d cases: %.1f s, %.1f MB%n", count(null),
           (System.nanoTime() - started) / 1e9, Files.size(file) / 1e6);
       Map<String, List<List<String>>> sheets = read(file);
-      assertThat(sheets.keySet()).containsExactly("隐患排查治理", "事故调查", "一案双罚", "法制审核", "执法检查");
+      assertThat(sheets.keySet()).containsExactly("隐患排查治理", "事故调查", "一案双罚", "法制审核", "执法检查", "统计指标");
       assertThat(sheets.get("隐患排查治理").get(0)).startsWith("案件编号", "所属区", "所属街镇", "企业名称")
           .contains("挂牌督办", "按期整改");
       assertThat(sheets.get("一案双罚").get(0)).contains("罚款决定金额（元）", "已收缴金额（元）");
@@ -124,11 +124,16 @@ class LedgerScaleIntegrationTest {
       assertThat(sheets.get("事故调查")).hasSize(count("accident-investigation") + 1);
       assertThat(sheets.get("一案双罚")).hasSize(count("dual-penalty") + 1);
       assertThat(sheets.get("法制审核")).hasSize(count("legal-review") + 1);
+      List<List<String>> kpis = sheets.get("统计指标");
+      assertThat(kpis.get(0).get(0)).isEqualTo("统计期间：2025-01-01 至 2025-12-31（按立案日期）");
+      assertThat(kpis.get(1)).containsExactly("指标代码", "指标", "数值", "单位", "分子", "分母", "口径");
+      assertThat(kpis).extracting(row -> row.get(0)).contains(KpiCodes.HAZARD_RECTIFICATION_RATE,
+          KpiCodes.VIOLATIONS_PER_THOUSAND_INSPECTIONS, KpiCodes.KEY_UNIT_COVERAGE);
 
       assertThat(download("jingan-handler", "/api/cases/export.xlsx?lifecycle=hazard-closed-loop&" + PERIOD, file))
           .isEqualTo(HttpStatus.OK);
       Map<String, List<List<String>>> jingan = read(file);
-      assertThat(jingan.keySet()).containsExactly("隐患排查治理");
+      assertThat(jingan.keySet()).containsExactly("隐患排查治理", "统计指标");
       List<List<String>> rows = jingan.get("隐患排查治理");
       assertThat(rows).hasSize(jdbc.queryForObject("select count(*) from case_ledger where district = 'jingan'"
           + " and lifecycle = 'hazard-closed-loop' and opened_on between '2025-01-01' and '2025-12-31'",
