@@ -21,6 +21,7 @@ import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PdfPages;
 import cn.sh.emergency.supervision.support.PlatformSample;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.Register;
 import cn.sh.emergency.supervision.support.TasklistApi;
 import cn.sh.emergency.supervision.support.TasklistForm;
 import cn.sh.emergency.supervision.support.TasklistForm.ReadOnly;
@@ -416,13 +417,7 @@ class TasklistFormsIntegrationTest {
   void inspectionForms() {
     for (Run run : Run.values()) {
       begin(run);
-      String uscc = UniqueReports.uscc();
-      Map<String, Object> unit = new LinkedHashMap<>(Map.of("uscc", uscc, "name", "上海某燃气有限公司",
-          "district", "jingan", "sector", "GAS", "riskGrade", "HIGH", "creditGrade", "B"));
-      ResponseEntity<String> registered = new EngineRest(restTemplate).as("jingan-chief").exchange(
-          "/api/enterprises/" + uscc, org.springframework.http.HttpMethod.PUT,
-          new org.springframework.http.HttpEntity<>(unit), String.class);
-      assertThat(registered.getStatusCode().is2xxSuccessful()).as(registered.getBody()).isTrue();
+      String uscc = Register.unit(new EngineRest(restTemplate), "上海某燃气有限公司", "GAS", "HIGH", "B");
       Map<String, Object> application = new LinkedHashMap<>(Map.of("district", "jingan", "enterpriseUscc", uscc,
           "inspectionBasis", "COMPLAINT", "basisReason", "12345热线投诉", "plannedOn", "2026-03-03",
           "inspectors", List.of("jingan-handler", "jingan-handler2")));

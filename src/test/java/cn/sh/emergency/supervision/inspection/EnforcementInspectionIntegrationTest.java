@@ -9,6 +9,8 @@ import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PdfPages;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.Register;
+import cn.sh.emergency.supervision.support.TaskForms;
 import cn.sh.emergency.supervision.support.UniqueReports;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -24,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,15 +50,17 @@ class EnforcementInspectionIntegrationTest {
   ManagementService managementService;
 
   EngineRest rest;
+  TaskForms forms;
 
   @BeforeEach
   void setUp() {
     rest = new EngineRest(restTemplate);
+    forms = new TaskForms(rest, taskService);
   }
 
   @Test
   void anInspectionFromItsCodeToTheFindingsHandedOverAndTheUnitsEvaluation() {
-    String uscc = registeredUnit("上海某燃气有限公司", "GAS");
+    String uscc = Register.unit(rest, "上海某燃气有限公司", "GAS", "HIGH", "B");
     Map<String, Object> application = application(uscc);
     application.put("inspectors", List.of("jingan-handler"));
     assertThat(rest.post("jingan-handler", "/api/inspections", application).getBody())
@@ -94,7 +97,7 @@ class EnforcementInspectionIntegrationTest {
     assertThat(restTemplate.getForEntity("/public/inspection.html?code=" + code, String.class).getBody())
         .contains("检查码核验");
 
-    Task onSite = task(caseNo, InspectionProcess.USER_TASK_INSPECT_ON_SITE);
+    Task onSite = forms.task(caseNo, InspectionProcess.USER_TASK_INSPECT_ON_SITE);
     assertThat(taskService.getVariable(onSite.getId(), Var.CHECKLIST_ITEMS).toString())
         .contains("G-01", "GS-02", "燃气泄漏报警和自动切断装置").doesNotContain("HC-01");
     Map<String, Object> record = new LinkedHashMap<>();
@@ -106,26 +109,26 @@ class EnforcementInspectionIntegrationTest {
     record.put(Var.NON_COMPLIANT_ITEMS, "[\"GS-02\",\"HC-01\"]");
     record.put(Var.SITE_SITUATION, "调压站燃气泄漏报警装置损坏未修复，瓶库堆放杂物");
     record.put(Var.INSPECTION_RESULT, InspectionResult.NO_FINDING.code());
-    assertThat(refusal("city-handler", onSite, record)).contains("应由本次检查的检查人员填写");
-    assertThat(refusal("jingan-handler", onSite, record)).contains("检查项目不属于本行业的检查表：HC-01",
+    assertThat(forms.refusal("city-handler", onSite, record)).contains("应由本次检查的检查人员填写");
+    assertThat(forms.refusal("jingan-handler", onSite, record)).contains("检查项目不属于本行业的检查表：HC-01",
         "不符合要求的项目须是已检查的项目：HC-01", "检查结果应为发现问题");
     record.put(Var.NON_COMPLIANT_ITEMS, "[\"GS-02\"]");
     record.put(Var.INSPECTION_RESULT, InspectionResult.FINDINGS.code());
     record.put(Var.INSPECTION_ENDED_AT, "2026-03-02T10:50");
-    assertThat(refusal("jingan-handler", onSite, record)).contains("检查结束时间不能晚于现在");
+    assertThat(forms.refusal("jingan-handler", onSite, record)).contains("检查结束时间不能晚于现在");
     record.put(Var.INSPECTION_ENDED_AT, "2026-03-02T08:50");
-    submit("jingan-handler", onSite, record);
+    forms.submit("jingan-handler", onSite, record);
     assertThat(publicPage(code)).containsEntry("status", "INSPECTED").containsEntry("evaluable", true)
         .containsEntry("inspectedOn", "2026-03-02");
 
     String location = UniqueReports.location("调压站");
-    submit("jingan-handler", task(caseNo, InspectionProcess.USER_TASK_RECORD_FINDING), Map.of(
+    forms.submit("jingan-handler", forms.task(caseNo, InspectionProcess.USER_TASK_RECORD_FINDING), Map.of(
         Var.FINDING_DESCRIPTION, "燃气泄漏报警装置损坏未修复", Var.FINDING_LOCATION, location, Var.FINDING_ITEM, "GS-02",
         Var.FINDING_ACTION, FindingAction.HAZARD.code(), Var.MORE_FINDINGS, Code.NEXT));
-    Task second = task(caseNo, InspectionProcess.USER_TASK_RECORD_FINDING);
+    Task second = forms.task(caseNo, InspectionProcess.USER_TASK_RECORD_FINDING);
     assertThat(taskService.getVariable(second.getId(), Var.FINDING_DESCRIPTION)).as("cleared for the next one")
         .isNull();
-    submit("jingan-handler", second, Map.of(Var.FINDING_DESCRIPTION, "未按规定对从业人员进行安全生产教育和培训",
+    forms.submit("jingan-handler", second, Map.of(Var.FINDING_DESCRIPTION, "未按规定对从业人员进行安全生产教育和培训",
         Var.FINDING_LOCATION, "安全管理台账", Var.FINDING_ACTION, FindingAction.PENALTY.code(),
         Var.MORE_FINDINGS, Code.DONE));
 
@@ -164,11 +167,11 @@ class EnforcementInspectionIntegrationTest {
 
   @Test
   void aCodeNotUsedWhileValidIsVoid() {
-    String uscc = registeredUnit("上海某化工仓储有限公司", "HAZARDOUS_CHEMICALS");
+    String uscc = Register.unit(rest, "上海某化工仓储有限公司", "HAZARDOUS_CHEMICALS", "HIGH", "B");
     ResponseEntity<Map<String, Object>> applied = applyFor(uscc);
     String caseNo = (String) applied.getBody().get("caseNo");
     String code = (String) applied.getBody().get("inspectionCode");
-    Task onSite = task(caseNo, InspectionProcess.USER_TASK_INSPECT_ON_SITE);
+    Task onSite = forms.task(caseNo, InspectionProcess.USER_TASK_INSPECT_ON_SITE);
     assertThat(taskService.getVariable(onSite.getId(), Var.CODE_VALID_UNTIL)).isEqualTo("2026-04-02");
     Job timer = managementService.createJobQuery().processInstanceId(onSite.getProcessInstanceId())
         .activityId(InspectionProcess.TIMER_CODE_EXPIRED).singleResult();
@@ -178,24 +181,6 @@ class EnforcementInspectionIntegrationTest {
         .containsEntry("outcome", InspectionProcess.Outcome.VOIDED);
     assertThat(rest.as("jingan-handler").postForEntity("/api/cases/" + caseNo + "/documents/inspection-notice", null,
         String.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-  }
-
-  private String registeredUnit(String name, String sector) {
-    String uscc = UniqueReports.uscc();
-    Map<String, Object> unit = new LinkedHashMap<>();
-    unit.put("uscc", uscc);
-    unit.put("name", name);
-    unit.put("district", "jingan");
-    unit.put("street", "南京西路街道");
-    unit.put("sector", sector);
-    unit.put("riskGrade", "HIGH");
-    unit.put("creditGrade", "B");
-    unit.put("keySupervision", "是");
-    unit.put("jointSanction", "否");
-    ResponseEntity<String> saved = rest.as("jingan-chief").exchange("/api/enterprises/" + uscc,
-        HttpMethod.PUT, new HttpEntity<>(unit), String.class);
-    assertThat(saved.getStatusCode().is2xxSuccessful()).as(saved.getBody()).isTrue();
-    return uscc;
   }
 
   private static Map<String, Object> application(String uscc) {
@@ -240,32 +225,7 @@ class EnforcementInspectionIntegrationTest {
     return pdf.getBody();
   }
 
-  private Task task(String caseNo, String taskKey) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as(taskKey + " of " + caseNo).isNotNull();
-    return task;
-  }
-
   private String processOf(String caseNo) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
-  }
-
-  private void submit(String user, Task task, Map<String, Object> variables) {
-    rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
-    ResponseEntity<String> submitted = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
-        Map.of("variables", EngineRest.typed(variables)));
-    assertThat(submitted.getStatusCode()).as(task.getTaskDefinitionKey() + ": " + submitted.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  /** The user claims the task and submits; refused, the task is left unclaimed again for the next try. */
-  private String refusal(String user, Task task, Map<String, Object> variables) {
-    rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
-    ResponseEntity<String> refused = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
-        Map.of("variables", EngineRest.typed(variables)));
-    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    taskService.setAssignee(task.getId(), null);
-    return refused.getBody();
   }
 }

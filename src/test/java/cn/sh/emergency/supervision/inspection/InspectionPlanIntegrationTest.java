@@ -9,6 +9,8 @@ import cn.sh.emergency.supervision.support.ApiBodies;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.Register;
+import cn.sh.emergency.supervision.support.TaskForms;
 import cn.sh.emergency.supervision.support.UniqueReports;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -44,18 +44,20 @@ class InspectionPlanIntegrationTest {
   ManagementService managementService;
 
   EngineRest rest;
+  TaskForms forms;
 
   @BeforeEach
   void setUp() {
     rest = new EngineRest(restTemplate);
+    forms = new TaskForms(rest, taskService);
   }
 
   @Test
   void aPlanByRiskAndCreditIsApprovedFollowedAndPublished() {
-    String risky = unit("上海高风险化工有限公司", "HAZARDOUS_CHEMICALS", "HIGH", "B");
-    String best = unit("上海诚信低风险商贸有限公司", "INDUSTRY_TRADE", "LOW", "A");
-    String dishonest = unit("上海失信燃气有限公司", "GAS", "MODERATE", "C");
-    String fatal = unit("上海某机械制造有限公司", "INDUSTRY_TRADE", "MODERATE", "B");
+    String risky = Register.unit(rest, "上海高风险化工有限公司", "HAZARDOUS_CHEMICALS", "HIGH", "B");
+    String best = Register.unit(rest, "上海诚信低风险商贸有限公司", "INDUSTRY_TRADE", "LOW", "A");
+    String dishonest = Register.unit(rest, "上海失信燃气有限公司", "GAS", "MODERATE", "C");
+    String fatal = Register.unit(rest, "上海某机械制造有限公司", "INDUSTRY_TRADE", "MODERATE", "B");
     ResponseEntity<String> accident = rest.post("jingan-handler", "/api/accidents",
         ApiBodies.accident("enterpriseUscc", fatal, "enterpriseName", "上海某机械制造有限公司", "deaths", 1));
     assertThat(accident.getStatusCode()).as(accident.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -83,16 +85,16 @@ class InspectionPlanIntegrationTest {
 
     assertThat(rest.post("jingan-handler", "/api/inspections", planned(planNo, risky)).getBody())
         .contains("尚未批准");
-    Task approval = task(planNo, InspectionPlanProcess.USER_TASK_APPROVE_PLAN);
+    Task approval = forms.task(planNo, InspectionPlanProcess.USER_TASK_APPROVE_PLAN);
     assertThat(taskService.getVariable(approval.getId(), Var.PLAN_SUMMARY)).asString()
         .contains("上海高风险化工有限公司（安全生产风险等级较高（高风险））：4次");
-    assertThat(refusal("jingan-leader", approval, Map.of(Var.PLAN_APPROVAL, Code.RETURNED)))
+    assertThat(forms.refusal("jingan-leader", approval, Map.of(Var.PLAN_APPROVAL, Code.RETURNED)))
         .contains("退回修改的理由");
-    submit("jingan-leader", approval, Map.of(Var.PLAN_APPROVAL, Code.RETURNED,
+    forms.submit("jingan-leader", approval, Map.of(Var.PLAN_APPROVAL, Code.RETURNED,
         CommonVariables.OPINION, "名称请注明执法检查"));
-    submit("jingan-chief", task(planNo, InspectionPlanProcess.USER_TASK_REVISE_PLAN), Map.of(
+    forms.submit("jingan-chief", forms.task(planNo, InspectionPlanProcess.USER_TASK_REVISE_PLAN), Map.of(
         Var.PLAN_TITLE, "静安区2026年度安全生产执法检查工作计划"));
-    submit("jingan-leader", task(planNo, InspectionPlanProcess.USER_TASK_APPROVE_PLAN),
+    forms.submit("jingan-leader", forms.task(planNo, InspectionPlanProcess.USER_TASK_APPROVE_PLAN),
         Map.of(Var.PLAN_APPROVAL, Code.APPROVED));
 
     assertThat(rest.post("jingan-handler", "/api/inspections", planned(planNo, best)).getBody())
@@ -102,7 +104,7 @@ class InspectionPlanIntegrationTest {
     String inspectionNo = inspection.getHeaders().getLocation().getPath().replace("/api/inspections/", "");
     assertThat(rest.getMap("jingan-leader", "/api/inspections/" + inspectionNo).getBody())
         .containsEntry("planCaseNo", planNo).containsEntry("basis", "PLANNED");
-    submit("jingan-handler", task(inspectionNo, InspectionProcess.USER_TASK_INSPECT_ON_SITE), Map.of(
+    forms.submit("jingan-handler", forms.task(inspectionNo, InspectionProcess.USER_TASK_INSPECT_ON_SITE), Map.of(
         InspectionProcess.Var.INSPECTION_STARTED_AT, "2026-03-02T08:00",
         InspectionProcess.Var.INSPECTION_ENDED_AT, "2026-03-02T08:40", InspectionProcess.Var.SITE_PLACE, "罐区",
         InspectionProcess.Var.SITE_REPRESENTATIVE, "李经理", InspectionProcess.Var.CHECKED_ITEMS, "G-01,HC-02",
@@ -110,7 +112,7 @@ class InspectionPlanIntegrationTest {
         InspectionProcess.Var.SITE_SITUATION, "重大危险源未备案",
         InspectionProcess.Var.INSPECTION_RESULT, InspectionResult.FINDINGS.code()));
     // From the plan to a finding to a hazard case.
-    submit("jingan-handler", task(inspectionNo, InspectionProcess.USER_TASK_RECORD_FINDING), Map.of(
+    forms.submit("jingan-handler", forms.task(inspectionNo, InspectionProcess.USER_TASK_RECORD_FINDING), Map.of(
         InspectionProcess.Var.FINDING_DESCRIPTION, "重大危险源未登记建档和备案",
         InspectionProcess.Var.FINDING_LOCATION, UniqueReports.location("罐区"),
         InspectionProcess.Var.FINDING_ITEM, "HC-02", InspectionProcess.Var.FINDING_ACTION, FindingAction.HAZARD.code(),
@@ -137,30 +139,20 @@ class InspectionPlanIntegrationTest {
         .satisfies(k -> assertThat(((Number) k.get("numerator")).longValue()).isPositive());
     assertThat(kpis).extracting(k -> k.get("code")).contains("KEY_UNIT_COVERAGE", "VIOLATIONS_PER_THOUSAND_INSPECTIONS");
 
-    Task publication = task(planNo, InspectionPlanProcess.USER_TASK_PUBLISH_PLAN);
+    Task publication = forms.task(planNo, InspectionPlanProcess.USER_TASK_PUBLISH_PLAN);
     Job due = managementService.createJobQuery().processInstanceId(publication.getProcessInstanceId())
         .activityId(InspectionPlanProcess.TIMER_PUBLICATION_DUE).singleResult();
     managementService.executeJob(due.getId());
-    assertThat(task(planNo, InspectionPlanProcess.USER_TASK_PUBLISH_PLAN).getName()).startsWith("【催办】");
-    assertThat(refusal("jingan-chief", publication, Map.of(Var.PUBLISHED_ON, "2026-03-01",
+    assertThat(forms.task(planNo, InspectionPlanProcess.USER_TASK_PUBLISH_PLAN).getName()).startsWith("【催办】");
+    assertThat(forms.refusal("jingan-chief", publication, Map.of(Var.PUBLISHED_ON, "2026-03-01",
         Var.PUBLICATION_CHANNEL, "静安区人民政府网站", Var.FILED_WITH, "上海市应急管理局")))
         .contains("公布日期不能早于计划批准日期");
-    submit("jingan-chief", publication, Map.of(Var.PUBLISHED_ON, "2026-03-02",
+    forms.submit("jingan-chief", publication, Map.of(Var.PUBLISHED_ON, "2026-03-02",
         Var.PUBLICATION_CHANNEL, "静安区人民政府网站", Var.FILED_WITH, "上海市应急管理局"));
     assertThat(rest.getMap("jingan-leader", "/api/inspection-plans/" + planNo).getBody())
         .containsEntry("status", "PUBLISHED").containsEntry("publishedOn", "2026-03-02");
     assertThat(rest.getMap("jingan-leader", "/api/cases/" + planNo).getBody())
         .containsEntry("outcome", InspectionPlanProcess.Outcome.IN_FORCE);
-  }
-
-  private String unit(String name, String sector, String risk, String credit) {
-    String uscc = UniqueReports.uscc();
-    Map<String, Object> unit = new LinkedHashMap<>(Map.of("uscc", uscc, "name", name, "district", "jingan",
-        "sector", sector, "riskGrade", risk, "creditGrade", credit));
-    ResponseEntity<String> saved = rest.as("jingan-chief").exchange("/api/enterprises/" + uscc, HttpMethod.PUT,
-        new HttpEntity<>(unit), String.class);
-    assertThat(saved.getStatusCode().is2xxSuccessful()).as(saved.getBody()).isTrue();
-    return uscc;
   }
 
   private static Map<String, Object> planned(String planNo, String uscc) {
@@ -180,28 +172,5 @@ class InspectionPlanIntegrationTest {
   private List<Map<String, Object>> kpis() {
     return (List<Map<String, Object>>) rest.getMap("jingan-leader", "/api/kpis?district=jingan").getBody()
         .get("kpis");
-  }
-
-  private Task task(String caseNo, String taskKey) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(taskKey)
-        .singleResult();
-    assertThat(task).as(taskKey + " of " + caseNo).isNotNull();
-    return task;
-  }
-
-  private void submit(String user, Task task, Map<String, Object> variables) {
-    rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
-    ResponseEntity<String> submitted = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
-        Map.of("variables", EngineRest.typed(variables)));
-    assertThat(submitted.getStatusCode()).as(task.getTaskDefinitionKey() + ": " + submitted.getBody())
-        .isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  private String refusal(String user, Task task, Map<String, Object> variables) {
-    rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
-    ResponseEntity<String> refused = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
-        Map.of("variables", EngineRest.typed(variables)));
-    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    return refused.getBody();
   }
 }

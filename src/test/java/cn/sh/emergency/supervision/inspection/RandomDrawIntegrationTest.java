@@ -7,7 +7,8 @@ import cn.sh.emergency.supervision.inspection.InspectionPlanProcess.Var;
 import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
-import cn.sh.emergency.supervision.support.UniqueReports;
+import cn.sh.emergency.supervision.support.Register;
+import cn.sh.emergency.supervision.support.TaskForms;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +55,7 @@ class RandomDrawIntegrationTest {
   @Test
   @SuppressWarnings("unchecked")
   void aPublishedDrawReRunsToItsResultAndOpensTheInspectionsItDrew() throws Exception {
-    List<String> units = List.of(unit("上海某电梯维保有限公司"), unit("上海某锅炉安装有限公司"), unit("上海某起重设备有限公司"));
+    List<String> units = List.of(Register.unit(rest, "上海某电梯维保有限公司", "SPECIAL_EQUIPMENT", "LOW", "A"), Register.unit(rest, "上海某锅炉安装有限公司", "SPECIAL_EQUIPMENT", "LOW", "A"), Register.unit(rest, "上海某起重设备有限公司", "SPECIAL_EQUIPMENT", "LOW", "A"));
     String conflicted = units.get(0);
     assertThat(rest.post("jingan-reviewer", "/api/officer-conflicts", Map.of("userId", "jingan-handler",
         "uscc", conflicted, "reason", "近亲属在该单位任职")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -134,28 +134,15 @@ class RandomDrawIntegrationTest {
         .contains("公布抽取种子", "抽取完成", seed);
   }
 
-  private String unit(String name) {
-    String uscc = UniqueReports.uscc();
-    Map<String, Object> unit = new LinkedHashMap<>(Map.of("uscc", uscc, "name", name, "district", "jingan",
-        "sector", "SPECIAL_EQUIPMENT", "riskGrade", "LOW", "creditGrade", "A"));
-    ResponseEntity<String> saved = rest.as("jingan-chief").exchange("/api/enterprises/" + uscc, HttpMethod.PUT,
-        new HttpEntity<>(unit), String.class);
-    assertThat(saved.getStatusCode().is2xxSuccessful()).as(saved.getBody()).isTrue();
-    return uscc;
-  }
-
   private String approvedPlan() {
     ResponseEntity<String> created = rest.post("jingan-chief", "/api/inspection-plans", Map.of("district", "jingan",
         "planKind", "SPECIAL", "title", "特种设备双随机抽查计划", "periodFrom", "2026-03-02", "periodTo", "2026-06-30",
         "sectors", List.of("SPECIAL_EQUIPMENT")));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     String planNo = created.getHeaders().getLocation().getPath().replace("/api/inspection-plans/", "");
-    Task approval = taskService.createTaskQuery().processInstanceBusinessKey(planNo)
-        .taskDefinitionKey(InspectionPlanProcess.USER_TASK_APPROVE_PLAN).singleResult();
-    rest.post("jingan-leader", "/engine-rest/task/" + approval.getId() + "/claim", Map.of("userId", "jingan-leader"));
-    ResponseEntity<String> approved = rest.post("jingan-leader", "/engine-rest/task/" + approval.getId()
-        + "/submit-form", Map.of("variables", EngineRest.typed(Map.of(Var.PLAN_APPROVAL, Code.APPROVED))));
-    assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    TaskForms forms = new TaskForms(rest, taskService);
+    forms.submit("jingan-leader", forms.task(planNo, InspectionPlanProcess.USER_TASK_APPROVE_PLAN),
+        Map.of(Var.PLAN_APPROVAL, Code.APPROVED));
     return planNo;
   }
 

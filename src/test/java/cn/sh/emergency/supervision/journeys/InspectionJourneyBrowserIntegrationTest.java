@@ -9,17 +9,13 @@ import cn.sh.emergency.supervision.support.EngineRest;
 import cn.sh.emergency.supervision.support.EngineTime;
 import cn.sh.emergency.supervision.support.HeadlessChromium;
 import cn.sh.emergency.supervision.support.PostgresIntegrationTest;
+import cn.sh.emergency.supervision.support.Register;
 import cn.sh.emergency.supervision.support.TasklistPage;
 import cn.sh.emergency.supervision.support.UniqueReports;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
 
 /**
  * An inspection in the Chinese Tasklist as the officer does it: applies for the 检查码 (the unit from the register, a
@@ -44,12 +40,7 @@ class InspectionJourneyBrowserIntegrationTest extends WalkTest {
 
   @Test
   void anInspectionIsAppliedForHeldAndItsFindingHandedOverInTasklist() {
-    String uscc = UniqueReports.uscc();
-    Map<String, Object> unit = new LinkedHashMap<>(Map.of("uscc", uscc, "name", UNIT, "district", "jingan",
-        "sector", "GAS", "riskGrade", "HIGH", "creditGrade", "B"));
-    ResponseEntity<String> registered = new EngineRest(restTemplate).as("jingan-chief").exchange(
-        "/api/enterprises/" + uscc, HttpMethod.PUT, new HttpEntity<>(unit), String.class);
-    assertThat(registered.getStatusCode().is2xxSuccessful()).as(registered.getBody()).isTrue();
+    String uscc = Register.unit(new EngineRest(restTemplate), UNIT, "GAS", "HIGH", "B");
 
     TasklistPage handler = walk.logIn("jingan-handler");
     handler.startProcess("执法检查")
