@@ -69,10 +69,22 @@ public final class TasklistPage {
    */
   public TasklistPage startProcess(String processName) {
     click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='启动流程']"))));
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"))));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".modal .fjs-form")));
-    return this;
+    By process = By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='" + processName + "']");
+    By form = By.cssSelector(".modal .fjs-form");
+    // The dialog draws its list of processes again once they are all loaded; a click on the first drawing's link
+    // may land on an element just replaced and do nothing. A user then clicks the name again.
+    for (int attempt = 1; ; attempt++) {
+      click(wait.until(ExpectedConditions.elementToBeClickable(process)));
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(form));
+        return this;
+      } catch (TimeoutException notOpened) {
+        if (attempt == 3 || !browser.findElements(form).isEmpty()) {
+          wait.until(ExpectedConditions.presenceOfElementLocated(form));
+          return this;
+        }
+      }
+    }
   }
 
   /** Starts the process with what the start form holds (the dialog's 启动 button). */
