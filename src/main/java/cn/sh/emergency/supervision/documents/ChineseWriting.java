@@ -1,8 +1,11 @@
 package cn.sh.emergency.supervision.documents;
 
+import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.StatuteTexts;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -113,5 +116,20 @@ public final class ChineseWriting {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A span of time as records write it: 二〇二六年三月二日9时00分至10时10分, the end's day too when it ran past
+   * midnight (Shanghai time).
+   */
+  public static String span(Instant from, Instant to) {
+    ZonedDateTime start = BureauTime.at(from);
+    ZonedDateTime end = BureauTime.at(to);
+    return date(start.toLocalDate()) + clock(start) + "至"
+        + (end.toLocalDate().equals(start.toLocalDate()) ? "" : date(end.toLocalDate())) + clock(end);
+  }
+
+  private static String clock(ZonedDateTime at) {
+    return at.getHour() + "时" + String.format("%02d", at.getMinute()) + "分";
   }
 }

@@ -1,5 +1,6 @@
 package cn.sh.emergency.supervision.inspection;
 
+import cn.sh.emergency.supervision.penalty.Investigators;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -102,7 +103,7 @@ class Inspection {
 
   InspectionView view() {
     return new InspectionView(caseNo, code, planCaseNo, drawNo, district, enterpriseUscc, enterpriseName, basis, basisReason,
-        plannedOn, validUntil, Officers.fromJson(officers), status, codedAt, startedAt, endedAt, result, findings,
+        plannedOn, validUntil, Investigators.fromJson(officers), status, codedAt, startedAt, endedAt, result, findings,
         evaluation, evaluationComment, evaluatedAt);
   }
 }

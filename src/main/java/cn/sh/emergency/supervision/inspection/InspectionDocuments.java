@@ -17,7 +17,6 @@ import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.Sector;
 import cn.sh.emergency.supervision.shared.process.ProcessHistory;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +112,7 @@ class InspectionDocuments implements DocumentSource {
     rows.add(Row.of("被检查单位", inspection.enterpriseName(), "统一社会信用代码", inspection.enterpriseUscc()));
     rows.add(Row.of("所属街镇", text(request.summary().street()), "行业领域", sector.chineseName()));
     rows.add(Row.of("检查场所", text(vars.get(Var.SITE_PLACE)), "现场负责人", text(vars.get(Var.SITE_REPRESENTATIVE))));
-    rows.add(Row.of("检查时间", time(inspection)));
+    rows.add(Row.of("检查时间", ChineseWriting.span(inspection.startedAt(), inspection.endedAt())));
     rows.add(Row.of("检查码", inspection.code(), "检查依据", inspection.basis().chineseName()));
     officers(rows, inspection.officers());
     List<String> checked = Checklists.ticked(vars.get(Var.CHECKED_ITEMS));
@@ -151,17 +150,5 @@ class InspectionDocuments implements DocumentSource {
     for (EnforcementOfficer officer : officers) {
       rows.add(Row.of("检查人员", officer.name(), "执法证号", officer.certificateNo()));
     }
-  }
-
-  /** 二〇二六年三月二日9时00分至10时30分 (the end's day too when it ran past midnight). */
-  private static String time(InspectionView inspection) {
-    ZonedDateTime from = BureauTime.at(inspection.startedAt());
-    ZonedDateTime to = BureauTime.at(inspection.endedAt());
-    return ChineseWriting.date(from.toLocalDate()) + clock(from) + "至"
-        + (to.toLocalDate().equals(from.toLocalDate()) ? "" : ChineseWriting.date(to.toLocalDate())) + clock(to);
-  }
-
-  private static String clock(ZonedDateTime at) {
-    return at.getHour() + "时" + String.format("%02d", at.getMinute()) + "分";
   }
 }

@@ -5,6 +5,7 @@ import cn.sh.emergency.supervision.casefile.CaseRecords;
 import cn.sh.emergency.supervision.casefile.RecordEntry;
 import cn.sh.emergency.supervision.casefile.RecordKind;
 import cn.sh.emergency.supervision.documents.ChineseWriting;
+import cn.sh.emergency.supervision.penalty.Investigators;
 import cn.sh.emergency.supervision.shared.BureauTime;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
@@ -55,7 +56,7 @@ public class Inspections {
     do {
       code = newCode();
     } while (inspections.findByCode(code).isPresent());
-    return inspections.save(new Inspection(application, code, validUntil, Officers.toJson(application.officers()), at))
+    return inspections.save(new Inspection(application, code, validUntil, Investigators.toJson(application.officers()), at))
         .view();
   }
 

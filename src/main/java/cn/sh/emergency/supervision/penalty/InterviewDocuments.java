@@ -15,7 +15,6 @@ import cn.sh.emergency.supervision.shared.CaseType;
 import cn.sh.emergency.supervision.shared.ConflictException;
 import cn.sh.emergency.supervision.shared.District;
 import cn.sh.emergency.supervision.shared.process.UserNames;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +57,7 @@ class InterviewDocuments implements DocumentSource {
     String numbers = interview.officers().stream().map(EnforcementOfficer::certificateNo)
         .collect(Collectors.joining("、"));
     List<Row> rows = new ArrayList<>();
-    rows.add(Row.of("询问时间", time(interview)));
+    rows.add(Row.of("询问时间", ChineseWriting.span(interview.startedAt(), interview.endedAt())));
     rows.add(Row.of("询问地点", interview.place()));
     rows.add(Row.of("被询问人", interview.name(), "性别", interview.gender()));
     rows.add(Row.of("身份证件号码", interview.idNumber(), "联系电话", text(interview.phone())));
@@ -87,18 +86,5 @@ class InterviewDocuments implements DocumentSource {
         .note("被询问人拒绝签名的，询问人应当在笔录上注明情况。");
     return new DocumentDraft(interview.documentSubject(), null,
         doc.sealedOn(BureauTime.dayOf(interview.startedAt())));
-  }
-
-  /** 二〇二六年三月二日9时00分至10时10分 (the end's day too when the interview ran past midnight). */
-  private static String time(InterviewView interview) {
-    ZonedDateTime from = BureauTime.at(interview.startedAt());
-    ZonedDateTime to = BureauTime.at(interview.endedAt());
-    String end = (to.toLocalDate().equals(from.toLocalDate()) ? "" : ChineseWriting.date(to.toLocalDate()))
-        + clock(to);
-    return ChineseWriting.date(from.toLocalDate()) + clock(from) + "至" + end;
-  }
-
-  private static String clock(ZonedDateTime at) {
-    return at.getHour() + "时" + String.format("%02d", at.getMinute()) + "分";
   }
 }
